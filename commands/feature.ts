@@ -1,0 +1,211 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import type { CommandModule, Deps, GuildChatInput } from '../src/discord/command.js';
+import { featureOption, textChannelOption } from '../src/discord/command-options.js';
+import { UserError } from '../src/discord/errors.js';
+import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { MESSAGES } from '../src/discord/messages.js';
+import { orUserError, parseOptions } from '../src/discord/options.js';
+import { respond } from '../src/discord/reply.js';
+import {
+  canRetire,
+  MAX_FEATURE_DESCRIPTION_LENGTH,
+  MAX_FEATURE_NAME_LENGTH,
+  MAX_SEAT_CAP,
+  validateFeatureDescription,
+  validateFeatureKey,
+  validateFeatureName,
+  validateSeatCap,
+} from '../src/domain/feature-rules.js';
+import { LEVEL_LABELS } from '../src/domain/levels.js';
+import { DuplicateFeatureKeyError } from '../src/store/feature-repository.js';
+
+const data = new SlashCommandBuilder()
+  .setName('feature')
+  .setDescription('Manage the feature catalogue')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(0)
+  .addSubcommand((sub) =>
+    sub
+      .setName('create')
+      .setDescription('Create a feature; it starts in Early Access')
+      .addStringOption((o) =>
+        o
+          .setName('key')
+          .setDescription('Short key: lowercase letters, digits, hyphens (2-32)')
+          .setRequired(true)
+          .setMaxLength(32),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('name')
+          .setDescription('Display name')
+          .setRequired(true)
+          .setMaxLength(MAX_FEATURE_NAME_LENGTH),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('description')
+          .setDescription('What the feature is')
+          .setRequired(true)
+          .setMaxLength(MAX_FEATURE_DESCRIPTION_LENGTH),
+      )
+      .addRoleOption((o) =>
+        o.setName('role').setDescription('The role members with access get').setRequired(true),
+      )
+      .addChannelOption((o) => textChannelOption(o, 'channel', 'Where feedback is mirrored (optional)'))
+      .addIntegerOption((o) =>
+        o
+          .setName('seats')
+          .setDescription('Early Access seat cap (optional)')
+          .setMinValue(1)
+          .setMaxValue(MAX_SEAT_CAP),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('edit')
+      .setDescription('Change a feature; only the options you give change')
+      .addStringOption((o) => featureOption(o))
+      .addStringOption((o) =>
+        o.setName('name').setDescription('Display name').setMaxLength(MAX_FEATURE_NAME_LENGTH),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('description')
+          .setDescription('What the feature is')
+          .setMaxLength(MAX_FEATURE_DESCRIPTION_LENGTH),
+      )
+      .addRoleOption((o) => o.setName('role').setDescription('The role members with access get'))
+      .addChannelOption((o) => textChannelOption(o, 'channel', 'Where feedback is mirrored'))
+      .addIntegerOption((o) =>
+        o.setName('seats').setDescription('Early Access seat cap').setMinValue(1).setMaxValue(MAX_SEAT_CAP),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('retire')
+      .setDescription('Retire an Early Access feature: every grant is revoked and the server is told')
+      .addStringOption((o) => featureOption(o))
+      .addStringOption((o) =>
+        o
+          .setName('reason')
+          .setDescription('Why it is retired (shown in the announcement)')
+          .setRequired(true)
+          .setMaxLength(500),
+      ),
+  )
+  .toJSON();
+
+const createSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  roleId: z.string(),
+  channelId: z.string().nullable(),
+  seats: z.number().int().nullable(),
+});
+
+function ensureRoleUsable(interaction: GuildChatInput, roleId: string): void {
+  const role = interaction.guild.roles.cache.get(roleId);
+  if (!role) throw new UserError(MESSAGES.feature.roleUnknown);
+  if (role.id === interaction.guildId) throw new UserError(MESSAGES.feature.roleEveryone);
+  if (role.managed) throw new UserError(MESSAGES.feature.roleManaged(role.name));
+  const me = interaction.guild.members.me;
+  if (me && role.comparePositionTo(me.roles.highest) >= 0)
+    throw new UserError(MESSAGES.feature.roleAboveBot(role.name));
+}
+
+async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
+  const raw = parseOptions(createSchema, {
+    key: interaction.options.getString('key', true),
+    name: interaction.options.getString('name', true),
+    description: interaction.options.getString('description', true),
+    roleId: interaction.options.getRole('role', true).id,
+    channelId: interaction.options.getChannel('channel')?.id ?? null,
+    seats: interaction.options.getInteger('seats'),
+  });
+  const key = orUserError(validateFeatureKey(raw.key));
+  const name = orUserError(validateFeatureName(raw.name));
+  const description = orUserError(validateFeatureDescription(raw.description));
+  const seatCap = raw.seats === null ? null : orUserError(validateSeatCap(raw.seats));
+  ensureRoleUsable(interaction, raw.roleId);
+  const now = deps.clock.now();
+  try {
+    const feature = deps.store.features.create(
+      {
+        guildId: interaction.guildId,
+        key,
+        name,
+        description,
+        roleId: raw.roleId,
+        feedbackChannelId: raw.channelId,
+        seatCap,
+        createdBy: interaction.user.id,
+      },
+      now,
+    );
+    await respond(interaction, {
+      content: MESSAGES.feature.created(feature.name, feature.key, LEVEL_LABELS[feature.level]),
+    });
+  } catch (error) {
+    if (error instanceof DuplicateFeatureKeyError) throw new UserError(MESSAGES.feature.keyTaken(key));
+    throw error;
+  }
+}
+
+async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
+  const feature = requireActiveFeature(
+    deps.store,
+    interaction.guildId,
+    interaction.options.getString('feature', true),
+  );
+  const name = interaction.options.getString('name');
+  const description = interaction.options.getString('description');
+  const role = interaction.options.getRole('role');
+  const channel = interaction.options.getChannel('channel');
+  const seats = interaction.options.getInteger('seats');
+  if (name === null && description === null && role === null && channel === null && seats === null) {
+    throw new UserError(MESSAGES.feature.nothingToEdit);
+  }
+  if (role) ensureRoleUsable(interaction, role.id);
+  const patch = {
+    ...(name !== null ? { name: orUserError(validateFeatureName(name)) } : {}),
+    ...(description !== null ? { description: orUserError(validateFeatureDescription(description)) } : {}),
+    ...(role ? { roleId: role.id } : {}),
+    ...(channel ? { feedbackChannelId: channel.id } : {}),
+    ...(seats !== null ? { seatCap: orUserError(validateSeatCap(seats)) } : {}),
+  };
+  deps.store.features.update(feature.id, patch);
+  await respond(interaction, { content: MESSAGES.feature.edited(feature.key, Object.keys(patch)) });
+}
+
+async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
+  const feature = requireActiveFeature(
+    deps.store,
+    interaction.guildId,
+    interaction.options.getString('feature', true),
+  );
+  orUserError(canRetire(feature));
+  const reason = interaction.options.getString('reason', true).trim();
+  if (reason.length === 0) throw new UserError(MESSAGES.feature.reasonRequired);
+  throw new UserError(MESSAGES.notYetAvailable);
+}
+
+export const feature: CommandModule = {
+  data,
+  maintainerOnly: true,
+  async execute(interaction, deps) {
+    switch (interaction.options.getSubcommand(true)) {
+      case 'create':
+        return create(interaction, deps);
+      case 'edit':
+        return edit(interaction, deps);
+      case 'retire':
+        return retire(interaction, deps);
+    }
+  },
+  autocomplete(interaction, deps) {
+    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
+  },
+};

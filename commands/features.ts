@@ -1,0 +1,35 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { CommandModule } from '../src/discord/command.js';
+import { featureOption } from '../src/discord/command-options.js';
+import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { MESSAGES } from '../src/discord/messages.js';
+import { readinessOf } from '../src/discord/readiness.js';
+import { renderFeatureDetail, renderFeatureList } from '../src/discord/render/features.js';
+import { respond } from '../src/discord/reply.js';
+
+const data = new SlashCommandBuilder()
+  .setName('features')
+  .setDescription('List the features and their maturity level, or show one in detail')
+  .setContexts(0)
+  .addStringOption((o) => featureOption(o, false).setDescription('Show this feature in detail'))
+  .toJSON();
+
+export const features: CommandModule = {
+  data,
+  maintainerOnly: false,
+  async execute(interaction, deps) {
+    const key = interaction.options.getString('feature');
+    const now = deps.clock.now();
+    if (key === null) {
+      const summaries = deps.store.features.listActiveSummaries(interaction.guildId);
+      if (summaries.length === 0) return respond(interaction, { content: MESSAGES.features.none });
+      return respond(interaction, { embeds: [renderFeatureList(summaries)] });
+    }
+    const feature = requireActiveFeature(deps.store, interaction.guildId, key);
+    const report = readinessOf(deps.store, feature, now);
+    return respond(interaction, { embeds: [renderFeatureDetail(feature, report, now)] });
+  },
+  autocomplete(interaction, deps) {
+    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
+  },
+};

@@ -1,0 +1,25 @@
+import type { CommandModule } from '../src/discord/command.js';
+import { access } from './access.js';
+import { feature } from './feature.js';
+import { features } from './features.js';
+import { feedback } from './feedback.js';
+import { invite } from './invite.js';
+import { join } from './join.js';
+import { leave } from './leave.js';
+import { promote } from './promote.js';
+import { setup } from './setup.js';
+import { triage } from './triage.js';
+
+/** Every command, shared by the bot's dispatcher and `npm run deploy-commands`. */
+export const COMMANDS: readonly CommandModule[] = [
+  feedback,
+  features,
+  join,
+  leave,
+  promote,
+  feature,
+  invite,
+  access,
+  triage,
+  setup,
+];

@@ -1,0 +1,43 @@
+import type {
+  ApplicationCommandOptionChoiceData,
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Client,
+  ModalSubmitInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Clock } from '../store/clock.js';
+import type { Store } from '../store/store.js';
+import type { ComponentAction, ComponentSigner } from './component-id.js';
+
+/** Everything a command handler may use, built once in `main.ts` and passed in (no global container). */
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  config: Config;
+  signer: ComponentSigner;
+  /** Tells the outbox worker that new effects were committed, so it delivers them now. */
+  wakeOutbox: () => void;
+  client: Client;
+}
+
+export type GuildChatInput = ChatInputCommandInteraction<'cached'>;
+export type GuildAutocomplete = AutocompleteInteraction<'cached'>;
+export type GuildButton = ButtonInteraction<'cached'>;
+export type GuildModalSubmit = ModalSubmitInteraction<'cached'>;
+
+/** One top-level slash command: its registration and its handlers. */
+export interface CommandModule {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Checked again at run time against Manage Server or the configured maintainer role. */
+  maintainerOnly: boolean;
+  execute(interaction: GuildChatInput, deps: Deps): Promise<void>;
+  autocomplete?(interaction: GuildAutocomplete, deps: Deps): ApplicationCommandOptionChoiceData[];
+  /** Buttons whose verified custom id names this command; only the owner's clicks arrive here. */
+  button?(interaction: GuildButton, component: ComponentAction, deps: Deps): Promise<void>;
+  modal?(interaction: GuildModalSubmit, component: ComponentAction, deps: Deps): Promise<void>;
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type { AutocompleteInteraction, Interaction } from 'discord.js';
+import type { CommandModule, Deps } from './command.js';
+import { ComponentSigner } from './component-id.js';
+import { UserError } from './errors.js';
+import { MESSAGES } from './messages.js';
+import { isMaintainer } from './permissions.js';
+import { type RepliableInteraction, respond } from './reply.js';
+
+const MAX_AUTOCOMPLETE_CHOICES = 25;
+
+/**
+ * Routes every interaction to its command module and owns the error policy: a `UserError` becomes
+ * an ephemeral reply; anything else is logged with a reference id and the member gets a short
+ * generic message carrying that id.
+ */
+export class Dispatcher {
+  private readonly commands: Map<string, CommandModule>;
+  private readonly inFlight = new Set<Promise<void>>();
+  private accepting = true;
+
+  constructor(
+    commands: readonly CommandModule[],
+    private readonly deps: Deps,
+  ) {
+    this.commands = new Map(commands.map((c) => [c.data.name, c]));
+  }
+
+  /** Entry point for `interactionCreate`; never rejects. */
+  handle(interaction: Interaction): Promise<void> {
+    const work = this.route(interaction).finally(() => this.inFlight.delete(work));
+    this.inFlight.add(work);
+    return work;
+  }
+
+  /** Stops taking interactions and resolves once those in progress have finished. */
+  async drain(): Promise<void> {
+    this.accepting = false;
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async route(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      await this.autocomplete(interaction);
+      return;
+    }
+    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isModalSubmit()) return;
+    const log = this.deps.logger.child({
+      guild: interaction.guildId,
+      member: interaction.user.id,
+      command: interaction.isChatInputCommand()
+        ? interaction.commandName
+        : ComponentSigner.commandOf(interaction.customId),
+      interaction: interaction.id,
+    });
+    try {
+      if (!this.accepting) throw new UserError(MESSAGES.shuttingDown);
+      if (!interaction.inCachedGuild()) throw new UserError(MESSAGES.guildOnly);
+      if (interaction.isChatInputCommand()) {
+        const command = this.commands.get(interaction.commandName);
+        if (!command) throw new UserError(MESSAGES.unknownCommand);
+        if (command.maintainerOnly) this.requireMaintainer(interaction);
+        await command.execute(interaction, this.deps);
+      } else {
+        const verified = this.deps.signer.verify(interaction.customId, this.deps.clock.now());
+        if (verified.kind === 'invalid') throw new UserError(MESSAGES.expiredComponent);
+        if (verified.component.ownerId !== interaction.user.id)
+          throw new UserError(MESSAGES.notYourComponent);
+        if (verified.kind === 'expired') throw new UserError(MESSAGES.expiredComponent);
+        const command = this.commands.get(verified.component.command);
+        if (command?.maintainerOnly) this.requireMaintainer(interaction);
+        if (interaction.isButton() && command?.button)
+          await command.button(interaction, verified.component, this.deps);
+        else if (interaction.isModalSubmit() && command?.modal)
+          await command.modal(interaction, verified.component, this.deps);
+        else throw new UserError(MESSAGES.expiredComponent);
+      }
+    } catch (error) {
+      await this.fail(interaction, error, log);
+    }
+  }
+
+  private requireMaintainer(interaction: RepliableInteraction & { inCachedGuild(): boolean }): void {
+    if (!interaction.inCachedGuild()) throw new UserError(MESSAGES.guildOnly);
+    const settings = this.deps.store.settings.get(interaction.guildId, this.deps.clock.now());
+    if (!isMaintainer(interaction.member, settings.maintainerRoleId))
+      throw new UserError(MESSAGES.maintainerOnly);
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    let choices: { name: string; value: string | number }[] = [];
+    try {
+      const command = this.commands.get(interaction.commandName);
+      if (this.accepting && interaction.inCachedGuild() && command?.autocomplete) {
+        choices = command.autocomplete(interaction, this.deps).slice(0, MAX_AUTOCOMPLETE_CHOICES);
+      }
+    } catch (error) {
+      // Autocomplete never shows an error: the member just sees no suggestions.
+      this.deps.logger.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
+    }
+    try {
+      await interaction.respond(choices);
+    } catch (error) {
+      this.deps.logger.debug({ err: error }, 'autocomplete answer not delivered');
+    }
+  }
+
+  private async fail(interaction: RepliableInteraction, error: unknown, log: Deps['logger']): Promise<void> {
+    let content: string;
+    if (error instanceof UserError) {
+      content = error.message;
+      log.debug({ reason: error.message }, 'refused');
+    } else {
+      const reference = randomBytes(4).toString('hex');
+      log.error({ err: error, reference }, 'interaction failed');
+      content = MESSAGES.genericError(reference);
+    }
+    try {
+      await respond(interaction, { content, ephemeral: true });
+    } catch (replyError) {
+      log.warn({ err: replyError }, 'could not tell the member about the error');
+    }
+  }
+}

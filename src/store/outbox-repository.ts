@@ -1,0 +1,157 @@
+import type { APIAllowedMentions, APIEmbed } from 'discord.js';
+import type { Db } from './database.js';
+
+/** A message body as the outbox stores it; the worker adds the nonce at delivery. */
+export interface OutboxMessageBody {
+  content?: string;
+  embeds?: APIEmbed[];
+  allowed_mentions: APIAllowedMentions;
+}
+
+export type OutboxEffect =
+  | { kind: 'message'; channelId: string; body: OutboxMessageBody }
+  | {
+      kind: 'direct-message';
+      userId: string;
+      body: OutboxMessageBody;
+      /** Where to mention the member instead when their DMs are closed. */
+      fallbackChannelId: string | null;
+    }
+  | { kind: 'role-add' | 'role-remove'; memberId: string; roleId: string; reason: string };
+
+export type OutboxKind = OutboxEffect['kind'];
+
+export interface OutboxEntry {
+  id: number;
+  guildId: string;
+  effect: OutboxEffect;
+  /** The member who caused the effect; told when it fails for good. */
+  actorId: string | null;
+  attempts: number;
+  status: 'pending' | 'delivered' | 'failed' | 'cancelled';
+  lastError: string | null;
+}
+
+interface RawOutbox {
+  id: number;
+  guild_id: string;
+  kind: OutboxKind;
+  payload: string;
+  actor_id: string | null;
+  attempts: number;
+  status: OutboxEntry['status'];
+  last_error: string | null;
+}
+
+function toEntry(raw: RawOutbox): OutboxEntry {
+  return {
+    id: raw.id,
+    guildId: raw.guild_id,
+    effect: { kind: raw.kind, ...JSON.parse(raw.payload) } as OutboxEffect,
+    actorId: raw.actor_id,
+    attempts: raw.attempts,
+    status: raw.status,
+    lastError: raw.last_error,
+  };
+}
+
+/** Effects in one lane keep their order: role changes per member and role, messages per channel. */
+function laneOf(guildId: string, effect: OutboxEffect): string {
+  switch (effect.kind) {
+    case 'message':
+      return `channel:${effect.channelId}`;
+    case 'direct-message':
+      return `dm:${effect.userId}`;
+    case 'role-add':
+    case 'role-remove':
+      return `role:${guildId}:${effect.memberId}:${effect.roleId}`;
+  }
+}
+
+/** The durable queue of effects on Discord. Rows are written in the transaction of their cause. */
+export class OutboxRepository {
+  private readonly insert;
+  private readonly selectDue;
+  private readonly selectById;
+  private readonly delivered;
+  private readonly retry;
+  private readonly failed;
+  private readonly countPending;
+  private readonly selectNextDue;
+
+  constructor(db: Db) {
+    this.insert = db
+      .prepare<unknown[], number>(
+        `INSERT INTO outbox (guild_id, kind, lane, payload, actor_id, available_at, created_at)
+         VALUES (@guildId, @kind, @lane, @payload, @actorId, @now, @now) RETURNING id`,
+      )
+      .pluck();
+    // Only the head of each lane is due: a later role change waits for the earlier one.
+    this.selectDue = db.prepare<[string, number], RawOutbox>(
+      `SELECT o.* FROM outbox o
+       WHERE o.status = 'pending' AND o.available_at <= ?
+         AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.lane = o.lane AND e.id < o.id)
+       ORDER BY o.id LIMIT ?`,
+    );
+    this.selectById = db.prepare<[number], RawOutbox>('SELECT * FROM outbox WHERE id = ?');
+    this.delivered = db.prepare(
+      "UPDATE outbox SET status = 'delivered', attempts = attempts + 1, result = ?, delivered_at = ? WHERE id = ?",
+    );
+    this.retry = db.prepare(
+      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, available_at = ? WHERE id = ?',
+    );
+    this.failed = db.prepare(
+      "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, delivered_at = ? WHERE id = ?",
+    );
+    this.countPending = db
+      .prepare<[], number>("SELECT count(*) FROM outbox WHERE status = 'pending'")
+      .pluck();
+    this.selectNextDue = db
+      .prepare<[], string | undefined>("SELECT min(available_at) FROM outbox WHERE status = 'pending'")
+      .pluck();
+  }
+
+  /** Queues an effect; call inside the transaction of the state change that causes it. */
+  enqueue(guildId: string, effect: OutboxEffect, actorId: string | null, now: Date): number {
+    const { kind, ...payload } = effect;
+    return this.insert.get({
+      guildId,
+      kind,
+      lane: laneOf(guildId, effect),
+      payload: JSON.stringify(payload),
+      actorId,
+      now: now.toISOString(),
+    })!;
+  }
+
+  due(now: Date, limit: number): OutboxEntry[] {
+    return this.selectDue.all(now.toISOString(), limit).map(toEntry);
+  }
+
+  findById(id: number): OutboxEntry | null {
+    const raw = this.selectById.get(id);
+    return raw ? toEntry(raw) : null;
+  }
+
+  markDelivered(id: number, result: string | null, now: Date): void {
+    this.delivered.run(result, now.toISOString(), id);
+  }
+
+  scheduleRetry(id: number, error: string, at: Date): void {
+    this.retry.run(error, at.toISOString(), id);
+  }
+
+  markFailed(id: number, error: string, now: Date): void {
+    this.failed.run(error, now.toISOString(), id);
+  }
+
+  pendingCount(): number {
+    return this.countPending.get()!;
+  }
+
+  /** When the earliest pending effect becomes due, or null when nothing is pending. */
+  nextDueAt(): Date | null {
+    const at = this.selectNextDue.get();
+    return at ? new Date(at) : null;
+  }
+}

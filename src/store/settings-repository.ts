@@ -1,0 +1,221 @@
+import type { Statement } from 'better-sqlite3';
+import { DEFAULT_TAGS } from '../domain/feedback-rules.js';
+import { DEFAULT_GATES, type GateThresholds } from '../domain/gates.js';
+import type { Transition } from '../domain/levels.js';
+import type { GaRolePolicy } from '../domain/promotion.js';
+import type { Db } from './database.js';
+
+export type TermsLevel = 'early-access' | 'preview';
+
+export interface LevelTerms {
+  text: string;
+  version: number;
+}
+
+export interface GuildSettings {
+  guildId: string;
+  announcementChannelId: string | null;
+  maintainerRoleId: string | null;
+  logChannelId: string | null;
+  feedbackPerMinute: number;
+  gaRolePolicy: GaRolePolicy;
+  tags: string[];
+  gates: Record<Transition, GateThresholds>;
+  terms: Record<TermsLevel, LevelTerms>;
+}
+
+/** Terms shown before access is granted, until a maintainer sets their own with `/setup terms`. */
+export const DEFAULT_TERMS: Record<TermsLevel, LevelTerms> = {
+  'early-access': {
+    version: 0,
+    text:
+      'Early Access is invite-only. The feature may change completely or be removed, and your access may be ' +
+      'throttled or removed at any time. By accepting you agree to expect breaking changes and to share feedback.',
+  },
+  preview: {
+    version: 0,
+    text:
+      'Preview is close to final but not for production use. Expect rough edges; it is a final stress test ' +
+      'before General Availability.',
+  },
+};
+
+interface RawSettings {
+  guild_id: string;
+  announcement_channel_id: string | null;
+  maintainer_role_id: string | null;
+  log_channel_id: string | null;
+  feedback_per_minute: number;
+  ga_role_policy: GaRolePolicy;
+}
+
+interface RawGate {
+  transition: Transition;
+  min_feedback: number;
+  min_days: number;
+  max_open_blockers: number;
+}
+
+type SettingColumn = 'announcement_channel_id' | 'maintainer_role_id' | 'log_channel_id';
+
+/** Per-guild configuration: channels, maintainer role, tag vocabulary, gates, terms, limits. */
+export class SettingsRepository {
+  private readonly insertGuild;
+  private readonly insertTag;
+  private readonly selectSettings;
+  private readonly selectTags;
+  private readonly selectGates;
+  private readonly selectTerms;
+  private readonly deleteTag;
+  private readonly upsertGate;
+  private readonly upsertTerms;
+  private readonly takeFeedbackNumber;
+  private readonly updateColumn: Record<SettingColumn, Statement<[string | null, string, string]>>;
+  private readonly updateRate;
+  private readonly updateGaPolicy;
+
+  constructor(db: Db) {
+    this.insertGuild = db.prepare(
+      'INSERT INTO guild_settings (guild_id, updated_at) VALUES (?, ?) ON CONFLICT (guild_id) DO NOTHING',
+    );
+    this.insertTag = db.prepare('INSERT OR IGNORE INTO guild_tag (guild_id, tag) VALUES (?, ?)');
+    this.selectSettings = db.prepare<[string], RawSettings>(
+      'SELECT * FROM guild_settings WHERE guild_id = ?',
+    );
+    this.selectTags = db
+      .prepare<[string], string>('SELECT tag FROM guild_tag WHERE guild_id = ? ORDER BY tag')
+      .pluck();
+    this.selectGates = db.prepare<[string], RawGate>('SELECT * FROM gate_setting WHERE guild_id = ?');
+    this.selectTerms = db.prepare<[string], { level: TermsLevel; text: string; version: number }>(
+      'SELECT level, text, version FROM level_terms WHERE guild_id = ?',
+    );
+    this.deleteTag = db.prepare('DELETE FROM guild_tag WHERE guild_id = ? AND tag = ?');
+    this.upsertGate = db.prepare(
+      `INSERT INTO gate_setting (guild_id, transition, min_feedback, min_days, max_open_blockers)
+       VALUES (@guildId, @transition, @minFeedback, @minDays, @maxOpenBlockers)
+       ON CONFLICT (guild_id, transition) DO UPDATE SET
+         min_feedback = excluded.min_feedback, min_days = excluded.min_days,
+         max_open_blockers = excluded.max_open_blockers`,
+    );
+    this.upsertTerms = db.prepare<[string, TermsLevel, string, string, string], { version: number }>(
+      `INSERT INTO level_terms (guild_id, level, text, version, updated_by, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?5)
+       ON CONFLICT (guild_id, level) DO UPDATE SET
+         text = excluded.text, version = level_terms.version + 1,
+         updated_by = excluded.updated_by, updated_at = excluded.updated_at
+       RETURNING version`,
+    );
+    this.takeFeedbackNumber = db
+      .prepare<[string], number>(
+        `UPDATE guild_settings SET next_feedback_number = next_feedback_number + 1 WHERE guild_id = ?
+         RETURNING next_feedback_number - 1`,
+      )
+      .pluck();
+    const column = (name: SettingColumn) =>
+      db.prepare<[string | null, string, string]>(
+        `UPDATE guild_settings SET ${name} = ?, updated_at = ? WHERE guild_id = ?`,
+      );
+    this.updateColumn = {
+      announcement_channel_id: column('announcement_channel_id'),
+      maintainer_role_id: column('maintainer_role_id'),
+      log_channel_id: column('log_channel_id'),
+    };
+    this.updateRate = db.prepare(
+      'UPDATE guild_settings SET feedback_per_minute = ?, updated_at = ? WHERE guild_id = ?',
+    );
+    this.updateGaPolicy = db.prepare(
+      'UPDATE guild_settings SET ga_role_policy = ?, updated_at = ? WHERE guild_id = ?',
+    );
+  }
+
+  /** Creates the guild's settings with the default vocabulary the first time the guild is seen. */
+  ensure(guildId: string, now: Date): void {
+    const created = this.insertGuild.run(guildId, now.toISOString()).changes > 0;
+    if (created) for (const tag of DEFAULT_TAGS) this.insertTag.run(guildId, tag);
+  }
+
+  get(guildId: string, now: Date): GuildSettings {
+    this.ensure(guildId, now);
+    const raw = this.selectSettings.get(guildId)!;
+    const gates = { ...DEFAULT_GATES };
+    for (const g of this.selectGates.all(guildId)) {
+      gates[g.transition] = {
+        minFeedback: g.min_feedback,
+        minDays: g.min_days,
+        maxOpenBlockers: g.max_open_blockers,
+      };
+    }
+    const terms = { ...DEFAULT_TERMS };
+    for (const t of this.selectTerms.all(guildId)) terms[t.level] = { text: t.text, version: t.version };
+    return {
+      guildId,
+      announcementChannelId: raw.announcement_channel_id,
+      maintainerRoleId: raw.maintainer_role_id,
+      logChannelId: raw.log_channel_id,
+      feedbackPerMinute: raw.feedback_per_minute,
+      gaRolePolicy: raw.ga_role_policy,
+      tags: this.tags(guildId),
+      gates,
+      terms,
+    };
+  }
+
+  tags(guildId: string): string[] {
+    return this.selectTags.all(guildId);
+  }
+
+  setAnnouncementChannel(guildId: string, channelId: string | null, now: Date): void {
+    this.setColumn('announcement_channel_id', guildId, channelId, now);
+  }
+
+  setMaintainerRole(guildId: string, roleId: string | null, now: Date): void {
+    this.setColumn('maintainer_role_id', guildId, roleId, now);
+  }
+
+  setLogChannel(guildId: string, channelId: string | null, now: Date): void {
+    this.setColumn('log_channel_id', guildId, channelId, now);
+  }
+
+  setFeedbackPerMinute(guildId: string, perMinute: number, now: Date): void {
+    this.ensure(guildId, now);
+    this.updateRate.run(perMinute, now.toISOString(), guildId);
+  }
+
+  setGaRolePolicy(guildId: string, policy: GaRolePolicy, now: Date): void {
+    this.ensure(guildId, now);
+    this.updateGaPolicy.run(policy, now.toISOString(), guildId);
+  }
+
+  /** Returns false when the tag was already in the vocabulary. */
+  addTag(guildId: string, tag: string, now: Date): boolean {
+    this.ensure(guildId, now);
+    return this.insertTag.run(guildId, tag).changes > 0;
+  }
+
+  /** Returns false when the tag was not in the vocabulary. Stored feedback keeps its tags. */
+  removeTag(guildId: string, tag: string, now: Date): boolean {
+    this.ensure(guildId, now);
+    return this.deleteTag.run(guildId, tag).changes > 0;
+  }
+
+  setGates(guildId: string, transition: Transition, gates: GateThresholds, now: Date): void {
+    this.ensure(guildId, now);
+    this.upsertGate.run({ guildId, transition, ...gates });
+  }
+
+  /** Stores new terms text and returns its version (each change bumps it, so consent can be traced). */
+  setTerms(guildId: string, level: TermsLevel, text: string, by: string, now: Date): number {
+    this.ensure(guildId, now);
+    return this.upsertTerms.get(guildId, level, text, by, now.toISOString())!.version;
+  }
+
+  /** Hands out the guild's next `#N`; call inside the transaction that stores the feedback. */
+  nextFeedbackNumber(guildId: string, now: Date): number {
+    this.ensure(guildId, now);
+    return this.takeFeedbackNumber.get(guildId)!;
+  }
+
+  private setColumn(column: SettingColumn, guildId: string, value: string | null, now: Date): void {
+    this.ensure(guildId, now);
+    this.updateColumn[column].run(value, now.toISOString(), guildId);
+  }
+}

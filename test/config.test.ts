@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseDotEnv } from '../src/config.js';
+
+const noFile = join(tmpdir(), 'stagegate-no-such.env');
+const valid = { DISCORD_TOKEN: 'token-value', DISCORD_APPLICATION_ID: '123456789012345678' };
+
+describe('configuration', () => {
+  it('applies defaults for the optional settings', () => {
+    const config = loadConfig(valid, noFile);
+    expect(config).toEqual({
+      discordToken: 'token-value',
+      applicationId: '123456789012345678',
+      guildId: undefined,
+      databasePath: 'data/stagegate.sqlite',
+      apiUrl: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('lists every problem at once and points at the README', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DISCORD_GUILD_ID: 'abc', LOG_LEVEL: 'loud', DISCORD_API_URL: 'not a url' }, noFile);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const name of ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL']) {
+      expect(message).toContain(name);
+    }
+    expect(message).toContain('README.md');
+  });
+
+  it('never echoes a value it rejects, so a token cannot leak into the message', () => {
+    expect(() => loadConfig({ ...valid, DISCORD_APPLICATION_ID: 'secret-looking-value' }, noFile)).toThrow(
+      /^(?![\s\S]*secret-looking-value)/,
+    );
+  });
+
+  it('reads a .env file and lets the environment override it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stagegate-config-'));
+    const file = join(dir, '.env');
+    writeFileSync(file, '# comment\nDISCORD_TOKEN="from-file"\nDISCORD_APPLICATION_ID=123456789012345678\nLOG_LEVEL=debug\n');
+    const config = loadConfig({ LOG_LEVEL: 'warn' }, file);
+    expect(config.discordToken).toBe('from-file');
+    expect(config.logLevel).toBe('warn');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ ...valid, DISCORD_GUILD_ID: '' }, noFile).guildId).toBeUndefined();
+  });
+
+  it('parses quotes, export prefixes and trailing comments in .env files', () => {
+    expect(parseDotEnv("export A=1 # note\nB='two words'\nC=\n  # skip\nbad line")).toEqual({ A: '1', B: 'two words', C: '' });
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canRetire,
+  FEATURE_KEY_PATTERN,
+  validateFeatureDescription,
+  validateFeatureKey,
+  validateFeatureName,
+  validateSeatCap,
+} from '../../src/domain/feature-rules.js';
+
+describe('validateFeatureKey', () => {
+  it('accepts a slug and trims surrounding spaces', () => {
+    expect(validateFeatureKey('  dark-mode ')).toEqual({ ok: true, value: 'dark-mode' });
+    expect(validateFeatureKey('v2')).toEqual({ ok: true, value: 'v2' });
+    expect(validateFeatureKey('9-lives')).toEqual({ ok: true, value: '9-lives' });
+  });
+
+  it('accepts keys of 2 and 32 characters and rejects 1 and 33', () => {
+    expect(validateFeatureKey('ab').ok).toBe(true);
+    expect(validateFeatureKey('a'.repeat(32)).ok).toBe(true);
+    expect(validateFeatureKey('a').ok).toBe(false);
+    expect(validateFeatureKey('a'.repeat(33)).ok).toBe(false);
+  });
+
+  it.each(['-dark', 'Dark-Mode', 'dark_mode', 'dark mode', 'därk', '', '   '])(
+    'rejects the key %j',
+    (key) => {
+      expect(validateFeatureKey(key).ok).toBe(false);
+    },
+  );
+
+  it('says what a key may contain', () => {
+    const result = validateFeatureKey('Dark Mode');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toContain('Dark Mode');
+      expect(result.error).toMatch(/lowercase letters/);
+      expect(result.error).toMatch(/digits/);
+      expect(result.error).toMatch(/hyphens/);
+      expect(result.error).toMatch(/2-32/);
+    }
+  });
+
+  it('exposes the key pattern of the product contract', () => {
+    expect(FEATURE_KEY_PATTERN.source).toBe('^[a-z0-9][a-z0-9-]{1,31}$');
+  });
+});
+
+describe('validateFeatureName', () => {
+  it('trims and accepts 1 to 80 characters', () => {
+    expect(validateFeatureName('  Dark mode  ')).toEqual({ ok: true, value: 'Dark mode' });
+    expect(validateFeatureName('x').ok).toBe(true);
+    expect(validateFeatureName('x'.repeat(80)).ok).toBe(true);
+  });
+
+  it('rejects an empty or blank name and one of 81 characters, giving the length', () => {
+    expect(validateFeatureName('').ok).toBe(false);
+    expect(validateFeatureName('   ').ok).toBe(false);
+    const long = validateFeatureName('x'.repeat(81));
+    expect(long).toEqual({ ok: false, error: expect.stringContaining('81') });
+  });
+
+  it('measures the trimmed name', () => {
+    expect(validateFeatureName(` ${'x'.repeat(80)} `).ok).toBe(true);
+  });
+});
+
+describe('validateFeatureDescription', () => {
+  it('trims and accepts 1 to 1000 characters', () => {
+    expect(validateFeatureDescription('\n Dark theme for the app \n')).toEqual({
+      ok: true,
+      value: 'Dark theme for the app',
+    });
+    expect(validateFeatureDescription('d').ok).toBe(true);
+    expect(validateFeatureDescription('d'.repeat(1000)).ok).toBe(true);
+  });
+
+  it('rejects a blank description and one of 1001 characters', () => {
+    expect(validateFeatureDescription(' ').ok).toBe(false);
+    expect(validateFeatureDescription('d'.repeat(1001))).toEqual({
+      ok: false,
+      error: expect.stringContaining('1000'),
+    });
+  });
+});
+
+describe('validateSeatCap', () => {
+  it('accepts whole numbers from 1 to 100000', () => {
+    expect(validateSeatCap(1)).toEqual({ ok: true, value: 1 });
+    expect(validateSeatCap(100_000)).toEqual({ ok: true, value: 100_000 });
+  });
+
+  it.each([0, -1, 100_001, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects %d seats', (n) => {
+    const result = validateSeatCap(n);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('canRetire', () => {
+  it('allows retiring an active Early Access feature', () => {
+    expect(canRetire({ level: 'early-access', state: 'active' })).toEqual({ ok: true, value: true });
+  });
+
+  it('refuses to retire a feature in Preview or GA, naming its level', () => {
+    expect(canRetire({ level: 'preview', state: 'active' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('Preview'),
+    });
+    expect(canRetire({ level: 'ga', state: 'active' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('General Availability'),
+    });
+  });
+
+  it('refuses to retire a feature that is already retired', () => {
+    expect(canRetire({ level: 'early-access', state: 'retired' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/already retired/),
+    });
+  });
+});
