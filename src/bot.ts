@@ -7,6 +7,7 @@ import { ComponentSigner } from './discord/component-id.js';
 import { Dispatcher } from './discord/dispatcher.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.js';
 import { createLogger, type Logger } from './logger.js';
+import { startCheckpointer } from './store/checkpointer.js';
 import { type Clock, systemClock } from './store/clock.js';
 import { openStore } from './store/store.js';
 
@@ -31,6 +32,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
   const store = openStore(config.databasePath);
+  const checkpointer = startCheckpointer(store.db, config.databasePath, {
+    onError: (error) => logger.warn({ err: error }, 'WAL checkpointer stopped; SQLite checkpoints by itself'),
+  });
   const client = createDiscordClient(config.apiUrl);
   const outbox = new OutboxWorker(store, client.rest, clock, logger, options.outbox);
   const deps: Deps = {
@@ -53,6 +57,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     await client.login(config.discordToken);
   } catch (error) {
     await client.destroy();
+    await checkpointer?.stop();
     store.close();
     throw error;
   }
@@ -67,6 +72,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
         await dispatcher.drain();
         await outbox.stop();
         await client.destroy();
+        await checkpointer?.stop();
         store.close();
         logger.info('stopped');
       })();
