@@ -43,7 +43,7 @@ export const MESSAGES = {
     gatesUnmet: (name: string, to: string) =>
       `Not promoted: **${name}** does not meet the readiness gates for ${to}. Nothing changed. Run \`/promote\` again with \`force:True\` to promote anyway (the unmet report is recorded).`,
     stale: (name: string, level: string) =>
-      `Not promoted: **${name}** changed while you were looking (it is now in ${level}, possibly promoted by another maintainer). Nothing changed; run \`/features\` to see it.`,
+      `Not promoted: **${name}** was just moved to ${level}, possibly by another maintainer at the same moment. Nothing changed. Check \`/features\`; to promote it further, run \`/promote\` again in a minute.`,
     noteLength: 'The note can be at most 1000 characters.',
     dryRunHeader: 'Dry run: nothing was changed. This is what `/promote` would do:',
     promoted: (name: string, from: string, to: string, forced: boolean) =>

@@ -1,6 +1,7 @@
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
+import { justPromoted } from '../domain/promotion-guard.js';
 import type { Feature } from '../store/feature-repository.js';
 import type { OutboxMessageBody } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
@@ -93,7 +94,8 @@ class LostRace extends Error {}
  * Promotes the feature the maintainer looked at, if it is still at `expectedLevel`. Evidence,
  * decision and every write happen in one IMMEDIATE transaction: the level and its entry time, the
  * promotion record with its report, the announcement, waitlist notices and role removals. Two
- * maintainers promoting at once produce one promotion; the other gets `stale`. A dry run stops
+ * maintainers promoting at once produce one promotion; the other gets `stale`, as does any request
+ * within a minute of the last promotion (see `justPromoted`). A dry run stops
  * after the plan.
  */
 export function promoteFeature(
@@ -107,7 +109,9 @@ export function promoteFeature(
     return store.transaction((): PromotionOutcome => {
       const feature = store.features.findById(featureId);
       if (!feature) throw new Error(`feature ${featureId} vanished`);
-      if (feature.state !== 'active' || feature.level !== expectedLevel) return { kind: 'stale', feature };
+      if (feature.state !== 'active' || feature.level !== expectedLevel || justPromoted(feature, now)) {
+        return { kind: 'stale', feature };
+      }
       const planned = planPromotion(store, feature, request, now);
       if (planned.kind === 'refused') return planned;
       const { plan } = planned;
