@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { promoteFeature } from '../../src/discord/promotion.js';
 import { ReadinessSweep } from '../../src/discord/readiness-sweep.js';
+import { renderPromotionHistory } from '../../src/discord/render/promotion.js';
 import type { Feature } from '../../src/store/feature-repository.js';
 import type { NewPromotion } from '../../src/store/promotion-repository.js';
 import { openStore, type Store } from '../../src/store/store.js';
@@ -203,6 +204,21 @@ describe('promotion flow on the store', () => {
     expect(store.promotions.history(feature.id)).toHaveLength(1);
   });
 
+  it('refuses a second promotion within a minute of the first, then allows it', () => {
+    const { store, feature } = setup();
+    const first = later(1);
+    expect(promoteFeature(store, feature.id, 'early-access', request({ force: true }), first).kind).toBe(
+      'promoted',
+    );
+    const soon = new Date(first.getTime() + 30_000);
+    expect(promoteFeature(store, feature.id, 'preview', request({ force: true }), soon).kind).toBe('stale');
+    const afterCooldown = new Date(first.getTime() + 60_000);
+    expect(promoteFeature(store, feature.id, 'preview', request({ force: true }), afterCooldown).kind).toBe(
+      'promoted',
+    );
+    expect(store.promotions.history(feature.id).map((p) => p.to)).toEqual(['preview', 'ga']);
+  });
+
   it('the promotion table keeps one row per feature and level left', () => {
     const { store, feature } = setup();
     const report = {
@@ -253,5 +269,26 @@ describe('readiness sweep', () => {
     const sweep = new ReadinessSweep(store, { now: () => later(8) }, pino({ level: 'silent' }), () => {});
     expect(sweep.runOnce()).toBe(0);
     expect(outboxRows(store)).toEqual([]);
+  });
+});
+
+describe('promotion history rendering', () => {
+  it('keeps the newest level changes when the history would overflow one embed field', () => {
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      id: i,
+      featureId: 1,
+      from: 'early-access' as const,
+      to: 'preview' as const,
+      byId: MAINTAINER,
+      at: later(i),
+      note: `${'n'.repeat(150)} ${i}`,
+      report: null,
+      forced: i % 2 === 0,
+    }));
+    const field = renderPromotionHistory(entries);
+    expect(field.value.length).toBeLessThanOrEqual(1024);
+    const lines = field.value.split('\n');
+    expect(lines[0]).toMatch(/^…and \d+ earlier\.$/);
+    expect(lines.at(-1)).toContain(' 11');
   });
 });
