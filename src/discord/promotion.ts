@@ -109,7 +109,8 @@ export function promoteFeature(
     return store.transaction((): PromotionOutcome => {
       const feature = store.features.findById(featureId);
       if (!feature) throw new Error(`feature ${featureId} vanished`);
-      if (feature.state !== 'active' || feature.level !== expectedLevel || justPromoted(feature, now)) {
+      if (feature.state !== 'active') return { kind: 'refused', reason: 'retired', feature, report: null };
+      if (feature.level !== expectedLevel || justPromoted(feature, now)) {
         return { kind: 'stale', feature };
       }
       const planned = planPromotion(store, feature, request, now);
