@@ -78,6 +78,7 @@ export class OutboxRepository {
   private readonly failed;
   private readonly countPending;
   private readonly selectNextDue;
+  private readonly pendingInLane;
 
   constructor(db: Db) {
     this.insert = db
@@ -109,6 +110,9 @@ export class OutboxRepository {
     this.selectNextDue = db
       .prepare<[], string | undefined>("SELECT min(available_at) FROM outbox WHERE status = 'pending'")
       .pluck();
+    this.pendingInLane = db.prepare<[string], number>(
+      "SELECT 1 FROM outbox WHERE status = 'pending' AND lane = ? LIMIT 1",
+    );
   }
 
   /** Queues an effect; call inside the transaction of the state change that causes it. */
@@ -147,6 +151,12 @@ export class OutboxRepository {
 
   pendingCount(): number {
     return this.countPending.get()!;
+  }
+
+  /** Whether a role change for this member and role is still waiting to be delivered. */
+  hasPendingRoleChange(guildId: string, memberId: string, roleId: string): boolean {
+    const lane = laneOf(guildId, { kind: 'role-add', memberId, roleId, reason: '' });
+    return this.pendingInLane.get(lane) !== undefined;
   }
 
   /** When the earliest pending effect becomes due, or null when nothing is pending. */
