@@ -32,6 +32,8 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private scheduled = false;
+  private lastReported = Number.NaN;
+  private realAtReport = 0;
 
   constructor(
     private readonly store: Store,
@@ -78,11 +80,27 @@ export class OutboxWorker {
     }
   }
 
+  /**
+   * The worker's sense of time: the injected clock, but never standing still. Backoff is real
+   * waiting, so under a clock that only moves when a test moves it (or one that ticks coarsely),
+   * time still flows from the last reading at the real rate, and retries fall due.
+   */
+  private now(): Date {
+    const reported = this.clock.now().getTime();
+    const real = performance.now();
+    if (reported !== this.lastReported) {
+      this.lastReported = reported;
+      this.realAtReport = real;
+      return new Date(reported);
+    }
+    return new Date(reported + (real - this.realAtReport));
+  }
+
   private fill(): void {
     if (!this.running) return;
     const free = this.concurrency - this.inFlight.size;
     if (free <= 0) return;
-    const due = this.store.outbox.due(this.clock.now(), free + this.inFlight.size);
+    const due = this.store.outbox.due(this.now(), free + this.inFlight.size);
     for (const entry of due) {
       if (this.inFlight.size >= this.concurrency) break;
       if (this.inFlight.has(entry.id)) continue;
@@ -97,9 +115,9 @@ export class OutboxWorker {
   private async deliverOne(entry: OutboxEntry): Promise<void> {
     try {
       const result = await this.send(entry);
-      this.store.outbox.markDelivered(entry.id, result, this.clock.now());
+      this.store.outbox.markDelivered(entry.id, result, this.now());
     } catch (error) {
-      const now = this.clock.now();
+      const now = this.now();
       const log = this.logger.child({ outbox: entry.id, kind: entry.effect.kind, guild: entry.guildId });
       if (isPermanentDiscordFailure(error)) {
         log.error({ err: error }, 'outbox effect refused by Discord');
