@@ -227,6 +227,27 @@ describe('/join in Early Access', () => {
     );
     expect(withRole.map((m) => m.id)).toEqual([grants()[0]!.member_id]);
   });
+  it('refuses Accept when the terms changed while they were on screen, and tells a member with access so', async () => {
+    await h.createFeature('dark-mode');
+    const code = await createCode({ uses: 2 });
+    const prompt = await join(h.members.alice, { code });
+    h.db
+      .prepare(
+        "INSERT INTO level_terms (guild_id, level, text, version, updated_by, updated_at) VALUES (?, 'early-access', 'New rules.', 1, 'x', 'x')",
+      )
+      .run(h.guild.id);
+    const stale = await click(h.members.alice, prompt.customIds[0]!).reply();
+    expect(stale.content).toContain('terms of **Dark Mode** changed');
+    expect(grants()).toEqual([]);
+
+    const fresh = await join(h.members.alice, { code });
+    expect(fresh.embeds[0]?.description).toBe('New rules.');
+    await click(h.members.alice, fresh.customIds[0]!).reply();
+    expect(grants()).toMatchObject([{ terms_version: 1 }]);
+    const again = await join(h.members.alice, { code });
+    expect(again.content).toContain('already have access');
+    expect(h.rows('SELECT uses FROM invite')).toEqual([{ uses: 1 }]);
+  });
 });
 
 describe('/join in Preview and GA', () => {
