@@ -6,7 +6,9 @@ import { UserError } from '../src/discord/errors.js';
 import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
+import { renderAnnouncement } from '../src/discord/render/announcements.js';
 import { respond } from '../src/discord/reply.js';
+import { queueRole } from '../src/discord/role-sync.js';
 import {
   canRetire,
   MAX_FEATURE_DESCRIPTION_LENGTH,
@@ -189,7 +191,48 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
   orUserError(canRetire(feature));
   const reason = interaction.options.getString('reason', true).trim();
   if (reason.length === 0) throw new UserError(MESSAGES.feature.reasonRequired);
-  throw new UserError(MESSAGES.notYetAvailable);
+  const now = deps.clock.now();
+  const by = interaction.user.id;
+  const outcome = deps.store.transaction(() => {
+    // Re-read under the write lock: a promotion or another retire may have landed meanwhile.
+    const fresh = deps.store.features.findById(feature.id)!;
+    orUserError(canRetire(fresh));
+    deps.store.features.retire(fresh.id, by, reason, now);
+    const revoked = deps.store.access.revokeAll(
+      fresh.id,
+      by,
+      MESSAGES.access.retire.grantReason(reason),
+      now,
+    );
+    for (const grant of revoked) {
+      queueRole(deps.store, fresh, grant.memberId, 'role-remove', `Stagegate: ${fresh.key} retired`, by, now);
+    }
+    const invites = deps.store.invites.revokeAll(fresh.id, by, now);
+    const waiting = deps.store.waitlist.closeAll(fresh.id, 'retired', now);
+    const channelId = deps.store.settings.get(fresh.guildId, now).announcementChannelId;
+    if (channelId) {
+      const body = renderAnnouncement({
+        feature: fresh,
+        from: fresh.level,
+        to: null,
+        note: reason,
+        evidence: deps.store.feedback.evidenceAtLevel(fresh.id, fresh.level),
+        levelEnteredAt: fresh.levelEnteredAt,
+        at: now,
+      });
+      deps.store.outbox.enqueue(fresh.guildId, { kind: 'message', channelId, body }, by, now);
+    }
+    return { revoked: revoked.length, invites, waiting, channelId };
+  });
+  deps.wakeOutbox();
+  await respond(interaction, {
+    content: [
+      MESSAGES.access.retire.done(feature.name, outcome.revoked, outcome.invites, outcome.waiting),
+      outcome.channelId
+        ? MESSAGES.access.retire.announced(outcome.channelId)
+        : MESSAGES.access.retire.noAnnouncementChannel,
+    ].join('\n'),
+  });
 }
 
 export const feature: CommandModule = {
