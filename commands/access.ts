@@ -1,9 +1,9 @@
 import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import type { CommandModule, Deps, GuildChatInput } from '../src/discord/command.js';
+import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderGrantList } from '../src/discord/render/access.js';
@@ -221,23 +221,13 @@ async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
 export const access: CommandModule = {
   data,
   maintainerOnly: true,
-  async execute(interaction, deps) {
-    switch (interaction.options.getSubcommand(true)) {
-      case 'grant':
-        return grant(interaction, deps);
-      case 'revoke':
-        return revoke(interaction, deps);
-      case 'pause':
-        return setPaused(interaction, deps, true);
-      case 'resume':
-        return setPaused(interaction, deps, false);
-      case 'seats':
-        return seats(interaction, deps);
-      case 'list':
-        return list(interaction, deps);
-    }
-  },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  execute: bySubcommand({
+    grant,
+    revoke,
+    pause: (interaction, deps) => setPaused(interaction, deps, true),
+    resume: (interaction, deps) => setPaused(interaction, deps, false),
+    seats,
+    list,
+  }),
+  autocomplete: featureAutocomplete,
 };

@@ -1,9 +1,9 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import type { CommandModule, Deps, GuildChatInput } from '../src/discord/command.js';
+import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { featureOption, textChannelOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderAnnouncement } from '../src/discord/render/announcements.js';
@@ -238,17 +238,6 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
 export const feature: CommandModule = {
   data,
   maintainerOnly: true,
-  async execute(interaction, deps) {
-    switch (interaction.options.getSubcommand(true)) {
-      case 'create':
-        return create(interaction, deps);
-      case 'edit':
-        return edit(interaction, deps);
-      case 'retire':
-        return retire(interaction, deps);
-    }
-  },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  execute: bySubcommand({ create, edit, retire }),
+  autocomplete: featureAutocomplete,
 };

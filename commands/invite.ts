@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import type { CommandModule, Deps, GuildChatInput } from '../src/discord/command.js';
+import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderInviteList } from '../src/discord/render/access.js';
@@ -262,19 +262,6 @@ async function revoke(interaction: GuildChatInput, deps: Deps): Promise<void> {
 export const invite: CommandModule = {
   data,
   maintainerOnly: true,
-  async execute(interaction, deps) {
-    switch (interaction.options.getSubcommand(true)) {
-      case 'create':
-        return create(interaction, deps);
-      case 'admit':
-        return admit(interaction, deps);
-      case 'list':
-        return list(interaction, deps);
-      case 'revoke':
-        return revoke(interaction, deps);
-    }
-  },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  execute: bySubcommand({ create, admit, list, revoke }),
+  autocomplete: featureAutocomplete,
 };

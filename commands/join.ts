@@ -12,7 +12,7 @@ import {
   resolveInvite,
 } from '../src/discord/consent.js';
 import { UserError } from '../src/discord/errors.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { parseOptions } from '../src/discord/options.js';
 import { renderTermsPrompt } from '../src/discord/render/access.js';
@@ -137,7 +137,5 @@ export const join: CommandModule = {
     }
     await updateComponentMessage(interaction, { content: outcome.message, embeds: [] });
   },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  autocomplete: featureAutocomplete,
 };

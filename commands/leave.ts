@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { parseOptions } from '../src/discord/options.js';
 import { respond } from '../src/discord/reply.js';
@@ -52,7 +52,5 @@ export const leave: CommandModule = {
         outcome === 'left' ? MESSAGES.join.left(feature.name) : MESSAGES.join.leftWaitlist(feature.name),
     });
   },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  autocomplete: featureAutocomplete,
 };

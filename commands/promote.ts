@@ -2,7 +2,7 @@ import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { CommandModule } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { parseOptions } from '../src/discord/options.js';
 import { promoteFeature } from '../src/discord/promotion.js';
@@ -57,7 +57,5 @@ export const promote: CommandModule = {
     if (outcome.kind === 'promoted') deps.wakeOutbox();
     await respond(interaction, renderPromotionReply(outcome));
   },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  autocomplete: featureAutocomplete,
 };
