@@ -29,7 +29,13 @@ describe('configuration', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
-    for (const name of ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL']) {
+    for (const name of [
+      'DISCORD_TOKEN',
+      'DISCORD_APPLICATION_ID',
+      'DISCORD_GUILD_ID',
+      'LOG_LEVEL',
+      'DISCORD_API_URL',
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).toContain('README.md');
@@ -44,7 +50,10 @@ describe('configuration', () => {
   it('reads a .env file and lets the environment override it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stagegate-config-'));
     const file = join(dir, '.env');
-    writeFileSync(file, '# comment\nDISCORD_TOKEN="from-file"\nDISCORD_APPLICATION_ID=123456789012345678\nLOG_LEVEL=debug\n');
+    writeFileSync(
+      file,
+      '# comment\nDISCORD_TOKEN="from-file"\nDISCORD_APPLICATION_ID=123456789012345678\nLOG_LEVEL=debug\n',
+    );
     const config = loadConfig({ LOG_LEVEL: 'warn' }, file);
     expect(config.discordToken).toBe('from-file');
     expect(config.logLevel).toBe('warn');
@@ -55,6 +64,10 @@ describe('configuration', () => {
   });
 
   it('parses quotes, export prefixes and trailing comments in .env files', () => {
-    expect(parseDotEnv("export A=1 # note\nB='two words'\nC=\n  # skip\nbad line")).toEqual({ A: '1', B: 'two words', C: '' });
+    expect(parseDotEnv("export A=1 # note\nB='two words'\nC=\n  # skip\nbad line")).toEqual({
+      A: '1',
+      B: 'two words',
+      C: '',
+    });
   });
 });

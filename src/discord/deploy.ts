@@ -15,7 +15,19 @@ export async function deployCommands(
     ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
     : Routes.applicationCommands(config.applicationId);
   const registered = (await rest.put(route, {
-    body: commands.map((c) => c.data),
+    body: commands.map((c) => withIntegerPermissions(c.data)),
   })) as RESTPutAPIApplicationCommandsResult;
   return { scope: config.guildId ? `guild ${config.guildId}` : 'global', registered };
+}
+
+/**
+ * The builders emit `default_member_permissions` as a string; Discord's OpenAPI description types
+ * it as an integer (Discord accepts both). Send the documented form; every bit Stagegate uses fits
+ * well inside a double's exact range.
+ */
+function withIntegerPermissions(data: CommandModule['data']): object {
+  const permissions = data.default_member_permissions;
+  return typeof permissions === 'string'
+    ? { ...data, default_member_permissions: Number(permissions) }
+    : data;
 }

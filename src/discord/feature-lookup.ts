@@ -8,7 +8,7 @@ import { MESSAGES } from './messages.js';
 /** The active feature a command names, or a `UserError` telling the member it does not exist. */
 export function requireActiveFeature(store: Store, guildId: string, key: string): Feature {
   const feature = store.features.findByKey(guildId, key.trim().toLowerCase());
-  if (!feature || feature.state !== 'active') throw new UserError(MESSAGES.unknownFeature(key.trim()));
+  if (feature?.state !== 'active') throw new UserError(MESSAGES.unknownFeature(key.trim()));
   return feature;
 }
 

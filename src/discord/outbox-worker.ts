@@ -59,7 +59,12 @@ export class OutboxWorker {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      this.fill();
+      try {
+        this.fill();
+      } catch (error) {
+        // A database hiccup must not take the process down; the next poll tries again.
+        this.logger.error({ err: error }, 'outbox scan failed');
+      }
     });
   }
 
@@ -95,25 +100,40 @@ export class OutboxWorker {
   }
 
   private async deliverOne(entry: OutboxEntry): Promise<void> {
+    let result: string | null;
     try {
-      const result = await this.send(entry);
-      this.store.outbox.markDelivered(entry.id, result, this.clock.now());
+      result = await this.send(entry);
     } catch (error) {
-      const now = this.clock.now();
-      const log = this.logger.child({ outbox: entry.id, kind: entry.effect.kind, guild: entry.guildId });
-      if (isPermanentDiscordFailure(error)) {
-        log.error({ err: error }, 'outbox effect refused by Discord');
-        this.store.transaction(() => {
-          this.store.outbox.markFailed(entry.id, errorText(error), now);
-          this.reportFailure(entry, error, now);
-        });
-      } else {
-        const delay = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** entry.attempts);
-        const jittered = delay / 2 + Math.random() * (delay / 2);
-        log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
-        this.store.outbox.scheduleRetry(entry.id, errorText(error), new Date(now.getTime() + jittered));
-      }
+      this.guard(entry, () => this.recordFailure(entry, error));
+      return;
     }
+    this.guard(entry, () => this.store.outbox.markDelivered(entry.id, result, this.clock.now()));
+  }
+
+  /** Bookkeeping failures (a closed or busy database) are logged; the row stays pending and is retried. */
+  private guard(entry: OutboxEntry, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.logger.error({ err: error, outbox: entry.id }, 'outbox bookkeeping failed');
+    }
+  }
+
+  private recordFailure(entry: OutboxEntry, error: unknown): void {
+    const now = this.clock.now();
+    const log = this.logger.child({ outbox: entry.id, kind: entry.effect.kind, guild: entry.guildId });
+    if (isPermanentDiscordFailure(error)) {
+      log.error({ err: error }, 'outbox effect refused by Discord');
+      this.store.transaction(() => {
+        this.store.outbox.markFailed(entry.id, errorText(error), now);
+        this.reportFailure(entry, error, now);
+      });
+      return;
+    }
+    const delay = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** entry.attempts);
+    const jittered = delay / 2 + Math.random() * (delay / 2);
+    log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
+    this.store.outbox.scheduleRetry(entry.id, errorText(error), new Date(now.getTime() + jittered));
   }
 
   /** Sends one effect; returns what to remember of Discord's answer (a message id). */

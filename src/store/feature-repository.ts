@@ -157,8 +157,7 @@ export class FeatureRepository {
     );
     this.updatePaused = db.prepare('UPDATE feature SET admissions_paused = ? WHERE id = ?');
     this.updateSeatCap = db.prepare('UPDATE feature SET seat_cap = ? WHERE id = ?');
-    // better-sqlite3 binds `?NNN` as named parameters, so a repeated value needs a name.
-    this.updateReadyNotice = db.prepare<[{ id: number; level: Level }]>(
+    this.updateReadyNotice = db.prepare(
       'UPDATE feature SET ready_notice_level = @level WHERE id = @id AND ready_notice_level IS NOT @level',
     );
   }
@@ -239,6 +238,6 @@ export class FeatureRepository {
 
   /** Records that the readiness notice for `level` went out; false when it already had. */
   markReadyNotice(id: number, level: Level): boolean {
-    return this.updateReadyNotice.run({ id, level }).changes === 1;
+    return this.updateReadyNotice.run({ level, id }).changes === 1;
   }
 }

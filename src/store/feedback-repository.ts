@@ -171,9 +171,9 @@ export class FeedbackRepository {
       .prepare<[number, string], number>('SELECT count(*) FROM feedback WHERE feature_id = ? AND level = ?')
       .pluck();
     this.openBlockersStmt = db
-      .prepare<[{ featureId: number; tag: string }], number>(
-        `SELECT count(*) FROM feedback f JOIN feedback_tag t ON t.feedback_id = f.id AND t.tag = @tag
-         WHERE f.feature_id = @featureId AND f.status = 'open'`,
+      .prepare<[string, number], number>(
+        `SELECT count(*) FROM feedback f JOIN feedback_tag t ON t.feedback_id = f.id AND t.tag = ?
+         WHERE f.feature_id = ? AND f.status = 'open'`,
       )
       .pluck();
     this.participantsAtLevelStmt = db
@@ -261,7 +261,7 @@ export class FeedbackRepository {
 
   /** Open feedback tagged `blocker`, at any level: a blocker from Early Access still blocks Preview. */
   openBlockers(featureId: number): number {
-    return this.openBlockersStmt.get({ featureId, tag: BLOCKER_TAG })!;
+    return this.openBlockersStmt.get(BLOCKER_TAG, featureId)!;
   }
 
   /** The newest open blockers, for the feature detail view. */

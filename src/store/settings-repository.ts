@@ -98,7 +98,7 @@ export class SettingsRepository {
          max_open_blockers = excluded.max_open_blockers`,
     );
     this.upsertTerms = db.prepare<[string, TermsLevel, string, string, string], { version: number }>(
-      `INSERT INTO level_terms (guild_id, level, text, version, updated_by, updated_at) VALUES (?1, ?2, ?3, 1, ?4, ?5)
+      `INSERT INTO level_terms (guild_id, level, text, version, updated_by, updated_at) VALUES (?, ?, ?, 1, ?, ?)
        ON CONFLICT (guild_id, level) DO UPDATE SET
          text = excluded.text, version = level_terms.version + 1,
          updated_by = excluded.updated_by, updated_at = excluded.updated_at

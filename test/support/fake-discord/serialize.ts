@@ -1,0 +1,171 @@
+import type { FakeChannel, FakeGuild, FakeMember, FakeMessage, FakeRole, FakeUser } from './types.js';
+
+/** API JSON builders for world records. */
+
+export function userJson(user: FakeUser): Record<string, unknown> {
+  return {
+    id: user.id,
+    username: user.username,
+    discriminator: '0',
+    global_name: user.globalName,
+    avatar: null,
+    bot: user.bot,
+    system: false,
+    public_flags: 0,
+    flags: 0,
+    banner: null,
+    accent_color: null,
+    avatar_decoration_data: null,
+  };
+}
+
+export function roleJson(role: FakeRole): Record<string, unknown> {
+  return {
+    id: role.id,
+    name: role.name,
+    color: role.color,
+    colors: { primary_color: role.color, secondary_color: null, tertiary_color: null },
+    hoist: role.hoist,
+    icon: null,
+    unicode_emoji: null,
+    position: role.position,
+    permissions: role.permissions.toString(),
+    managed: role.managed,
+    mentionable: role.mentionable,
+    flags: 0,
+    ...(role.botId ? { tags: { bot_id: role.botId } } : {}),
+  };
+}
+
+export function memberJson(member: FakeMember, withUser = true): Record<string, unknown> {
+  return {
+    ...(withUser ? { user: userJson(member.user) } : {}),
+    nick: member.nick,
+    avatar: null,
+    banner: null,
+    roles: [...member.roles],
+    joined_at: member.joinedAt,
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+    communication_disabled_until: null,
+  };
+}
+
+export function channelJson(channel: FakeChannel): Record<string, unknown> {
+  return {
+    id: channel.id,
+    type: channel.type,
+    guild_id: channel.guildId,
+    name: channel.name,
+    position: channel.position,
+    parent_id: channel.parentId,
+    topic: channel.topic,
+    nsfw: false,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    flags: 0,
+    permission_overwrites: channel.overwrites.map((o) => ({
+      id: o.id,
+      type: o.type,
+      allow: o.allow.toString(),
+      deny: o.deny.toString(),
+    })),
+    ...(channel.type === 2 ? { bitrate: 64000, user_limit: 0, rtc_region: null } : {}),
+  };
+}
+
+export function guildJson(guild: FakeGuild): Record<string, unknown> {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    banner: null,
+    description: null,
+    owner_id: guild.ownerId,
+    region: 'deprecated',
+    afk_channel_id: null,
+    afk_timeout: 300,
+    widget_enabled: false,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [...guild.roles.values()].map(roleJson),
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    public_updates_channel_id: null,
+    safety_alerts_channel_id: null,
+    vanity_url_code: null,
+    premium_tier: 0,
+    premium_subscription_count: 0,
+    premium_progress_bar_enabled: false,
+    preferred_locale: 'en-US',
+    nsfw_level: 0,
+    max_members: 500000,
+    max_video_channel_users: 25,
+  };
+}
+
+/** Full `GUILD_CREATE` dispatch data. */
+export function guildCreateJson(guild: FakeGuild, botUserId: string): Record<string, unknown> {
+  const me = guild.members.get(botUserId);
+  return {
+    ...guildJson(guild),
+    joined_at: me?.joinedAt ?? new Date().toISOString(),
+    large: false,
+    unavailable: false,
+    member_count: guild.members.size,
+    voice_states: [],
+    members: [...guild.members.values()].map((m) => memberJson(m)),
+    channels: [...guild.channels.values()].map((c) => {
+      const { guild_id: _omit, ...rest } = channelJson(c);
+      return rest;
+    }),
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
+
+export function messageJson(
+  message: FakeMessage,
+  author: FakeUser,
+  applicationId: string,
+): Record<string, unknown> {
+  const fromInteraction = message.interactionToken !== null;
+  return {
+    id: message.id,
+    type: 0,
+    channel_id: message.channelId,
+    ...(message.guildId ? { guild_id: message.guildId } : {}),
+    author: userJson(author),
+    content: message.content,
+    timestamp: message.timestamp,
+    edited_timestamp: message.editedTimestamp,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    mention_channels: [],
+    attachments: message.attachments,
+    embeds: message.embeds,
+    components: message.components,
+    reactions: [],
+    pinned: false,
+    flags: message.flags,
+    ...(message.nonce !== null ? { nonce: message.nonce } : {}),
+    ...(fromInteraction ? { webhook_id: applicationId, application_id: applicationId } : {}),
+  };
+}

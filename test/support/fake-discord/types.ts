@@ -1,0 +1,155 @@
+/** Plain data records of the fake Discord world. All ids are snowflake strings. */
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  globalName: string | null;
+  bot: boolean;
+  /** When true, `POST /channels/{dm}/messages` to this user answers 403 code 50007. */
+  dmsClosed: boolean;
+}
+
+export interface FakeRole {
+  id: string;
+  guildId: string;
+  name: string;
+  position: number;
+  permissions: bigint;
+  color: number;
+  hoist: boolean;
+  mentionable: boolean;
+  managed: boolean;
+  /** Set for the bot's integration role. */
+  botId?: string;
+}
+
+export interface FakeMember {
+  /** The user id. */
+  id: string;
+  guildId: string;
+  user: FakeUser;
+  /** Role ids, without the `@everyone` role. Mutated by the role REST routes. */
+  roles: Set<string>;
+  joinedAt: string;
+  nick: string | null;
+}
+
+export interface FakeOverwrite {
+  id: string;
+  /** 0 = role, 1 = member. */
+  type: 0 | 1;
+  allow: bigint;
+  deny: bigint;
+}
+
+export interface FakeChannel {
+  id: string;
+  guildId: string;
+  name: string;
+  type: number;
+  position: number;
+  parentId: string | null;
+  topic: string | null;
+  overwrites: FakeOverwrite[];
+}
+
+export interface FakeGuild {
+  id: string;
+  name: string;
+  ownerId: string;
+  botRoleId: string;
+  roles: Map<string, FakeRole>;
+  members: Map<string, FakeMember>;
+  channels: Map<string, FakeChannel>;
+}
+
+export interface FakeFile {
+  /** Multipart field name, e.g. `files[0]`. */
+  field: string;
+  name: string;
+  data: Buffer;
+  contentType: string | undefined;
+}
+
+export type MessageSource = 'channel' | 'dm' | 'interaction' | 'followup' | 'component';
+
+export interface FakeMessage {
+  id: string;
+  channelId: string;
+  guildId: string | null;
+  authorId: string;
+  source: MessageSource;
+  /** Interaction token when the message belongs to an interaction response. */
+  interactionToken: string | null;
+  content: string;
+  embeds: unknown[];
+  components: unknown[];
+  flags: number;
+  /** Uploaded files (multipart), accumulated across edits. */
+  files: FakeFile[];
+  /** API attachment objects as returned to the bot. */
+  attachments: Record<string, unknown>[];
+  nonce: string | number | null;
+  timestamp: string;
+  editedTimestamp: string | null;
+  deleted: boolean;
+  /** The JSON body (or `payload_json`) of the last create/edit request. */
+  body: Record<string, unknown>;
+  edits: number;
+}
+
+export interface RecordedRequest {
+  seq: number;
+  at: number;
+  method: string;
+  /** Path after `/api/v10`, without the query string. */
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  contentType: string | null;
+  /** Parsed JSON body, or the parsed `payload_json` of a multipart body. */
+  body: unknown;
+  files: FakeFile[];
+  /** Filled in when answered. */
+  status: number | null;
+  response: unknown;
+}
+
+export interface Violation {
+  method: string;
+  path: string;
+  /** The spec operation (`METHOD /template`) when the path is known. */
+  operation: string | null;
+  errors: unknown[];
+}
+
+export interface InteractionCallback {
+  type: number;
+  data: Record<string, unknown> | null;
+  files: FakeFile[];
+  at: number;
+}
+
+export interface InteractionRecord {
+  id: string;
+  token: string;
+  /** Interaction type: 2 command, 3 component, 4 autocomplete, 5 modal submit. */
+  type: number;
+  /** Command name or component/modal custom id, for error messages. */
+  label: string;
+  guildId: string;
+  channelId: string;
+  userId: string;
+  payload: Record<string, unknown>;
+  createdAt: number;
+  callbacks: InteractionCallback[];
+  /** The `@original` message (created by callback 4/5, or the component's message for 6/7). */
+  originalMessageId: string | null;
+  followupIds: string[];
+  /** For component interactions: the message the component sits on. */
+  sourceMessageId: string | null;
+  /** The message that changed last (original edit or follow-up). */
+  lastVisibleMessageId: string | null;
+  /** Number of `@original` edits and follow-ups received. */
+  updates: number;
+}
