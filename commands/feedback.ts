@@ -224,7 +224,13 @@ async function execute(interaction: GuildChatInput, deps: Deps): Promise<void> {
     // Refuse before the member writes a long text that could not be stored.
     requireUnderRateLimit(deps, interaction.guildId, interaction.user.id, now, settings.feedbackPerMinute);
     const customId = formCustomId(deps, interaction, feature, tags, settings.tags);
-    await interaction.showModal(feedbackForm(customId, feature));
+    try {
+      await interaction.showModal(feedbackForm(customId, feature));
+    } catch (error) {
+      // A replayed command whose form was already shown: the member has it on screen.
+      if (discordErrorCode(error) !== DISCORD_ERROR.alreadyAcknowledged) throw error;
+      deps.logger.debug({ interaction: interaction.id }, 'feedback form already shown');
+    }
     return;
   }
   const body = orUserError(validateFeedbackBody(options.message));

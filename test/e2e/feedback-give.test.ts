@@ -359,6 +359,16 @@ describe('replayed interactions', () => {
     expect(next.content).toContain('**#2**');
   });
 
+  it('answers a replayed form command without an error and stores nothing', async () => {
+    grantAccess(h.members.alice);
+    const handle = giveFeedback(h.members.alice, { tags: 'bug' });
+    expect((await handle.reply()).type).toBe(9);
+    replay(handle);
+    await expect.poll(() => callbackRequests(handle).map((r) => r.status)).toEqual([204, 400]);
+    expectNothingStored();
+    expect(logs.filter((line) => (line.level as number) >= 40)).toEqual([]);
+  });
+
   it('stores a replayed form submission once', async () => {
     grantAccess(h.members.alice);
     const form = await giveFeedback(h.members.alice, { tags: 'bug' }).reply();
