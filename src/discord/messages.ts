@@ -75,6 +75,95 @@ export const MESSAGES = {
     exportTooLarge: (limitMiB: number, levelGiven: boolean) =>
       `The export is larger than ${limitMiB} MiB, which Discord cannot attach. ${levelGiven ? 'Even one level is too large: ask the server admin for a database export.' : 'Export one level at a time with the `level` option.'}`,
   },
+  promote: {
+    atGa: (name: string) =>
+      `**${name}** is already in General Availability, the last level: there is nothing to promote it to.`,
+    retired: (name: string) => `**${name}** is retired and cannot be promoted.`,
+    gatesUnmet: (name: string, to: string) =>
+      `Not promoted: **${name}** does not meet the readiness gates for ${to}. Nothing changed. Run \`/promote\` again with \`force:True\` to promote anyway (the unmet report is recorded).`,
+    stale: (name: string, level: string) =>
+      `Not promoted: **${name}** was just moved to ${level}, possibly by another maintainer at the same moment. Nothing changed. Check \`/features\`; to promote it further, run \`/promote\` again in a minute.`,
+    noteLength: 'The note can be at most 1000 characters.',
+    dryRunHeader: 'Dry run: nothing was changed. This is what `/promote` would do:',
+    promoted: (name: string, from: string, to: string, forced: boolean) =>
+      `Promoted **${name}** from ${from} to ${to}${forced ? ' (forced: the unmet gates are recorded)' : ''}.`,
+    planTitle: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+    forcedField: 'Forced',
+    forcedValue: 'Yes: gates are unmet and `force` was used; this is recorded with the report.',
+    readinessField: 'Readiness',
+    rolesField: 'Roles',
+    noRoleChanges: 'No role changes.',
+    gaKeep: (roleId: string) =>
+      `Members keep <@&${roleId}> as a badge (GA role policy: keep; change it with \`/setup ga-roles\`).`,
+    gaRemove: (roleId: string, count: number) =>
+      `<@&${roleId}> is removed from ${count} member${count === 1 ? '' : 's'} with access (GA role policy: remove).`,
+    gateField: 'Sign-up',
+    gateOpens: (count: number) =>
+      `The invite gate opens: anyone can sign up with \`/join\`. ${count} waitlisted member${count === 1 ? ' is' : 's are'} told by direct message.`,
+    announcementField: 'Announcement',
+    announcementQueued: (channelId: string) => `Posted in <#${channelId}>, mentioning the feature role only.`,
+    announcementPreview: (channelId: string) =>
+      `Would be posted in <#${channelId}>, mentioning the feature role only (shown below).`,
+    noAnnouncementChannel:
+      'No announcement channel is set, so nothing is announced. Set one with `/setup announcements`.',
+    noteField: 'Note',
+    gaRoleRemovedReason: (key: string) =>
+      `Stagegate: ${key} reached General Availability (role policy: remove)`,
+    waitlistOpened: (name: string, key: string) =>
+      `**${name}** is now in Preview: the invite gate is lifted and you can sign up with \`/join feature:${key}\`. You were on its waitlist, which is now closed.`,
+    historyField: 'Promotion history',
+    historyNone: 'No level changes yet.',
+    historyLine: (at: number, from: string, to: string, byId: string, forced: boolean, note: string | null) =>
+      `<t:${at}:d> ${from} → ${to} by <@${byId}>${forced ? ' **(forced)**' : ''}${note ? `: ${note}` : ''}`,
+    historyMore: (count: number) => `…and ${count} earlier.`,
+  },
+  setup: {
+    announcements: (channelId: string) => `Promotions and retirements will be announced in <#${channelId}>.`,
+    log: (channelId: string) =>
+      `Readiness notices and delivery problems will be reported in <#${channelId}>.`,
+    maintainers: (roleId: string) =>
+      `Members with <@&${roleId}> can now run maintainer commands (as can members with Manage Server).`,
+    maintainerEveryone:
+      'The @everyone role cannot be the maintainer role: it would let every member promote and revoke.',
+    maintainerUnknown: 'That role does not exist in this server.',
+    channelUnknown: 'The bot cannot see that channel. Pick a text channel it can read.',
+    channelNotText: 'Pick a text or announcement channel.',
+    channelMissing: (channelId: string, missing: string[]) =>
+      `The bot cannot post in <#${channelId}>: it is missing ${missing.join(', ')} there. Grant them to its role in the channel settings, or pick another channel. Nothing changed.`,
+    tagAdded: (tag: string, tags: string[]) => `Added the tag \`${tag}\`. Tags: ${tags.join(', ')}.`,
+    tagExists: (tag: string) => `The tag \`${tag}\` is already in the vocabulary.`,
+    tagRemoved: (tag: string, tags: string[]) =>
+      `Removed the tag \`${tag}\`; feedback that has it keeps it. Tags: ${tags.join(', ')}.`,
+    tagMissing: (tag: string, tags: string[]) => `There is no tag \`${tag}\`. Tags: ${tags.join(', ')}.`,
+    tagLast: 'The vocabulary needs at least one tag: add another before removing this one.',
+    tagsFull: (max: number) =>
+      `The vocabulary holds at most ${max} tags (autocomplete shows no more). Remove one first.`,
+    gatesTitle: (transition: string) => `Readiness gates: ${transition}`,
+    gatesSet: (transition: string) => `Updated the readiness gates of ${transition}:`,
+    gatesLine: (minFeedback: number, minDays: number, maxOpenBlockers: number) =>
+      `At least ${minFeedback} feedback at the level, at least ${minDays} day${minDays === 1 ? '' : 's'} at the level, at most ${maxOpenBlockers} open \`blocker\` feedback.`,
+    termsEmpty: 'The terms text cannot be empty.',
+    termsSet: (level: string, version: number) =>
+      `Stored the ${level} terms as version ${version}. Members accept this version before they get access.`,
+    feedbackRate: (perMinute: number) => `Members may give at most ${perMinute} feedback per minute.`,
+    gaRoles: (policy: 'keep' | 'remove') =>
+      policy === 'keep'
+        ? 'When a feature reaches General Availability, its members keep the feature role as a badge.'
+        : 'When a feature reaches General Availability, the feature role is removed from every member with access.',
+    showTitle: 'Stagegate configuration',
+    notSet: 'not set',
+    showAnnouncements: 'Announcement channel',
+    showLog: 'Log channel',
+    showMaintainers: 'Maintainer role',
+    showTags: 'Tags',
+    showGates: 'Readiness gates',
+    showTerms: 'Terms',
+    showTermsLine: (level: string, version: number) =>
+      version === 0 ? `${level}: default text` : `${level}: version ${version}`,
+    showRate: 'Feedback rate',
+    showRateValue: (perMinute: number) => `${perMinute} per minute per member`,
+    showGaRoles: 'GA role policy',
+  },
   discord: {
     missingPermissions:
       'Discord refused: the bot is missing a permission here. Give its role Manage Roles, View Channel, Send Messages and Embed Links, and make sure its role sits above every feature role.',

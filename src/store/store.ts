@@ -3,6 +3,7 @@ import { type Db, openDatabase } from './database.js';
 import { FeatureRepository } from './feature-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
+import { PromotionRepository } from './promotion-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 
 /** The repositories over one database, plus the means to group their writes in one transaction. */
@@ -11,12 +12,14 @@ export class Store {
   readonly features: FeatureRepository;
   readonly feedback: FeedbackRepository;
   readonly outbox: OutboxRepository;
+  readonly promotions: PromotionRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
     this.features = new FeatureRepository(db);
     this.feedback = new FeedbackRepository(db);
     this.outbox = new OutboxRepository(db);
+    this.promotions = new PromotionRepository(db);
   }
 
   /**
