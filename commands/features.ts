@@ -6,6 +6,7 @@ import { featureChoices, requireActiveFeature } from '../src/discord/feature-loo
 import { MESSAGES } from '../src/discord/messages.js';
 import { readinessOf } from '../src/discord/readiness.js';
 import { renderFeatureDetail, renderFeatureList } from '../src/discord/render/features.js';
+import { MAX_BLOCKERS_SHOWN, renderFeedbackSections } from '../src/discord/render/feedback.js';
 import { renderPromotionHistory } from '../src/discord/render/promotion.js';
 import { respond } from '../src/discord/reply.js';
 
@@ -34,7 +35,15 @@ export const features: CommandModule = {
     }
     const feature = requireActiveFeature(deps.store, interaction.guildId, key);
     const report = readinessOf(deps.store, feature, now);
-    const extraFields = [promotionHistoryField(deps, feature.id)];
+    const extraFields = [
+      ...renderFeedbackSections({
+        byLevel: deps.store.feedback.countsByLevel(feature.id),
+        byTag: deps.store.feedback.countsByTag(feature.id),
+        openBlockers: deps.store.feedback.openBlockers(feature.id),
+        newestOpenBlockers: deps.store.feedback.openBlockerItems(feature.id, MAX_BLOCKERS_SHOWN),
+      }),
+      promotionHistoryField(deps, feature.id),
+    ];
     return respond(interaction, { embeds: [renderFeatureDetail(feature, report, now, { extraFields })] });
   },
   autocomplete(interaction, deps) {

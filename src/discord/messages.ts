@@ -154,6 +154,45 @@ export const MESSAGES = {
     none: 'No active features yet. Maintainers add one with `/feature create`.',
     listTitle: 'Features',
   },
+  feedback: {
+    stored: (number: number, feature: string, level: string, tags: readonly string[]) =>
+      `Thanks! Your feedback is stored as **#${number}** for **${feature}** (${level}), tagged ${tags.map((t) => `\`${t}\``).join(', ')}.`,
+    alreadyStored: (number: number, feature: string, level: string, tags: readonly string[]) =>
+      `This feedback was already stored as **#${number}** for **${feature}** (${level}), tagged ${tags.map((t) => `\`${t}\``).join(', ')}. Nothing was stored twice.`,
+    earlyAccessOnly: (feature: string, key: string) =>
+      `**${feature}** is in Early Access: only members with access can give feedback. Ask for access with \`/join feature:${key}\` (you need an invite, or you join the waitlist).`,
+    rateLimited: (perMinute: number, retryAt: Date) =>
+      `You can give at most ${perMinute} feedback item${perMinute === 1 ? '' : 's'} per minute. Try again <t:${Math.ceil(retryAt.getTime() / 1000)}:R>.`,
+    modalTitle: (feature: string) => `Feedback: ${feature}`.slice(0, 45),
+    modalLabel: 'Your feedback',
+    modalPlaceholder: 'What works, what does not, what you expected…',
+    tagsTooLongForForm:
+      'These tags are too long to carry into the form. Give your feedback with the `message` option instead.',
+    tagsChanged:
+      'The tag vocabulary changed while the form was open. Run `/feedback` again with current tags.',
+    yourText: 'Your text (copy it to try again)',
+    mirrorTitle: (number: number, feature: string) => `#${number} · ${feature}`,
+  },
+  triage: {
+    listTitle: (feature: string) => `Feedback: ${feature}`,
+    listEmpty: 'No feedback matches these filters.',
+    listFooter: (total: number) => `${total} matching item${total === 1 ? '' : 's'} · newest first`,
+    previous: 'Previous',
+    next: 'Next',
+    unknownFeedback: (number: number) => `There is no feedback **#${number}** in this server.`,
+    unchanged: (number: number, status: string) =>
+      `**#${number}** already has status \`${status}\`; give a different status, a note or tags to change it.`,
+    updated: (number: number, changes: readonly string[]) => `Updated **#${number}**: ${changes.join('; ')}.`,
+    statusChange: (from: string, to: string) => `status \`${from}\` → \`${to}\``,
+    tagsChange: (from: readonly string[], to: readonly string[]) =>
+      `tags ${from.map((t) => `\`${t}\``).join(', ')} → ${to.map((t) => `\`${t}\``).join(', ')}`,
+    noteRecorded: 'note recorded',
+    noteEmpty: 'The note cannot be empty.',
+    exported: (rows: number, fileName: string) =>
+      `Exported ${rows} feedback item${rows === 1 ? '' : 's'} to \`${fileName}\`.`,
+    exportTooLarge: (limitMiB: number, levelGiven: boolean) =>
+      `The export is larger than ${limitMiB} MiB, which Discord cannot attach. ${levelGiven ? 'Even one level is too large: ask the server admin for a database export.' : 'Export one level at a time with the `level` option.'}`,
+  },
   promote: {
     atGa: (name: string) =>
       `**${name}** is already in General Availability, the last level: there is nothing to promote it to.`,
