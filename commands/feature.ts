@@ -1,12 +1,14 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import type { CommandModule, Deps, GuildChatInput } from '../src/discord/command.js';
+import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { featureOption, textChannelOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
+import { renderAnnouncement } from '../src/discord/render/announcements.js';
 import { respond } from '../src/discord/reply.js';
+import { queueRole } from '../src/discord/role-sync.js';
 import {
   canRetire,
   MAX_FEATURE_DESCRIPTION_LENGTH,
@@ -189,23 +191,53 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
   orUserError(canRetire(feature));
   const reason = interaction.options.getString('reason', true).trim();
   if (reason.length === 0) throw new UserError(MESSAGES.feature.reasonRequired);
-  throw new UserError(MESSAGES.notYetAvailable);
+  const now = deps.clock.now();
+  const by = interaction.user.id;
+  const outcome = deps.store.transaction(() => {
+    // Re-read under the write lock: a promotion or another retire may have landed meanwhile.
+    const fresh = deps.store.features.findById(feature.id)!;
+    orUserError(canRetire(fresh));
+    deps.store.features.retire(fresh.id, by, reason, now);
+    const revoked = deps.store.access.revokeAll(
+      fresh.id,
+      by,
+      MESSAGES.access.retire.grantReason(reason),
+      now,
+    );
+    for (const grant of revoked) {
+      queueRole(deps.store, fresh, grant.memberId, 'role-remove', `Stagegate: ${fresh.key} retired`, by, now);
+    }
+    const invites = deps.store.invites.revokeAll(fresh.id, by, now);
+    const waiting = deps.store.waitlist.closeAll(fresh.id, 'retired', now);
+    const channelId = deps.store.settings.get(fresh.guildId, now).announcementChannelId;
+    if (channelId) {
+      const body = renderAnnouncement({
+        feature: fresh,
+        from: fresh.level,
+        to: null,
+        note: reason,
+        evidence: deps.store.feedback.evidenceAtLevel(fresh.id, fresh.level),
+        levelEnteredAt: fresh.levelEnteredAt,
+        at: now,
+      });
+      deps.store.outbox.enqueue(fresh.guildId, { kind: 'message', channelId, body }, by, now);
+    }
+    return { revoked: revoked.length, invites, waiting, channelId };
+  });
+  deps.wakeOutbox();
+  await respond(interaction, {
+    content: [
+      MESSAGES.access.retire.done(feature.name, outcome.revoked, outcome.invites, outcome.waiting),
+      outcome.channelId
+        ? MESSAGES.access.retire.announced(outcome.channelId)
+        : MESSAGES.access.retire.noAnnouncementChannel,
+    ].join('\n'),
+  });
 }
 
 export const feature: CommandModule = {
   data,
   maintainerOnly: true,
-  async execute(interaction, deps) {
-    switch (interaction.options.getSubcommand(true)) {
-      case 'create':
-        return create(interaction, deps);
-      case 'edit':
-        return edit(interaction, deps);
-      case 'retire':
-        return retire(interaction, deps);
-    }
-  },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  execute: bySubcommand({ create, edit, retire }),
+  autocomplete: featureAutocomplete,
 };

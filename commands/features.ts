@@ -1,10 +1,13 @@
+import type { APIEmbedField } from 'discord.js';
 import { SlashCommandBuilder } from 'discord.js';
-import type { CommandModule } from '../src/discord/command.js';
+import type { CommandModule, Deps } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { readinessOf } from '../src/discord/readiness.js';
 import { renderFeatureDetail, renderFeatureList } from '../src/discord/render/features.js';
+import { MAX_BLOCKERS_SHOWN, renderFeedbackSections } from '../src/discord/render/feedback.js';
+import { renderPromotionHistory } from '../src/discord/render/promotion.js';
 import { respond } from '../src/discord/reply.js';
 
 const data = new SlashCommandBuilder()
@@ -13,6 +16,11 @@ const data = new SlashCommandBuilder()
   .setContexts(0)
   .addStringOption((o) => featureOption(o, false).setDescription('Show this feature in detail'))
   .toJSON();
+
+/** Every level change with date, who, note and whether it was forced. */
+function promotionHistoryField(deps: Deps, featureId: number): APIEmbedField {
+  return renderPromotionHistory(deps.store.promotions.history(featureId));
+}
 
 export const features: CommandModule = {
   data,
@@ -27,7 +35,16 @@ export const features: CommandModule = {
     }
     const feature = requireActiveFeature(deps.store, interaction.guildId, key);
     const report = readinessOf(deps.store, feature, now);
-    return respond(interaction, { embeds: [renderFeatureDetail(feature, report, now)] });
+    const extraFields = [
+      ...renderFeedbackSections({
+        byLevel: deps.store.feedback.countsByLevel(feature.id),
+        byTag: deps.store.feedback.countsByTag(feature.id),
+        openBlockers: deps.store.feedback.openBlockers(feature.id),
+        newestOpenBlockers: deps.store.feedback.openBlockerItems(feature.id, MAX_BLOCKERS_SHOWN),
+      }),
+      promotionHistoryField(deps, feature.id),
+    ];
+    return respond(interaction, { embeds: [renderFeatureDetail(feature, report, now, { extraFields })] });
   },
   autocomplete(interaction, deps) {
     return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());

@@ -6,6 +6,7 @@ import type { Deps } from './discord/command.js';
 import { ComponentSigner } from './discord/component-id.js';
 import { Dispatcher } from './discord/dispatcher.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.js';
+import { ReadinessSweep } from './discord/readiness-sweep.js';
 import { createLogger, type Logger } from './logger.js';
 import { startCheckpointer } from './store/checkpointer.js';
 import { type Clock, systemClock } from './store/clock.js';
@@ -15,11 +16,14 @@ export interface BotOptions {
   clock?: Clock;
   logger?: Logger;
   outbox?: OutboxWorkerOptions;
+  /** How often features are checked for readiness that time alone brought (default hourly). */
+  readinessSweepMs?: number;
 }
 
 export interface RunningBot {
   deps: Deps;
   outbox: OutboxWorker;
+  readiness: ReadinessSweep;
   /** Stops taking interactions, finishes work in flight, closes the gateway and the database. */
   stop(): Promise<void>;
 }
@@ -62,13 +66,17 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     throw error;
   }
   outbox.start();
+  const readiness = new ReadinessSweep(store, clock, logger, deps.wakeOutbox, options.readinessSweepMs);
+  readiness.start();
 
   let stopping: Promise<void> | null = null;
   return {
     deps,
     outbox,
+    readiness,
     stop: () => {
       stopping ??= (async () => {
+        readiness.stop();
         await dispatcher.drain();
         await outbox.stop();
         await client.destroy();

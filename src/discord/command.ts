@@ -41,3 +41,15 @@ export interface CommandModule {
   button?(interaction: GuildButton, component: ComponentAction, deps: Deps): Promise<void>;
   modal?(interaction: GuildModalSubmit, component: ComponentAction, deps: Deps): Promise<void>;
 }
+
+export type SubcommandHandler = (interaction: GuildChatInput, deps: Deps) => Promise<void>;
+
+/** An `execute` that hands each subcommand to its handler. */
+export function bySubcommand(handlers: Record<string, SubcommandHandler>): CommandModule['execute'] {
+  return (interaction, deps) => {
+    const handler = handlers[interaction.options.getSubcommand(true)];
+    if (!handler)
+      throw new Error(`no handler for /${interaction.commandName} ${interaction.options.getSubcommand()}`);
+    return handler(interaction, deps);
+  };
+}

@@ -2,6 +2,7 @@ import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { LEVEL_LABELS } from '../domain/levels.js';
 import type { Feature } from '../store/feature-repository.js';
 import type { Store } from '../store/store.js';
+import type { Deps, GuildAutocomplete } from './command.js';
 import { UserError } from './errors.js';
 import { MESSAGES } from './messages.js';
 
@@ -22,4 +23,12 @@ export function featureChoices(
     name: `${feature.name} (${LEVEL_LABELS[feature.level]})`.slice(0, 100),
     value: feature.key,
   }));
+}
+
+/** The `autocomplete` handler of commands whose only autocompleted option is `feature`. */
+export function featureAutocomplete(
+  interaction: GuildAutocomplete,
+  deps: Deps,
+): ApplicationCommandOptionChoiceData[] {
+  return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
 }

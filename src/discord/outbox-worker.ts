@@ -1,6 +1,6 @@
 import { type REST, Routes } from 'discord.js';
 import type { Logger } from '../logger.js';
-import type { Clock } from '../store/clock.js';
+import { type Clock, systemClock } from '../store/clock.js';
 import type { OutboxEntry, OutboxMessageBody } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
 import { DISCORD_ERROR, discordErrorCode, isPermanentDiscordFailure } from './errors.js';
@@ -14,6 +14,11 @@ export interface OutboxWorkerOptions {
   /** Backoff of the first retry; doubles per attempt up to `maxBackoffMs`. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * Real time for backoff and due dates, kept apart from the business clock (which stamps
+   * delivered_at): a retry is real waiting, even when tests freeze or jump the business clock.
+   */
+  scheduler?: Clock;
 }
 
 /**
@@ -32,6 +37,7 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private scheduled = false;
+  private readonly scheduler: Clock;
 
   constructor(
     private readonly store: Store,
@@ -44,6 +50,7 @@ export class OutboxWorker {
     this.pollMs = options.pollMs ?? 1000;
     this.baseBackoffMs = options.baseBackoffMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 5 * 60_000;
+    this.scheduler = options.scheduler ?? systemClock;
   }
 
   start(): void {
@@ -59,7 +66,12 @@ export class OutboxWorker {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      this.fill();
+      try {
+        this.fill();
+      } catch (error) {
+        // A database hiccup must not take the process down; the next poll tries again.
+        this.logger.error({ err: error }, 'outbox scan failed');
+      }
     });
   }
 
@@ -82,7 +94,7 @@ export class OutboxWorker {
     if (!this.running) return;
     const free = this.concurrency - this.inFlight.size;
     if (free <= 0) return;
-    const due = this.store.outbox.due(this.clock.now(), free + this.inFlight.size);
+    const due = this.store.outbox.due(this.scheduler.now(), free + this.inFlight.size);
     for (const entry of due) {
       if (this.inFlight.size >= this.concurrency) break;
       if (this.inFlight.has(entry.id)) continue;
@@ -95,25 +107,41 @@ export class OutboxWorker {
   }
 
   private async deliverOne(entry: OutboxEntry): Promise<void> {
+    let result: string | null;
     try {
-      const result = await this.send(entry);
-      this.store.outbox.markDelivered(entry.id, result, this.clock.now());
+      result = await this.send(entry);
     } catch (error) {
-      const now = this.clock.now();
-      const log = this.logger.child({ outbox: entry.id, kind: entry.effect.kind, guild: entry.guildId });
-      if (isPermanentDiscordFailure(error)) {
-        log.error({ err: error }, 'outbox effect refused by Discord');
-        this.store.transaction(() => {
-          this.store.outbox.markFailed(entry.id, errorText(error), now);
-          this.reportFailure(entry, error, now);
-        });
-      } else {
-        const delay = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** entry.attempts);
-        const jittered = delay / 2 + Math.random() * (delay / 2);
-        log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
-        this.store.outbox.scheduleRetry(entry.id, errorText(error), new Date(now.getTime() + jittered));
-      }
+      this.guard(entry, () => this.recordFailure(entry, error));
+      return;
     }
+    this.guard(entry, () => this.store.outbox.markDelivered(entry.id, result, this.clock.now()));
+  }
+
+  /** Bookkeeping failures (a closed or busy database) are logged; the row stays pending and is retried. */
+  private guard(entry: OutboxEntry, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.logger.error({ err: error, outbox: entry.id }, 'outbox bookkeeping failed');
+    }
+  }
+
+  private recordFailure(entry: OutboxEntry, error: unknown): void {
+    const now = this.clock.now();
+    const log = this.logger.child({ outbox: entry.id, kind: entry.effect.kind, guild: entry.guildId });
+    if (isPermanentDiscordFailure(error)) {
+      log.error({ err: error }, 'outbox effect refused by Discord');
+      this.store.transaction(() => {
+        this.store.outbox.markFailed(entry.id, errorText(error), now);
+        this.reportFailure(entry, error, now);
+      });
+      return;
+    }
+    const delay = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** entry.attempts);
+    const jittered = delay / 2 + Math.random() * (delay / 2);
+    log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
+    const retryAt = new Date(this.scheduler.now().getTime() + jittered);
+    this.store.outbox.scheduleRetry(entry.id, errorText(error), retryAt);
   }
 
   /** Sends one effect; returns what to remember of Discord's answer (a message id). */

@@ -1,5 +1,7 @@
 export * from './access.js';
 export * from './feature-rules.js';
+export * from './feedback-draft.js';
+export * from './feedback-export-format.js';
 export * from './feedback-rules.js';
 export * from './gates.js';
 export * from './invites.js';

@@ -1,4 +1,4 @@
-import { BLOCKER_TAG } from '../domain/feedback-rules.js';
+import { BLOCKER_TAG, type FeedbackStatus } from '../domain/feedback-rules.js';
 import type { Level } from '../domain/levels.js';
 import type { Db } from './database.js';
 
@@ -9,12 +9,162 @@ export interface LevelEvidence {
   byTag: { tag: string; count: number }[];
 }
 
-/** Feedback per feature and level. Readiness evidence is counted here. */
+/** One stored feedback item. `number` is the guild's `#N`; `tags` are sorted. */
+export interface FeedbackItem {
+  id: number;
+  guildId: string;
+  number: number;
+  featureId: number;
+  level: Level;
+  authorId: string;
+  body: string;
+  status: FeedbackStatus;
+  sourceInteractionId: string;
+  createdAt: Date;
+  tags: string[];
+}
+
+export interface NewFeedback {
+  guildId: string;
+  number: number;
+  featureId: number;
+  level: Level;
+  authorId: string;
+  body: string;
+  tags: readonly string[];
+  /** The interaction that carried the text (the modal submit for the form path); unique. */
+  sourceInteractionId: string;
+}
+
+/** Which feedback of a feature `/triage list` and `/triage export` look at; `null` means any. */
+export interface FeedbackFilter {
+  featureId: number;
+  level: Level | null;
+  status: FeedbackStatus | null;
+  tag: string | null;
+}
+
+/**
+ * A keyset position: `older` pages show numbers below `number` (newest first), `newer` pages
+ * numbers above it. Pages never use OFFSET, so page 40,000 costs what page 1 costs.
+ */
+export type FeedbackCursor = { direction: 'older' | 'newer'; number: number };
+
+export interface FeedbackPage {
+  items: FeedbackItem[];
+  /** Whether a page of older (lower-numbered) items exists beyond the last item. */
+  hasOlder: boolean;
+  /** Whether a page of newer (higher-numbered) items exists before the first item. */
+  hasNewer: boolean;
+}
+
+export interface RecentFeedback {
+  count: number;
+  oldest: Date | null;
+}
+
+export interface TriageChange {
+  feedbackId: number;
+  actorId: string;
+  oldStatus: FeedbackStatus;
+  newStatus: FeedbackStatus;
+  oldTags: readonly string[];
+  /** `null` keeps the tags. */
+  newTags: readonly string[] | null;
+  note: string | null;
+}
+
+/** A row of `/triage export`, already in the contract's shape and column order. */
+export interface FeedbackExportRow {
+  id: number;
+  feature: string;
+  level: Level;
+  tags: string[];
+  status: FeedbackStatus;
+  author_id: string;
+  body: string;
+  created_at: string;
+}
+
+interface RawFeedback {
+  id: number;
+  guild_id: string;
+  number: number;
+  feature_id: number;
+  level: Level;
+  author_id: string;
+  body: string;
+  status: FeedbackStatus;
+  source_interaction_id: string;
+  created_at: string;
+  tags: string | null;
+}
+
+interface RawExportRow {
+  number: number;
+  level: Level;
+  status: FeedbackStatus;
+  author_id: string;
+  body: string;
+  created_at: string;
+  tags: string | null;
+}
+
+// Tags match `[a-z0-9-]`, so a comma can separate them inside SQL and be split back safely.
+const TAGS_OF =
+  "(SELECT group_concat(t.tag, ',' ORDER BY t.tag) FROM feedback_tag t WHERE t.feedback_id = f.id)";
+const FILTER = `f.feature_id = @featureId
+  AND (@level IS NULL OR f.level = @level)
+  AND (@status IS NULL OR f.status = @status)
+  AND (@tag IS NULL OR EXISTS (SELECT 1 FROM feedback_tag ft WHERE ft.feedback_id = f.id AND ft.tag = @tag))`;
+
+const splitTags = (tags: string | null): string[] => (tags ? tags.split(',') : []);
+
+function toItem(raw: RawFeedback): FeedbackItem {
+  return {
+    id: raw.id,
+    guildId: raw.guild_id,
+    number: raw.number,
+    featureId: raw.feature_id,
+    level: raw.level,
+    authorId: raw.author_id,
+    body: raw.body,
+    status: raw.status,
+    sourceInteractionId: raw.source_interaction_id,
+    createdAt: new Date(raw.created_at),
+    tags: splitTags(raw.tags),
+  };
+}
+
+const filterParams = (filter: FeedbackFilter) => ({
+  featureId: filter.featureId,
+  level: filter.level,
+  status: filter.status,
+  tag: filter.tag,
+});
+
+/** Feedback per feature and level: storing, triage, listings, counts and export batches. */
 export class FeedbackRepository {
   private readonly countAtLevelStmt;
   private readonly openBlockersStmt;
   private readonly participantsAtLevelStmt;
   private readonly byTagAtLevelStmt;
+  private readonly insertStmt;
+  private readonly insertTagStmt;
+  private readonly deleteTagsStmt;
+  private readonly bySourceStmt;
+  private readonly byNumberStmt;
+  private readonly recentByAuthorStmt;
+  private readonly activeGrantStmt;
+  private readonly olderPageStmt;
+  private readonly newerPageStmt;
+  private readonly countMatchingStmt;
+  private readonly byLevelStmt;
+  private readonly byTagStmt;
+  private readonly openBlockerItemsStmt;
+  private readonly updateStatusStmt;
+  private readonly insertTriageEventStmt;
+  private readonly exportBatchStmt;
 
   constructor(db: Db) {
     this.countAtLevelStmt = db
@@ -34,6 +184,64 @@ export class FeedbackRepository {
     this.byTagAtLevelStmt = db.prepare<[number, string], { tag: string; count: number }>(
       `SELECT t.tag, count(*) AS count FROM feedback f JOIN feedback_tag t ON t.feedback_id = f.id
        WHERE f.feature_id = ? AND f.level = ? GROUP BY t.tag ORDER BY count DESC, t.tag`,
+    );
+    this.insertStmt = db
+      .prepare<unknown[], number>(
+        `INSERT INTO feedback (guild_id, number, feature_id, level, author_id, body, source_interaction_id, created_at)
+         VALUES (@guildId, @number, @featureId, @level, @authorId, @body, @sourceInteractionId, @createdAt)
+         RETURNING id`,
+      )
+      .pluck();
+    this.insertTagStmt = db.prepare<[number, string]>(
+      'INSERT INTO feedback_tag (feedback_id, tag) VALUES (?, ?)',
+    );
+    this.deleteTagsStmt = db.prepare<[number]>('DELETE FROM feedback_tag WHERE feedback_id = ?');
+    this.bySourceStmt = db.prepare<[string], RawFeedback>(
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f WHERE f.source_interaction_id = ?`,
+    );
+    this.byNumberStmt = db.prepare<[string, number], RawFeedback>(
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f WHERE f.guild_id = ? AND f.number = ?`,
+    );
+    this.recentByAuthorStmt = db.prepare<[string, string, string], { count: number; oldest: string | null }>(
+      `SELECT count(*) AS count, min(created_at) AS oldest FROM feedback
+       WHERE author_id = ? AND created_at > ? AND guild_id = ?`,
+    );
+    this.activeGrantStmt = db
+      .prepare<[number, string], number>(
+        'SELECT count(*) FROM access_grant WHERE feature_id = ? AND member_id = ? AND revoked_at IS NULL',
+      )
+      .pluck();
+    this.olderPageStmt = db.prepare<unknown[], RawFeedback>(
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f INDEXED BY feedback_by_feature_number
+       WHERE ${FILTER} AND f.number < @cursor ORDER BY f.number DESC LIMIT @limit`,
+    );
+    this.newerPageStmt = db.prepare<unknown[], RawFeedback>(
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f INDEXED BY feedback_by_feature_number
+       WHERE ${FILTER} AND f.number > @cursor ORDER BY f.number ASC LIMIT @limit`,
+    );
+    this.countMatchingStmt = db
+      .prepare<unknown[], number>(`SELECT count(*) FROM feedback f WHERE ${FILTER}`)
+      .pluck();
+    this.byLevelStmt = db.prepare<[number], { level: Level; count: number }>(
+      'SELECT level, count(*) AS count FROM feedback WHERE feature_id = ? GROUP BY level',
+    );
+    this.byTagStmt = db.prepare<[number], { tag: string; count: number }>(
+      `SELECT t.tag, count(*) AS count FROM feedback f JOIN feedback_tag t ON t.feedback_id = f.id
+       WHERE f.feature_id = ? GROUP BY t.tag ORDER BY count DESC, t.tag`,
+    );
+    this.openBlockerItemsStmt = db.prepare<[{ featureId: number; tag: string; limit: number }], RawFeedback>(
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f JOIN feedback_tag b ON b.feedback_id = f.id AND b.tag = @tag
+       WHERE f.feature_id = @featureId AND f.status = 'open' ORDER BY f.number DESC LIMIT @limit`,
+    );
+    this.updateStatusStmt = db.prepare<[string, number]>('UPDATE feedback SET status = ? WHERE id = ?');
+    this.insertTriageEventStmt = db.prepare(
+      `INSERT INTO triage_event (feedback_id, actor_id, at, old_status, new_status, old_tags, new_tags, note)
+       VALUES (@feedbackId, @actorId, @at, @oldStatus, @newStatus, @oldTags, @newTags, @note)`,
+    );
+    this.exportBatchStmt = db.prepare<unknown[], RawExportRow>(
+      `SELECT f.number, f.level, f.status, f.author_id, f.body, f.created_at, ${TAGS_OF} AS tags
+       FROM feedback f INDEXED BY feedback_by_feature_number
+       WHERE ${FILTER} AND f.number > @cursor ORDER BY f.number ASC LIMIT @limit`,
     );
   }
 
@@ -55,4 +263,146 @@ export class FeedbackRepository {
   openBlockers(featureId: number): number {
     return this.openBlockersStmt.get(BLOCKER_TAG, featureId)!;
   }
+
+  /** The newest open blockers, for the feature detail view. */
+  openBlockerItems(featureId: number, limit: number): FeedbackItem[] {
+    return this.openBlockerItemsStmt.all({ featureId, tag: BLOCKER_TAG, limit }).map(toItem);
+  }
+
+  /** Stores the item and its tags; call inside the transaction that took `number`. */
+  insert(feedback: NewFeedback, now: Date): FeedbackItem {
+    const id = this.insertStmt.get({
+      guildId: feedback.guildId,
+      number: feedback.number,
+      featureId: feedback.featureId,
+      level: feedback.level,
+      authorId: feedback.authorId,
+      body: feedback.body,
+      sourceInteractionId: feedback.sourceInteractionId,
+      createdAt: now.toISOString(),
+    })!;
+    for (const tag of feedback.tags) this.insertTagStmt.run(id, tag);
+    return {
+      id,
+      guildId: feedback.guildId,
+      number: feedback.number,
+      featureId: feedback.featureId,
+      level: feedback.level,
+      authorId: feedback.authorId,
+      body: feedback.body,
+      status: 'open',
+      sourceInteractionId: feedback.sourceInteractionId,
+      createdAt: now,
+      tags: [...feedback.tags].sort(),
+    };
+  }
+
+  /** The item an interaction already stored, so a replayed interaction is answered without storing twice. */
+  findBySourceInteraction(interactionId: string): FeedbackItem | null {
+    const raw = this.bySourceStmt.get(interactionId);
+    return raw ? toItem(raw) : null;
+  }
+
+  /** The item shown as `#number` in the guild. */
+  findByNumber(guildId: string, number: number): FeedbackItem | null {
+    const raw = this.byNumberStmt.get(guildId, number);
+    return raw ? toItem(raw) : null;
+  }
+
+  /** The member's feedback in the guild created after `since`, for the per-minute rate limit. */
+  recentByAuthor(guildId: string, authorId: string, since: Date): RecentFeedback {
+    const row = this.recentByAuthorStmt.get(authorId, since.toISOString(), guildId)!;
+    return { count: row.count, oldest: row.oldest === null ? null : new Date(row.oldest) };
+  }
+
+  /** Whether the member holds a live (not revoked) access grant to the feature. */
+  hasActiveGrant(featureId: number, memberId: string): boolean {
+    return this.activeGrantStmt.get(featureId, memberId)! > 0;
+  }
+
+  /**
+   * One page of the feature's feedback matching `filter`, newest first. `cursor` `null` is the
+   * first (newest) page; each page reads `limit + 1` rows to know whether another page follows.
+   */
+  page(filter: FeedbackFilter, cursor: FeedbackCursor | null, limit: number): FeedbackPage {
+    const params = { ...filterParams(filter), limit: limit + 1 };
+    if (cursor === null || cursor.direction === 'older') {
+      const rows = this.olderPageStmt.all({ ...params, cursor: cursor?.number ?? Number.MAX_SAFE_INTEGER });
+      return {
+        items: rows.slice(0, limit).map(toItem),
+        hasOlder: rows.length > limit,
+        hasNewer: cursor !== null,
+      };
+    }
+    const rows = this.newerPageStmt.all({ ...params, cursor: cursor.number });
+    return {
+      items: rows.slice(0, limit).reverse().map(toItem),
+      hasOlder: true,
+      hasNewer: rows.length > limit,
+    };
+  }
+
+  /** How many items match `filter`. */
+  countMatching(filter: FeedbackFilter): number {
+    return this.countMatchingStmt.get(filterParams(filter))!;
+  }
+
+  /** The feature's feedback per level it was given at, every level present (zero when none). */
+  countsByLevel(featureId: number): Record<Level, number> {
+    const counts: Record<Level, number> = { 'early-access': 0, preview: 0, ga: 0 };
+    for (const row of this.byLevelStmt.all(featureId)) counts[row.level] = row.count;
+    return counts;
+  }
+
+  /** The feature's feedback per tag, most used first. */
+  countsByTag(featureId: number): { tag: string; count: number }[] {
+    return this.byTagStmt.all(featureId);
+  }
+
+  /** Applies a triage change and records it in `triage_event`; call inside one transaction. */
+  applyTriage(change: TriageChange, now: Date): void {
+    if (change.newStatus !== change.oldStatus) this.updateStatusStmt.run(change.newStatus, change.feedbackId);
+    if (change.newTags !== null) {
+      this.deleteTagsStmt.run(change.feedbackId);
+      for (const tag of change.newTags) this.insertTagStmt.run(change.feedbackId, tag);
+    }
+    this.insertTriageEventStmt.run({
+      feedbackId: change.feedbackId,
+      actorId: change.actorId,
+      at: now.toISOString(),
+      oldStatus: change.oldStatus,
+      newStatus: change.newStatus,
+      oldTags: change.oldTags.join(','),
+      newTags: change.newTags === null ? null : change.newTags.join(','),
+      note: change.note,
+    });
+  }
+
+  /**
+   * The next export batch: up to `limit` matching rows numbered above `afterNumber`, oldest first.
+   * Rows come from `.iterate()`: consume them before the next statement that writes, since the
+   * connection stays busy while the iterator is open.
+   */
+  exportBatch(
+    filter: FeedbackFilter,
+    featureKey: string,
+    afterNumber: number,
+    limit: number,
+  ): IterableIterator<FeedbackExportRow> {
+    const rows = this.exportBatchStmt.iterate({ ...filterParams(filter), cursor: afterNumber, limit });
+    return mapIterator(rows, (raw) => ({
+      id: raw.number,
+      feature: featureKey,
+      level: raw.level,
+      tags: splitTags(raw.tags),
+      status: raw.status,
+      author_id: raw.author_id,
+      body: raw.body,
+      created_at: raw.created_at,
+    }));
+  }
+}
+
+function* mapIterator<A, B>(source: IterableIterator<A>, map: (a: A) => B): IterableIterator<B> {
+  for (const item of source) yield map(item);
 }

@@ -77,19 +77,19 @@ export class OutboxRepository {
   private readonly retry;
   private readonly failed;
   private readonly countPending;
-  private readonly selectNextDue;
+  private readonly pendingInLane;
 
   constructor(db: Db) {
     this.insert = db
       .prepare<unknown[], number>(
-        `INSERT INTO outbox (guild_id, kind, lane, payload, actor_id, available_at, created_at)
-         VALUES (@guildId, @kind, @lane, @payload, @actorId, @now, @now) RETURNING id`,
+        `INSERT INTO outbox (guild_id, kind, lane, payload, actor_id, created_at)
+         VALUES (@guildId, @kind, @lane, @payload, @actorId, @now) RETURNING id`,
       )
       .pluck();
     // Only the head of each lane is due: a later role change waits for the earlier one.
     this.selectDue = db.prepare<[string, number], RawOutbox>(
       `SELECT o.* FROM outbox o
-       WHERE o.status = 'pending' AND o.available_at <= ?
+       WHERE o.status = 'pending' AND (o.available_at IS NULL OR o.available_at <= ?)
          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.lane = o.lane AND e.id < o.id)
        ORDER BY o.id LIMIT ?`,
     );
@@ -106,9 +106,9 @@ export class OutboxRepository {
     this.countPending = db
       .prepare<[], number>("SELECT count(*) FROM outbox WHERE status = 'pending'")
       .pluck();
-    this.selectNextDue = db
-      .prepare<[], string | undefined>("SELECT min(available_at) FROM outbox WHERE status = 'pending'")
-      .pluck();
+    this.pendingInLane = db.prepare<[string], number>(
+      "SELECT 1 FROM outbox WHERE status = 'pending' AND lane = ? LIMIT 1",
+    );
   }
 
   /** Queues an effect; call inside the transaction of the state change that causes it. */
@@ -149,9 +149,9 @@ export class OutboxRepository {
     return this.countPending.get()!;
   }
 
-  /** When the earliest pending effect becomes due, or null when nothing is pending. */
-  nextDueAt(): Date | null {
-    const at = this.selectNextDue.get();
-    return at ? new Date(at) : null;
+  /** Whether a role change for this member and role is still waiting to be delivered. */
+  hasPendingRoleChange(guildId: string, memberId: string, roleId: string): boolean {
+    const lane = laneOf(guildId, { kind: 'role-add', memberId, roleId, reason: '' });
+    return this.pendingInLane.get(lane) !== undefined;
   }
 }

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { AccessRepository } from './access-repository.js';
 import { type Db, openDatabase } from './database.js';
 import { FeatureRepository } from './feature-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
+import { InviteRepository } from './invite-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
+import { PromotionRepository } from './promotion-repository.js';
 import { SettingsRepository } from './settings-repository.js';
+import { WaitlistRepository } from './waitlist-repository.js';
 
 /** The repositories over one database, plus the means to group their writes in one transaction. */
 export class Store {
@@ -11,12 +15,20 @@ export class Store {
   readonly features: FeatureRepository;
   readonly feedback: FeedbackRepository;
   readonly outbox: OutboxRepository;
+  readonly promotions: PromotionRepository;
+  readonly access: AccessRepository;
+  readonly invites: InviteRepository;
+  readonly waitlist: WaitlistRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
     this.features = new FeatureRepository(db);
     this.feedback = new FeedbackRepository(db);
     this.outbox = new OutboxRepository(db);
+    this.promotions = new PromotionRepository(db);
+    this.access = new AccessRepository(db);
+    this.invites = new InviteRepository(db);
+    this.waitlist = new WaitlistRepository(db);
   }
 
   /**

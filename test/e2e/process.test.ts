@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBot, REPO_ROOT } from '../support/build.js';
+import { buildBot } from '../support/build.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
 
 let build: Awaited<ReturnType<typeof buildBot>>;

@@ -45,6 +45,8 @@ export interface HarnessOptions {
   deploy?: boolean;
   /** Reuse a database file (restart scenarios); a fresh temp file by default. */
   databasePath?: string;
+  /** Receives the bot's JSON log lines (level debug and up); silent otherwise. */
+  logDestination?: { write(line: string): void };
 }
 
 type Options = SendCommandOptions['options'];
@@ -86,6 +88,7 @@ export class Harness {
     private readonly tempDir: string | null,
     databasePath: string,
     private readonly outboxOptions: OutboxWorkerOptions | undefined,
+    private readonly logDestination: HarnessOptions['logDestination'],
   ) {
     this.config = {
       discordToken: 'fake-token',
@@ -140,6 +143,7 @@ export class Harness {
       tempDir,
       databasePath,
       options.outbox,
+      options.logDestination,
     );
     if (options.deploy ?? true) await deployCommands(harness.config, COMMANDS);
     await harness.startBot();
@@ -151,7 +155,9 @@ export class Harness {
     this.bot = await startBot(this.config, {
       clock: this.clock,
       // STAGEGATE_TEST_LOG=debug shows the bot's log while debugging a test.
-      logger: pino({ level: process.env.STAGEGATE_TEST_LOG ?? 'silent' }),
+      logger: this.logDestination
+        ? pino({ level: 'debug' }, this.logDestination)
+        : pino({ level: process.env.STAGEGATE_TEST_LOG ?? 'silent' }),
       outbox: { pollMs: 50, baseBackoffMs: 20, maxBackoffMs: 200, ...this.outboxOptions },
     });
     await this.fake.waitForGateway();

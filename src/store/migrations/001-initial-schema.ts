@@ -180,7 +180,8 @@ CREATE TABLE outbox (
   actor_id TEXT,
   status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed', 'cancelled')),
   attempts INTEGER NOT NULL DEFAULT 0,
-  available_at TEXT NOT NULL,
+  -- NULL: due at once. A retry sets it in the worker's real time, not the business clock.
+  available_at TEXT,
   last_error TEXT,
   result TEXT,
   created_at TEXT NOT NULL,

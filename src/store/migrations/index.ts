@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate.js';
 import { initialSchema } from './001-initial-schema.js';
+import { feedbackListingIndex } from './002-feedback-listing-index.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, feedbackListingIndex];

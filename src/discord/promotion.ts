@@ -1,0 +1,184 @@
+import type { ReadinessReport } from '../domain/gates.js';
+import type { Level } from '../domain/levels.js';
+import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
+import { justPromoted } from '../domain/promotion-guard.js';
+import type { Feature } from '../store/feature-repository.js';
+import type { OutboxMessageBody } from '../store/outbox-repository.js';
+import type { Store } from '../store/store.js';
+import { MESSAGES } from './messages.js';
+import { readinessOf } from './readiness.js';
+import { renderAnnouncement } from './render/announcements.js';
+
+export interface PromotionRequest {
+  actorId: string;
+  note: string | null;
+  force: boolean;
+}
+
+/** Everything a promotion does, computed before anything is written so a dry run can show it. */
+export interface PromotionPlan {
+  feature: Feature;
+  from: Level;
+  to: Level;
+  forced: boolean;
+  report: ReadinessReport;
+  note: string | null;
+  /** Null when the guild has no announcement channel: the maintainer is told instead. */
+  announcement: { channelId: string; body: OutboxMessageBody } | null;
+  gaRolePolicy: GaRolePolicy;
+  /** Members whose feature role is taken back (entering GA with policy `remove`). */
+  roleRemovals: string[];
+  /** Waitlisted members told they can sign up (entering Preview). */
+  waitlisted: string[];
+}
+
+export type PromotionOutcome =
+  | {
+      kind: 'refused';
+      reason: 'at-ga' | 'retired' | 'gates-unmet';
+      feature: Feature;
+      report: ReadinessReport | null;
+    }
+  /** Someone promoted (or retired) the feature between the maintainer's look and this promotion. */
+  | { kind: 'stale'; feature: Feature }
+  | { kind: 'dry-run'; plan: PromotionPlan }
+  | { kind: 'promoted'; plan: PromotionPlan; promotionId: number };
+
+/** Reads the evidence and decides; writes nothing. */
+export function planPromotion(
+  store: Store,
+  feature: Feature,
+  request: PromotionRequest,
+  now: Date,
+): Extract<PromotionOutcome, { kind: 'refused' }> | { kind: 'plan'; plan: PromotionPlan } {
+  const report = readinessOf(store, feature, now);
+  const decision = decidePromotion(feature, report, { force: request.force });
+  if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, feature, report };
+  const settings = store.settings.get(feature.guildId, now);
+  const announcement = settings.announcementChannelId
+    ? {
+        channelId: settings.announcementChannelId,
+        body: renderAnnouncement({
+          feature,
+          from: decision.from,
+          to: decision.to,
+          note: request.note,
+          evidence: store.feedback.evidenceAtLevel(feature.id, decision.from),
+          levelEnteredAt: feature.levelEnteredAt,
+          at: now,
+        }),
+      }
+    : null;
+  return {
+    kind: 'plan',
+    plan: {
+      feature,
+      from: decision.from,
+      to: decision.to,
+      forced: decision.forced,
+      report: decision.report,
+      note: request.note,
+      announcement,
+      gaRolePolicy: settings.gaRolePolicy,
+      roleRemovals: rolesToRemoveOnPromotion(decision.to, settings.gaRolePolicy)
+        ? store.promotions.activeGrantHolders(feature.id)
+        : [],
+      waitlisted: decision.to === 'preview' ? store.promotions.openWaitlist(feature.id) : [],
+    },
+  };
+}
+
+class LostRace extends Error {}
+
+/**
+ * Promotes the feature the maintainer looked at, if it is still at `expectedLevel`. Evidence,
+ * decision and every write happen in one IMMEDIATE transaction: the level and its entry time, the
+ * promotion record with its report, the announcement, waitlist notices and role removals. Two
+ * maintainers promoting at once produce one promotion; the other gets `stale`, as does any request
+ * within a minute of the last promotion (see `justPromoted`). A dry run stops
+ * after the plan.
+ */
+export function promoteFeature(
+  store: Store,
+  featureId: number,
+  expectedLevel: Level,
+  request: PromotionRequest & { dryRun: boolean },
+  now: Date,
+): PromotionOutcome {
+  try {
+    return store.transaction((): PromotionOutcome => {
+      const feature = store.features.findById(featureId);
+      if (!feature) throw new Error(`feature ${featureId} vanished`);
+      if (feature.state !== 'active') return { kind: 'refused', reason: 'retired', feature, report: null };
+      if (feature.level !== expectedLevel || justPromoted(feature, now)) {
+        return { kind: 'stale', feature };
+      }
+      const planned = planPromotion(store, feature, request, now);
+      if (planned.kind === 'refused') return planned;
+      const { plan } = planned;
+      if (request.dryRun) return { kind: 'dry-run', plan };
+      if (!store.features.changeLevel(feature.id, plan.from, plan.to, now)) throw new LostRace();
+      const promotionId = store.promotions.record(
+        {
+          featureId: feature.id,
+          from: plan.from,
+          to: plan.to,
+          byId: request.actorId,
+          note: plan.note,
+          report: plan.report,
+          forced: plan.forced,
+        },
+        now,
+      );
+      if (promotionId === null) throw new LostRace();
+      queueEffects(store, plan, request.actorId, now);
+      return { kind: 'promoted', plan, promotionId };
+    });
+  } catch (error) {
+    if (!(error instanceof LostRace)) throw error;
+    const feature = store.features.findById(featureId);
+    if (!feature) throw error;
+    return { kind: 'stale', feature };
+  }
+}
+
+function queueEffects(store: Store, plan: PromotionPlan, actorId: string, now: Date): void {
+  const { feature } = plan;
+  if (plan.announcement) {
+    store.outbox.enqueue(
+      feature.guildId,
+      { kind: 'message', channelId: plan.announcement.channelId, body: plan.announcement.body },
+      actorId,
+      now,
+    );
+  }
+  for (const memberId of plan.roleRemovals) {
+    store.outbox.enqueue(
+      feature.guildId,
+      {
+        kind: 'role-remove',
+        memberId,
+        roleId: feature.roleId,
+        reason: MESSAGES.promote.gaRoleRemovedReason(feature.key),
+      },
+      actorId,
+      now,
+    );
+  }
+  if (plan.waitlisted.length > 0) {
+    const body: OutboxMessageBody = {
+      content: MESSAGES.promote.waitlistOpened(feature.name, feature.key),
+      allowed_mentions: { parse: [] },
+    };
+    for (const userId of plan.waitlisted) {
+      // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
+      store.outbox.enqueue(
+        feature.guildId,
+        { kind: 'direct-message', userId, body, fallbackChannelId: feature.feedbackChannelId },
+        null,
+        now,
+      );
+    }
+    store.promotions.closeWaitlist(feature.id, 'gate-opened', now);
+  }
+}

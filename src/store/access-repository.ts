@@ -1,0 +1,162 @@
+import type { GrantHow } from '../domain/access.js';
+import type { Db } from './database.js';
+
+export interface AccessGrant {
+  id: number;
+  featureId: number;
+  memberId: string;
+  how: GrantHow;
+  inviteId: number | null;
+  termsVersion: number | null;
+  termsAcceptedAt: Date | null;
+  grantedBy: string;
+  grantedAt: Date;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+}
+
+export interface NewGrant {
+  featureId: number;
+  memberId: string;
+  how: GrantHow;
+  inviteId: number | null;
+  /** The terms version the member accepted; `null` for a maintainer override. */
+  termsVersion: number | null;
+  termsAcceptedAt: Date | null;
+  grantedBy: string;
+}
+
+interface RawGrant {
+  id: number;
+  feature_id: number;
+  member_id: string;
+  how: GrantHow;
+  invite_id: number | null;
+  terms_version: number | null;
+  terms_accepted_at: string | null;
+  granted_by: string;
+  granted_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+const date = (value: string | null) => (value === null ? null : new Date(value));
+
+function toGrant(raw: RawGrant): AccessGrant {
+  return {
+    id: raw.id,
+    featureId: raw.feature_id,
+    memberId: raw.member_id,
+    how: raw.how,
+    inviteId: raw.invite_id,
+    termsVersion: raw.terms_version,
+    termsAcceptedAt: date(raw.terms_accepted_at),
+    grantedBy: raw.granted_by,
+    grantedAt: new Date(raw.granted_at),
+    revokedAt: date(raw.revoked_at),
+    revokedBy: raw.revoked_by,
+    revokeReason: raw.revoke_reason,
+  };
+}
+
+export class DuplicateGrantError extends Error {
+  override readonly name = 'DuplicateGrantError';
+}
+
+/** Access grants per feature and member; a grant is live until `revoked_at` is set, and never deleted. */
+export class AccessRepository {
+  private readonly insert;
+  private readonly selectActive;
+  private readonly countActiveStmt;
+  private readonly listActiveStmt;
+  private readonly revokeOne;
+  private readonly revokeAllStmt;
+  private readonly historyStmt;
+
+  constructor(db: Db) {
+    this.insert = db.prepare<unknown[], RawGrant>(
+      `INSERT INTO access_grant (feature_id, member_id, how, invite_id, terms_version, terms_accepted_at,
+         granted_by, granted_at)
+       VALUES (@featureId, @memberId, @how, @inviteId, @termsVersion, @termsAcceptedAt, @grantedBy, @now)
+       RETURNING *`,
+    );
+    this.selectActive = db.prepare<[number, string], RawGrant>(
+      'SELECT * FROM access_grant WHERE feature_id = ? AND member_id = ? AND revoked_at IS NULL',
+    );
+    this.countActiveStmt = db
+      .prepare<[number], number>(
+        'SELECT count(*) FROM access_grant WHERE feature_id = ? AND revoked_at IS NULL',
+      )
+      .pluck();
+    this.listActiveStmt = db.prepare<[number, number, number], RawGrant>(
+      `SELECT * FROM access_grant WHERE feature_id = ? AND revoked_at IS NULL
+       ORDER BY granted_at, id LIMIT ? OFFSET ?`,
+    );
+    this.revokeOne = db.prepare<[string, string, string, number, string], RawGrant>(
+      `UPDATE access_grant SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
+       WHERE feature_id = ? AND member_id = ? AND revoked_at IS NULL RETURNING *`,
+    );
+    this.revokeAllStmt = db.prepare<[string, string, string, number], RawGrant>(
+      `UPDATE access_grant SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
+       WHERE feature_id = ? AND revoked_at IS NULL RETURNING *`,
+    );
+    this.historyStmt = db.prepare<[number, string], RawGrant>(
+      'SELECT * FROM access_grant WHERE feature_id = ? AND member_id = ? ORDER BY id',
+    );
+  }
+
+  /** Stores a live grant; throws `DuplicateGrantError` when the member already has one. */
+  grant(grant: NewGrant, now: Date): AccessGrant {
+    try {
+      return toGrant(
+        this.insert.get({
+          ...grant,
+          termsAcceptedAt: grant.termsAcceptedAt?.toISOString() ?? null,
+          now: now.toISOString(),
+        })!,
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw new DuplicateGrantError(`member ${grant.memberId} already has access`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  activeGrant(featureId: number, memberId: string): AccessGrant | null {
+    const raw = this.selectActive.get(featureId, memberId);
+    return raw ? toGrant(raw) : null;
+  }
+
+  hasAccess(featureId: number, memberId: string): boolean {
+    return this.selectActive.get(featureId, memberId) !== undefined;
+  }
+
+  /** Live grants, counted against the seat cap. */
+  countActive(featureId: number): number {
+    return this.countActiveStmt.get(featureId)!;
+  }
+
+  /** Live grants, oldest first. */
+  listActive(featureId: number, limit: number, offset = 0): AccessGrant[] {
+    return this.listActiveStmt.all(featureId, limit, offset).map(toGrant);
+  }
+
+  /** Ends the member's live grant; returns it, or null when there was none. */
+  revoke(featureId: number, memberId: string, by: string, reason: string, now: Date): AccessGrant | null {
+    const raw = this.revokeOne.get(now.toISOString(), by, reason, featureId, memberId);
+    return raw ? toGrant(raw) : null;
+  }
+
+  /** Ends every live grant of the feature and returns them (retirement). */
+  revokeAll(featureId: number, by: string, reason: string, now: Date): AccessGrant[] {
+    return this.revokeAllStmt.all(now.toISOString(), by, reason, featureId).map(toGrant);
+  }
+
+  /** Every grant the member ever had on the feature, oldest first. */
+  history(featureId: number, memberId: string): AccessGrant[] {
+    return this.historyStmt.all(featureId, memberId).map(toGrant);
+  }
+}

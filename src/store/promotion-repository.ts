@@ -1,0 +1,139 @@
+import type { ReadinessReport } from '../domain/gates.js';
+import type { Level } from '../domain/levels.js';
+import type { Db } from './database.js';
+
+export interface Promotion {
+  id: number;
+  featureId: number;
+  from: Level;
+  to: Level;
+  byId: string;
+  at: Date;
+  note: string | null;
+  report: ReadinessReport | null;
+  forced: boolean;
+}
+
+export interface NewPromotion {
+  featureId: number;
+  from: Level;
+  to: Level;
+  byId: string;
+  note: string | null;
+  report: ReadinessReport;
+  forced: boolean;
+}
+
+interface RawPromotion {
+  id: number;
+  feature_id: number;
+  from_level: Level;
+  to_level: Level;
+  by_id: string;
+  at: string;
+  note: string | null;
+  report_json: string | null;
+  forced: number;
+}
+
+function toPromotion(raw: RawPromotion): Promotion {
+  return {
+    id: raw.id,
+    featureId: raw.feature_id,
+    from: raw.from_level,
+    to: raw.to_level,
+    byId: raw.by_id,
+    at: new Date(raw.at),
+    note: raw.note,
+    report: raw.report_json === null ? null : (JSON.parse(raw.report_json) as ReadinessReport),
+    forced: raw.forced === 1,
+  };
+}
+
+/**
+ * Level changes and what a promotion touches besides the feature: the waitlist it opens and the
+ * grant holders whose role it may take back. Waitlist and grants belong to the access area; only
+ * the reads and the one close a promotion needs are here.
+ */
+export class PromotionRepository {
+  private readonly insert;
+  private readonly byFeature;
+  private readonly openWaitlistStmt;
+  private readonly closeWaitlistStmt;
+  private readonly activeHoldersStmt;
+  private readonly guildsWithActiveStmt;
+
+  constructor(db: Db) {
+    this.insert = db
+      .prepare<unknown[], number>(
+        `INSERT INTO promotion (feature_id, from_level, to_level, by_id, at, note, report_json, forced)
+         VALUES (@featureId, @from, @to, @byId, @at, @note, @reportJson, @forced)
+         ON CONFLICT (feature_id, from_level) DO NOTHING
+         RETURNING id`,
+      )
+      .pluck();
+    this.byFeature = db.prepare<[number], RawPromotion>(
+      'SELECT * FROM promotion WHERE feature_id = ? ORDER BY at, id',
+    );
+    this.openWaitlistStmt = db
+      .prepare<[number], string>(
+        'SELECT member_id FROM waitlist_entry WHERE feature_id = ? AND closed_at IS NULL ORDER BY id',
+      )
+      .pluck();
+    this.closeWaitlistStmt = db.prepare<[string, string, number]>(
+      'UPDATE waitlist_entry SET closed_at = ?, close_reason = ? WHERE feature_id = ? AND closed_at IS NULL',
+    );
+    this.activeHoldersStmt = db
+      .prepare<[number], string>(
+        'SELECT member_id FROM access_grant WHERE feature_id = ? AND revoked_at IS NULL ORDER BY id',
+      )
+      .pluck();
+    this.guildsWithActiveStmt = db
+      .prepare<[], string>("SELECT DISTINCT guild_id FROM feature WHERE state = 'active' AND level != 'ga'")
+      .pluck();
+  }
+
+  /**
+   * Records a level change; returns its id, or null when the step leaving `from` was already
+   * recorded (a concurrent promotion won), so the caller can roll back instead of announcing twice.
+   */
+  record(promotion: NewPromotion, now: Date): number | null {
+    return (
+      this.insert.get({
+        featureId: promotion.featureId,
+        from: promotion.from,
+        to: promotion.to,
+        byId: promotion.byId,
+        at: now.toISOString(),
+        note: promotion.note,
+        reportJson: JSON.stringify(promotion.report),
+        forced: promotion.forced ? 1 : 0,
+      }) ?? null
+    );
+  }
+
+  /** Every level change of the feature, oldest first. */
+  history(featureId: number): Promotion[] {
+    return this.byFeature.all(featureId).map(toPromotion);
+  }
+
+  /** Members waiting for a seat, first come first served. */
+  openWaitlist(featureId: number): string[] {
+    return this.openWaitlistStmt.all(featureId);
+  }
+
+  /** Closes every open waitlist entry with `reason`; returns how many closed. */
+  closeWaitlist(featureId: number, reason: string, now: Date): number {
+    return this.closeWaitlistStmt.run(now.toISOString(), reason, featureId).changes;
+  }
+
+  /** Guilds with at least one active feature that can still be promoted (for the readiness watch). */
+  guildsWithPromotableFeatures(): string[] {
+    return this.guildsWithActiveStmt.all();
+  }
+
+  /** Members holding a live access grant. */
+  activeGrantHolders(featureId: number): string[] {
+    return this.activeHoldersStmt.all(featureId);
+  }
+}

@@ -1,0 +1,360 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FakeMember } from '../support/fake-discord/index.js';
+import { type Harness, startHarness } from '../support/harness.js';
+
+let h: Harness;
+
+beforeEach(async () => {
+  h = await startHarness();
+});
+
+afterEach(async () => {
+  await h.close();
+});
+
+let number = 0;
+
+function featureId(key = 'dark-mode'): number {
+  return h.rows<{ id: number }>('SELECT id FROM feature WHERE key = ?', key)[0]!.id;
+}
+
+/** Feedback rows as the feedback command stores them (that command belongs to another area). */
+function seedFeedback(
+  count: number,
+  tag = 'idea',
+  options: { status?: string; authors?: number } = {},
+): void {
+  const id = featureId();
+  const [feature] = h.rows<{ level: string }>('SELECT level FROM feature WHERE id = ?', id);
+  for (let i = 0; i < count; i++) {
+    number++;
+    const feedbackId = h.db
+      .prepare(
+        `INSERT INTO feedback (guild_id, number, feature_id, level, author_id, body, status, source_interaction_id, created_at)
+         VALUES (?, ?, ?, ?, ?, 'Works for me', ?, ?, ?) RETURNING id`,
+      )
+      .pluck()
+      .get(
+        h.guild.id,
+        number,
+        id,
+        feature!.level,
+        `70000000000000${String(number).padStart(4, '0')}`,
+        options.status ?? 'open',
+        `seed-${number}`,
+        h.clock.now().toISOString(),
+      );
+    h.db.prepare('INSERT INTO feedback_tag (feedback_id, tag) VALUES (?, ?)').run(feedbackId, tag);
+  }
+}
+
+function waitlist(member: FakeMember): void {
+  h.db
+    .prepare('INSERT INTO waitlist_entry (feature_id, member_id, joined_at) VALUES (?, ?, ?)')
+    .run(featureId(), member.id, h.clock.now().toISOString());
+}
+
+function grantAccess(member: FakeMember): void {
+  h.db
+    .prepare(
+      `INSERT INTO access_grant (feature_id, member_id, how, granted_by, granted_at) VALUES (?, ?, 'invite', ?, ?)`,
+    )
+    .run(featureId(), member.id, h.members.maintainer.id, h.clock.now().toISOString());
+  h.fake.setMemberRoles(h.guild.id, member.id, [
+    ...h.fake.memberRoles(h.guild.id, member.id),
+    h.roles.betaRole.id,
+  ]);
+}
+
+async function setAnnouncements(): Promise<void> {
+  const reply = await h
+    .sub(h.members.maintainer, 'setup', 'announcements', { channel: h.channels.announcements.id })
+    .reply();
+  expect(reply.content).toContain('announced in');
+}
+
+function promote(options: Record<string, string | boolean> = {}, member = h.members.maintainer) {
+  return h.command(member, 'promote', { feature: 'dark-mode', ...options });
+}
+
+/** Early Access with every gate met: 10 feedback, each from another member, 7 days at the level, no blocker. */
+async function readyFeature(): Promise<void> {
+  await h.createFeature('dark-mode', { channel: h.channels.feedbackChannel.id });
+  seedFeedback(6, 'idea');
+  seedFeedback(4, 'bug');
+  h.clock.advanceDays(7);
+}
+
+const state = () => ({
+  level: h.rows<{ level: string }>('SELECT level FROM feature')[0]!.level,
+  promotions: h.count('promotion'),
+  outbox: h.count('outbox'),
+  openWaitlist: h.count('waitlist_entry', 'closed_at IS NULL'),
+});
+
+describe('/promote refuses unmet gates', () => {
+  it('refuses a promotion whose gates are unmet, shows the report and changes nothing', async () => {
+    await h.createFeature('dark-mode');
+    await setAnnouncements();
+    seedFeedback(3);
+    seedFeedback(1, 'blocker');
+    h.clock.advanceDays(2);
+    const reply = await promote({ note: 'please' }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('Not promoted');
+    expect(reply.content).toContain('force:True');
+    const report = JSON.stringify(reply.embeds);
+    expect(report).toContain('❌ Feedback at Early Access: 4 / 10');
+    expect(report).toContain('❌ Days at Early Access: 2 / 7');
+    expect(report).toContain('❌ Open blockers: 1 (at most 0)');
+    expect(state()).toEqual({ level: 'early-access', promotions: 0, outbox: 0, openWaitlist: 0 });
+    expect(h.fake.channelMessages(h.channels.announcements.id)).toEqual([]);
+  });
+
+  it('refuses to promote a feature in General Availability', async () => {
+    await h.createFeature('dark-mode');
+    expect((await promote({ force: true }).reply()).content).toContain('Promoted');
+    h.clock.advanceDays(1);
+    expect((await promote({ force: true }).reply()).content).toContain('Promoted');
+    h.clock.advanceDays(1);
+    const reply = await promote({ force: true }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('already in General Availability');
+    expect(state()).toMatchObject({ level: 'ga', promotions: 2 });
+  });
+
+  it('refuses an unknown feature and a note that is only spaces is stored as no note', async () => {
+    const unknown = await h.command(h.members.maintainer, 'promote', { feature: 'nope' }).reply();
+    expect(unknown.ephemeral).toBe(true);
+    expect(unknown.content).toContain('no active feature `nope`');
+    await readyFeature();
+    await promote({ note: '   ' }).reply();
+    expect(h.rows('SELECT note FROM promotion')).toEqual([{ note: null }]);
+  });
+
+  it('refuses members who are not maintainers', async () => {
+    await readyFeature();
+    const reply = await promote({}, h.members.alice).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('for maintainers');
+    expect(state()).toMatchObject({ level: 'early-access', promotions: 0 });
+  });
+});
+
+describe('/promote dry_run', () => {
+  it('shows the report, the sign-up change and the announcement as it would be posted, and changes nothing', async () => {
+    await readyFeature();
+    await setAnnouncements();
+    waitlist(h.members.alice);
+    const reply = await promote({ dry_run: true, note: 'Thanks @everyone' }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('Dry run: nothing was changed');
+    const [plan, announcement] = reply.embeds;
+    expect(plan!.title).toBe('Dark Mode: Early Access → Preview');
+    const planText = JSON.stringify(plan);
+    expect(planText).toContain('✅ Feedback at Early Access: 10 / 10');
+    expect(planText).toContain('No role changes');
+    expect(planText).toContain('1 waitlisted member is told');
+    expect(planText).toContain(`Would be posted in <#${h.channels.announcements.id}>`);
+    expect(announcement!.title).toBe('Dark Mode: Early Access → Preview');
+    expect(JSON.stringify(announcement)).toContain('Thanks @everyone');
+    expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
+    expect(state()).toEqual({ level: 'early-access', promotions: 0, outbox: 0, openWaitlist: 1 });
+    await h.outboxIdle();
+    expect(h.fake.channelMessages(h.channels.announcements.id)).toEqual([]);
+    expect(h.fake.directMessages(h.members.alice.id)).toEqual([]);
+  });
+
+  it('a dry run of a GA promotion names the members whose role would be removed', async () => {
+    await h.createFeature('dark-mode');
+    await h.sub(h.members.maintainer, 'setup', 'ga-roles', { policy: 'remove' }).reply();
+    grantAccess(h.members.alice);
+    grantAccess(h.members.bob);
+    await promote({ force: true }).reply();
+    h.clock.advanceDays(1);
+    const reply = await promote({ force: true, dry_run: true }).reply();
+    const text = JSON.stringify(reply.embeds);
+    expect(text).toContain(`<@&${h.roles.betaRole.id}> is removed from 2 members`);
+    expect(text).toContain('No announcement channel is set');
+    expect(state()).toMatchObject({ level: 'preview', promotions: 1 });
+    expect(h.count('outbox', "kind = 'role-remove'")).toBe(0);
+  });
+});
+
+describe('/promote records and announces', () => {
+  it('records a forced promotion with the unmet report and announces it', async () => {
+    await h.createFeature('dark-mode');
+    await setAnnouncements();
+    seedFeedback(2, 'praise');
+    h.clock.advanceDays(3);
+    const reply = await promote({ force: true, note: 'Launch week' }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('Promoted **Dark Mode** from Early Access to Preview (forced');
+    const [row] = h.rows<{
+      from_level: string;
+      to_level: string;
+      by_id: string;
+      note: string;
+      forced: number;
+      report_json: string;
+      at: string;
+    }>('SELECT * FROM promotion');
+    expect(row).toMatchObject({
+      from_level: 'early-access',
+      to_level: 'preview',
+      by_id: h.members.maintainer.id,
+      note: 'Launch week',
+      forced: 1,
+      at: h.clock.now().toISOString(),
+    });
+    const report = JSON.parse(row!.report_json);
+    expect(report).toMatchObject({ from: 'early-access', to: 'preview', ready: false });
+    expect(report.gates).toContainEqual(
+      expect.objectContaining({ gate: 'min_feedback', actual: 2, required: 10, met: false }),
+    );
+    expect(h.rows('SELECT level, level_entered_at FROM feature')).toEqual([
+      { level: 'preview', level_entered_at: h.clock.now().toISOString() },
+    ]);
+    await expect.poll(() => h.fake.channelMessages(h.channels.announcements.id).length).toBe(1);
+  });
+
+  it('announces with the evidence, mentioning only the feature role, and never pings through the note', async () => {
+    await readyFeature();
+    await setAnnouncements();
+    seedFeedback(1, 'question', { status: 'resolved' });
+    await promote({ note: `Thanks @everyone and @here and <@&${h.roles.highRole.id}>` }).reply();
+    await h.outboxIdle();
+    const [message] = h.fake.channelMessages(h.channels.announcements.id);
+    expect(message!.content).toBe(`<@&${h.roles.betaRole.id}>`);
+    expect(message!.body.allowed_mentions).toEqual({ parse: [], roles: [h.roles.betaRole.id] });
+    expect(message!.body.enforce_nonce).toBe(true);
+    const embed = message!.embeds[0] as { title: string; fields: { name: string; value: string }[] };
+    expect(embed.title).toBe('Dark Mode: Early Access → Preview');
+    const evidence = embed.fields.find((f) => f.name === 'Evidence')!.value;
+    expect(evidence).toContain('Feedback at Early Access: **11** (idea 6 · bug 4 · question 1)');
+    expect(evidence).toContain('Participants: **11**');
+    expect(evidence).toContain('Days at Early Access: **7**');
+    expect(embed.fields.find((f) => f.name === 'Note')!.value).toContain('@everyone');
+    expect(h.rows('SELECT status FROM outbox')).toEqual([{ status: 'delivered' }]);
+  });
+
+  it('tells the maintainer when no announcement channel is set', async () => {
+    await readyFeature();
+    const reply = await promote().reply();
+    expect(reply.content).toContain('Promoted');
+    expect(JSON.stringify(reply.embeds)).toContain('No announcement channel is set');
+    expect(state()).toMatchObject({ level: 'preview', promotions: 1, outbox: 0 });
+  });
+});
+
+describe('entering Preview lifts the invite gate', () => {
+  it('tells every waitlisted member by DM (or in the feature channel when DMs are closed) and closes their entries', async () => {
+    await readyFeature();
+    await setAnnouncements();
+    const dan = h.fake.addMember(h.guild.id, { username: 'dan', dmsClosed: true });
+    waitlist(h.members.alice);
+    waitlist(dan);
+    const reply = await promote().reply();
+    expect(JSON.stringify(reply.embeds)).toContain('2 waitlisted members are told');
+    await h.outboxIdle();
+    const [dm] = h.fake.directMessages(h.members.alice.id);
+    expect(dm!.content).toContain('Dark Mode** is now in Preview');
+    expect(dm!.content).toContain('/join feature:dark-mode');
+    expect(dm!.body.allowed_mentions).toEqual({ parse: [] });
+    const [fallback] = h.fake.channelMessages(h.channels.feedbackChannel.id);
+    expect(fallback!.content).toMatch(new RegExp(`^<@${dan.id}> `));
+    expect(fallback!.body.allowed_mentions).toEqual({ parse: [], users: [dan.id] });
+    expect(h.rows('SELECT member_id, close_reason FROM waitlist_entry ORDER BY id')).toEqual([
+      { member_id: h.members.alice.id, close_reason: 'gate-opened' },
+      { member_id: dan.id, close_reason: 'gate-opened' },
+    ]);
+    expect(h.count('outbox', "status != 'delivered'")).toBe(0);
+  });
+});
+
+describe('entering General Availability follows the role policy', () => {
+  async function toGa(policy: 'keep' | 'remove'): Promise<void> {
+    await h.createFeature('dark-mode');
+    const set = await h.sub(h.members.maintainer, 'setup', 'ga-roles', { policy }).reply();
+    expect(set.ephemeral).toBe(true);
+    expect(h.rows('SELECT ga_role_policy FROM guild_settings')).toEqual([{ ga_role_policy: policy }]);
+    grantAccess(h.members.alice);
+    grantAccess(h.members.bob);
+    await promote({ force: true }).reply();
+    h.clock.advanceDays(1);
+    const reply = await promote({ force: true }).reply();
+    expect(reply.content).toContain('from Preview to General Availability');
+    await h.outboxIdle();
+  }
+
+  it('removes the feature role from every member with access under the remove policy', async () => {
+    await toGa('remove');
+    expect(h.fake.memberRoles(h.guild.id, h.members.alice.id)).not.toContain(h.roles.betaRole.id);
+    expect(h.fake.memberRoles(h.guild.id, h.members.bob.id)).not.toContain(h.roles.betaRole.id);
+    expect(h.rows('SELECT kind, status FROM outbox ORDER BY id')).toEqual([
+      { kind: 'role-remove', status: 'delivered' },
+      { kind: 'role-remove', status: 'delivered' },
+    ]);
+    expect(state().level).toBe('ga');
+  });
+
+  it('keeps the feature role as a badge under the keep policy', async () => {
+    await toGa('keep');
+    expect(h.fake.memberRoles(h.guild.id, h.members.alice.id)).toContain(h.roles.betaRole.id);
+    expect(h.fake.memberRoles(h.guild.id, h.members.bob.id)).toContain(h.roles.betaRole.id);
+    expect(h.fake.requests.filter((r) => r.method === 'DELETE' && r.path.includes('/roles/'))).toEqual([]);
+    expect(h.count('outbox')).toBe(0);
+  });
+});
+
+describe('concurrent promotions', () => {
+  it('two maintainers promoting at the same moment produce one promotion and one announcement', async () => {
+    await readyFeature();
+    await setAnnouncements();
+    const first = promote({ force: true });
+    const second = promote({ force: true }, h.members.owner);
+    const replies = await Promise.all([first.reply(), second.reply()]);
+    const contents = replies.map((r) => r.content).sort();
+    expect(contents[0]).toContain('Not promoted: **Dark Mode** was just moved to Preview');
+    expect(contents[1]).toContain('Promoted **Dark Mode** from Early Access to Preview');
+    expect(state()).toMatchObject({ level: 'preview', promotions: 1 });
+    await h.outboxIdle();
+    expect(h.fake.channelMessages(h.channels.announcements.id)).toHaveLength(1);
+  });
+});
+
+describe('/features shows the promotion history', () => {
+  it('lists every level change with date, who, note and whether it was forced', async () => {
+    await readyFeature();
+    await promote({ note: 'Solid feedback' }).reply();
+    h.clock.advanceDays(2);
+    await promote({ force: true, note: 'Marketing date' }, h.members.owner).reply();
+    const detail = await h.command(h.members.alice, 'features', { feature: 'dark-mode' }).reply();
+    const field = (detail.embeds[0]!.fields ?? []).find((f) => f.name === 'Promotion history')!;
+    const lines = field.value.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      new RegExp(`^<t:\\d+:d> Early Access → Preview by <@${h.members.maintainer.id}>: Solid feedback$`),
+    );
+    expect(lines[1]).toContain(
+      `Preview → General Availability by <@${h.members.owner.id}> **(forced)**: Marketing date`,
+    );
+    expect(detail.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('says there were no level changes yet', async () => {
+    await h.createFeature('dark-mode');
+    const detail = await h.command(h.members.alice, 'features', { feature: 'dark-mode' }).reply();
+    expect(JSON.stringify(detail.embeds)).toContain('No level changes yet.');
+  });
+});
+
+describe('spec', () => {
+  it('every request the bot sent validated against the OpenAPI description', async () => {
+    await readyFeature();
+    await setAnnouncements();
+    await promote().reply();
+    await h.outboxIdle();
+    expect(h.fake.violations).toEqual([]);
+  });
+});
