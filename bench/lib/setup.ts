@@ -59,13 +59,15 @@ export interface BenchWorld {
 
 /**
  * Starts the fake Discord with one guild, registers the real command surface there, and prepares the
- * bot's database: guild settings and one feature, moved to Preview so anyone may give feedback.
+ * bot's database: guild settings with a log channel, and one feature moved to Preview so anyone may
+ * give feedback.
  * Members are NOT added here: each interaction brings its own member (see `drive`).
  */
 export async function prepareWorld(databasePath: string): Promise<BenchWorld> {
   const fake = await startFakeDiscord({ waitTimeoutMs: 15_000 });
   const guild = fake.addGuild({ name: 'Bench Community' });
   const channel = fake.addChannel(guild.id, { name: 'general' });
+  const logChannel = fake.addChannel(guild.id, { name: 'stagegate-log' });
   const role = fake.addRole(guild.id, { name: 'Search Preview', position: 2 });
   const baselineRole = fake.addRole(guild.id, { name: 'Baseline Role', position: 3 });
   const config: Config = {
@@ -84,6 +86,8 @@ export async function prepareWorld(databasePath: string): Promise<BenchWorld> {
   try {
     feature = store.transaction(() => {
       store.settings.ensure(guild.id, now);
+      // As a configured server has it: readiness notices go to the log channel.
+      store.settings.setLogChannel(guild.id, logChannel.id, now);
       const created = store.features.create(
         {
           guildId: guild.id,

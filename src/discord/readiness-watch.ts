@@ -1,5 +1,7 @@
-import { LEVEL_LABELS } from '../domain/levels.js';
+import { evaluateReadiness } from '../domain/gates.js';
+import { LEVEL_LABELS, transitionFrom } from '../domain/levels.js';
 import type { Feature } from '../store/feature-repository.js';
+import type { GuildSettings } from '../store/settings-repository.js';
 import type { Store } from '../store/store.js';
 import { readinessOf } from './readiness.js';
 import { renderReadiness } from './render/features.js';
@@ -10,10 +12,13 @@ import { renderReadiness } from './render/features.js';
  * the evidence (new feedback, a blocker resolved); returns true when a notice was queued.
  */
 export function queueReadinessNotice(store: Store, feature: Feature, now: Date): boolean {
-  const report = readinessOf(store, feature, now);
-  if (!report?.ready) return false;
+  // This runs inside every feedback write, so the cheap refusals come first and the scans last.
+  if (feature.readyNoticeLevel === feature.level) return false;
   const settings = store.settings.get(feature.guildId, now);
   if (!settings.logChannelId) return false;
+  if (!couldBeReady(store, feature, settings.gates, now)) return false;
+  const report = readinessOf(store, feature, now);
+  if (!report?.ready) return false;
   if (!store.features.markReadyNotice(feature.id, feature.level)) return false;
   store.outbox.enqueue(
     feature.guildId,
@@ -35,4 +40,25 @@ export function queueReadinessNotice(store: Store, feature: Feature, now: Date):
     now,
   );
   return true;
+}
+
+/**
+ * Gates are monotonic: more feedback and fewer open blockers never make a feature less ready. So
+ * the days gate is checked with unlimited feedback and no blockers, then the feedback count with no
+ * blockers; only a feature that passes both pays for counting its open blockers (a scan of its
+ * feedback, milliseconds on a busy feature).
+ */
+function couldBeReady(store: Store, feature: Feature, gates: GuildSettings['gates'], now: Date): boolean {
+  const transition = transitionFrom(feature.level);
+  if (transition === null) return false;
+  const evidence = { openBlockers: 0, levelEnteredAt: feature.levelEnteredAt, now };
+  const thresholds = gates[transition];
+  const daysMet = evaluateReadiness(
+    feature.level,
+    { ...evidence, feedbackAtLevel: Number.MAX_SAFE_INTEGER },
+    thresholds,
+  );
+  if (!daysMet?.ready) return false;
+  const feedbackAtLevel = store.feedback.countAtLevel(feature.id, feature.level);
+  return evaluateReadiness(feature.level, { ...evidence, feedbackAtLevel }, thresholds)?.ready === true;
 }

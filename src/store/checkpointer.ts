@@ -71,6 +71,8 @@ export function startCheckpointer(
   return {
     stop: () => {
       stopping ??= (async () => {
+        // Held open until it has closed its connection, or the process could exit first.
+        worker.ref();
         worker.postMessage('stop');
         await exited;
       })();
