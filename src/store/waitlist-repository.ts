@@ -81,8 +81,8 @@ export class WaitlistRepository {
     return entry ? this.positionStmt.get(featureId, entry.id)! : null;
   }
 
-  /** The first `limit` members waiting, in order. */
-  head(featureId: number, limit: number): WaitlistEntry[] {
+  /** The first `limit` members waiting, in order (all of them when `limit` is omitted). */
+  head(featureId: number, limit = -1): WaitlistEntry[] {
     return this.headStmt.all(featureId, limit).map(toEntry);
   }
 
