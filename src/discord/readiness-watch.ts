@@ -10,10 +10,12 @@ import { renderReadiness } from './render/features.js';
  * the evidence (new feedback, a blocker resolved); returns true when a notice was queued.
  */
 export function queueReadinessNotice(store: Store, feature: Feature, now: Date): boolean {
-  const report = readinessOf(store, feature, now);
-  if (!report?.ready) return false;
+  // Cheap checks first: this runs on every feedback, and counting the evidence is the costly part.
+  if (feature.readyNoticeLevel === feature.level) return false;
   const settings = store.settings.get(feature.guildId, now);
   if (!settings.logChannelId) return false;
+  const report = readinessOf(store, feature, now);
+  if (!report?.ready) return false;
   if (!store.features.markReadyNotice(feature.id, feature.level)) return false;
   store.outbox.enqueue(
     feature.guildId,
