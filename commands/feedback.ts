@@ -126,10 +126,11 @@ function storeFeedback(deps: Deps, submission: Submission): StoreOutcome {
       now,
     );
     if (feature.feedbackChannelId) {
+      // No actor: a mirror the bot cannot post is for the log channel, not for the member who wrote.
       store.outbox.enqueue(
         feature.guildId,
         { kind: 'message', channelId: feature.feedbackChannelId, body: renderFeedbackMirror(item, feature) },
-        submission.authorId,
+        null,
         now,
       );
     }
