@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { requirePostableChannel } from '../src/discord/channel-check.js';
 import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { featureOption, textChannelOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
@@ -11,16 +12,20 @@ import { respond } from '../src/discord/reply.js';
 import { queueRole } from '../src/discord/role-sync.js';
 import {
   canRetire,
+  canSetSeatCap,
   MAX_FEATURE_DESCRIPTION_LENGTH,
   MAX_FEATURE_NAME_LENGTH,
+  MAX_RETIRE_REASON_LENGTH,
   MAX_SEAT_CAP,
   validateFeatureDescription,
   validateFeatureKey,
   validateFeatureName,
+  validateRetireReason,
   validateSeatCap,
 } from '../src/domain/feature-rules.js';
 import { LEVEL_LABELS } from '../src/domain/levels.js';
-import { DuplicateFeatureKeyError } from '../src/store/feature-repository.js';
+import { rolesToRemoveOnPromotion } from '../src/domain/promotion.js';
+import { DuplicateFeatureKeyError, type Feature } from '../src/store/feature-repository.js';
 
 const data = new SlashCommandBuilder()
   .setName('feature')
@@ -94,7 +99,7 @@ const data = new SlashCommandBuilder()
           .setName('reason')
           .setDescription('Why it is retired (shown in the announcement)')
           .setRequired(true)
-          .setMaxLength(500),
+          .setMaxLength(MAX_RETIRE_REASON_LENGTH),
       ),
   )
   .toJSON();
@@ -132,6 +137,7 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const description = orUserError(validateFeatureDescription(raw.description));
   const seatCap = raw.seats === null ? null : orUserError(validateSeatCap(raw.seats));
   ensureRoleUsable(interaction, raw.roleId);
+  if (raw.channelId !== null) await requirePostableChannel(interaction.guild, raw.channelId);
   const now = deps.clock.now();
   try {
     const feature = deps.store.features.create(
@@ -178,8 +184,51 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     ...(channel ? { feedbackChannelId: channel.id } : {}),
     ...(seats !== null ? { seatCap: orUserError(validateSeatCap(seats)) } : {}),
   };
-  deps.store.features.update(feature.id, patch);
+  if (channel) await requirePostableChannel(interaction.guild, channel.id);
+  const now = deps.clock.now();
+  const by = interaction.user.id;
+  deps.store.transaction(() => {
+    // Re-read under the write lock: the channel check awaited, and a promotion may have landed.
+    const fresh = deps.store.features.findById(feature.id)!;
+    if (fresh.state !== 'active') throw new UserError(MESSAGES.unknownFeature(fresh.key));
+    if (patch.seatCap !== undefined) orUserError(canSetSeatCap(fresh.level));
+    deps.store.features.update(fresh.id, patch);
+    if (patch.roleId !== undefined && patch.roleId !== fresh.roleId)
+      moveMembers(deps, fresh, patch.roleId, by, now);
+  });
+  deps.wakeOutbox();
   await respond(interaction, { content: MESSAGES.feature.edited(feature.key, Object.keys(patch)) });
+}
+
+/**
+ * Moves every member with access from the feature's old role to the new one, in the caller's
+ * transaction. In General Availability under the remove policy the members no longer hold the
+ * role, so nobody is moved.
+ */
+function moveMembers(deps: Deps, feature: Feature, newRoleId: string, by: string, now: Date): void {
+  const policy = deps.store.settings.get(feature.guildId, now).gaRolePolicy;
+  if (feature.level === 'ga' && rolesToRemoveOnPromotion('ga', policy)) return;
+  const moved = { ...feature, roleId: newRoleId };
+  for (const grant of deps.store.access.listActive(feature.id)) {
+    queueRole(
+      deps.store,
+      feature,
+      grant.memberId,
+      'role-remove',
+      MESSAGES.feature.roleMovedFrom(feature.key),
+      by,
+      now,
+    );
+    queueRole(
+      deps.store,
+      moved,
+      grant.memberId,
+      'role-add',
+      MESSAGES.feature.roleMovedTo(feature.key),
+      by,
+      now,
+    );
+  }
 }
 
 async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -189,8 +238,9 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
     interaction.options.getString('feature', true),
   );
   orUserError(canRetire(feature));
-  const reason = interaction.options.getString('reason', true).trim();
-  if (reason.length === 0) throw new UserError(MESSAGES.feature.reasonRequired);
+  const given = interaction.options.getString('reason', true);
+  if (given.trim().length === 0) throw new UserError(MESSAGES.feature.reasonRequired);
+  const reason = orUserError(validateRetireReason(given));
   const now = deps.clock.now();
   const by = interaction.user.id;
   const outcome = deps.store.transaction(() => {

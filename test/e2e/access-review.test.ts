@@ -13,6 +13,8 @@ afterEach(async () => {
   await h.close();
 });
 
+const roles = (member: FakeMember) => h.fake.memberRoles(h.guild.id, member.id);
+
 const feature = () =>
   h.rows<{ role_id: string; seat_cap: number | null; level: string; feedback_channel_id: string | null }>(
     "SELECT role_id, seat_cap, level, feedback_channel_id FROM feature WHERE key = 'dark-mode'",
@@ -39,6 +41,129 @@ function deleteRole(roleId: string): void {
 
 const failureReports = () =>
   h.fake.channelMessages(h.channels.log.id).filter((m) => m.content.startsWith('Could not'));
+
+describe('/feature edit role', () => {
+  it('moves every member with access from the old role to the new one', async () => {
+    await h.createFeature('dark-mode');
+    await grant(h.members.alice);
+    await grant(h.members.bob);
+    await h.outboxIdle();
+    expect(roles(h.members.alice)).toContain(h.roles.betaRole.id);
+
+    const reply = await h
+      .sub(h.members.maintainer, 'feature', 'edit', { feature: 'dark-mode', role: h.roles.previewRole.id })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('role');
+    expect(feature().role_id).toBe(h.roles.previewRole.id);
+    await h.outboxIdle();
+    for (const member of [h.members.alice, h.members.bob]) {
+      expect(roles(member)).toContain(h.roles.previewRole.id);
+      expect(roles(member)).not.toContain(h.roles.betaRole.id);
+    }
+    expect(roles(h.members.carol)).not.toContain(h.roles.previewRole.id);
+    expect(
+      h.rows<{ kind: string; role: string; status: string }>(
+        "SELECT kind, json_extract(payload, '$.roleId') AS role, status FROM outbox WHERE id > 2 ORDER BY id",
+      ),
+    ).toEqual([
+      { kind: 'role-remove', role: h.roles.betaRole.id, status: 'delivered' },
+      { kind: 'role-add', role: h.roles.previewRole.id, status: 'delivered' },
+      { kind: 'role-remove', role: h.roles.betaRole.id, status: 'delivered' },
+      { kind: 'role-add', role: h.roles.previewRole.id, status: 'delivered' },
+    ]);
+  });
+
+  it('gives members the new role when the old one was deleted, reporting no failure', async () => {
+    await h.sub(h.members.maintainer, 'setup', 'log', { channel: h.channels.log.id }).reply();
+    await h.createFeature('dark-mode');
+    await grant(h.members.alice);
+    await h.outboxIdle();
+    deleteRole(h.roles.betaRole.id);
+
+    await h
+      .sub(h.members.maintainer, 'feature', 'edit', { feature: 'dark-mode', role: h.roles.previewRole.id })
+      .reply();
+    await h.outboxIdle();
+    expect(roles(h.members.alice)).toContain(h.roles.previewRole.id);
+    expect(h.count('outbox', "status = 'failed'")).toBe(0);
+    expect(failureReports()).toEqual([]);
+    expect(h.fake.directMessages(h.members.maintainer.id)).toEqual([]);
+  });
+});
+
+describe('refusals that change nothing', () => {
+  it('refuses /access grant for a user who is not in the server', async () => {
+    await h.createFeature('dark-mode');
+    const stranger = h.fake.world.ensureUser('999999999999999999', 'stranger');
+    const reply = await h
+      .sub(h.members.maintainer, 'access', 'grant', { feature: 'dark-mode', member: stranger.id })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('not a member of this server');
+    expect(h.count('access_grant')).toBe(0);
+    expect(h.count('outbox')).toBe(0);
+  });
+
+  it('refuses a seat cap for a feature past Early Access, in /feature edit and /access seats', async () => {
+    await h.createFeature('dark-mode');
+    const promoted = await h
+      .command(h.members.maintainer, 'promote', { feature: 'dark-mode', force: true })
+      .reply();
+    expect(promoted.content).toContain('Promoted');
+    const edit = await h
+      .sub(h.members.maintainer, 'feature', 'edit', { feature: 'dark-mode', seats: 5 })
+      .reply();
+    expect(edit.ephemeral).toBe(true);
+    expect(edit.content).toContain('Early Access');
+    const seats = await h
+      .sub(h.members.maintainer, 'access', 'seats', { feature: 'dark-mode', count: 5 })
+      .reply();
+    expect(seats.ephemeral).toBe(true);
+    expect(seats.content).toContain('Early Access');
+    expect(feature().seat_cap).toBeNull();
+  });
+
+  it('refuses a feedback channel the bot cannot post in, naming the missing permission', async () => {
+    const created = await h
+      .sub(h.members.maintainer, 'feature', 'create', {
+        key: 'dark-mode',
+        name: 'Dark Mode',
+        description: 'Dark',
+        role: h.roles.betaRole.id,
+        channel: h.channels.readOnly.id,
+      })
+      .reply();
+    expect(created.ephemeral).toBe(true);
+    expect(created.content).toContain('missing Send Messages');
+    expect(h.count('feature')).toBe(0);
+
+    await h.createFeature('dark-mode');
+    const edit = await h
+      .sub(h.members.maintainer, 'feature', 'edit', {
+        feature: 'dark-mode',
+        channel: h.channels.readOnly.id,
+      })
+      .reply();
+    expect(edit.content).toContain('missing Send Messages');
+    expect(feature().feedback_channel_id).toBeNull();
+  });
+
+  it('refuses a retirement reason longer than 500 characters', async () => {
+    await h.createFeature('dark-mode');
+    await grant(h.members.alice);
+    await h.outboxIdle();
+    const outboxBefore = h.count('outbox');
+    const reply = await h
+      .sub(h.members.maintainer, 'feature', 'retire', { feature: 'dark-mode', reason: 'x'.repeat(501) })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('500');
+    expect(h.count('feature', "state = 'retired'")).toBe(0);
+    expect(h.count('access_grant', 'revoked_at IS NULL')).toBe(1);
+    expect(h.count('outbox')).toBe(outboxBefore);
+  });
+});
 
 describe('a deleted feature role', () => {
   it('entering GA under the remove policy reports no failure per member when the role is gone', async () => {
