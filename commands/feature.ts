@@ -123,6 +123,15 @@ function ensureRoleUsable(interaction: GuildChatInput, roleId: string): void {
     throw new UserError(MESSAGES.feature.roleAboveBot(role.name));
 }
 
+/**
+ * Refuses a role another active feature hands out: leaving, revoking or reconciling one feature
+ * would take the role its members hold for the other. Call inside the transaction that writes.
+ */
+function ensureRoleFree(deps: Deps, guildId: string, roleId: string, featureId: number | null): void {
+  const owner = deps.store.features.findActiveByRole(guildId, roleId);
+  if (owner && owner.id !== featureId) throw new UserError(MESSAGES.feature.roleTaken(owner.name));
+}
+
 async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const raw = parseOptions(createSchema, {
     key: interaction.options.getString('key', true),
@@ -140,19 +149,25 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
   if (raw.channelId !== null) await requirePostableChannel(interaction.guild, raw.channelId);
   const now = deps.clock.now();
   try {
-    const feature = deps.store.features.create(
-      {
-        guildId: interaction.guildId,
-        key,
-        name,
-        description,
-        roleId: raw.roleId,
-        feedbackChannelId: raw.channelId,
-        seatCap,
-        createdBy: interaction.user.id,
-      },
-      now,
-    );
+    const feature = deps.store.transaction(() => {
+      // The key is the more specific refusal, so it is checked before the role.
+      if (deps.store.features.findByKey(interaction.guildId, key))
+        throw new UserError(MESSAGES.feature.keyTaken(key));
+      ensureRoleFree(deps, interaction.guildId, raw.roleId, null);
+      return deps.store.features.create(
+        {
+          guildId: interaction.guildId,
+          key,
+          name,
+          description,
+          roleId: raw.roleId,
+          feedbackChannelId: raw.channelId,
+          seatCap,
+          createdBy: interaction.user.id,
+        },
+        now,
+      );
+    });
     await respond(interaction, {
       content: MESSAGES.feature.created(feature.name, feature.key, LEVEL_LABELS[feature.level]),
     });
@@ -192,6 +207,7 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     const fresh = deps.store.features.findById(feature.id)!;
     if (fresh.state !== 'active') throw new UserError(MESSAGES.unknownFeature(fresh.key));
     if (patch.seatCap !== undefined) orUserError(canSetSeatCap(fresh.level));
+    if (patch.roleId !== undefined) ensureRoleFree(deps, fresh.guildId, patch.roleId, fresh.id);
     deps.store.features.update(fresh.id, patch);
     if (patch.roleId !== undefined && patch.roleId !== fresh.roleId)
       moveMembers(deps, fresh, patch.roleId, by, now);

@@ -28,6 +28,8 @@ export const MESSAGES = {
     roleMovedFrom: (key: string) => `Stagegate: ${key} moved to another role`,
     roleMovedTo: (key: string) => `Stagegate: ${key} role changed (member has access)`,
     roleUnknown: 'That role does not exist in this server.',
+    roleTaken: (name: string) =>
+      `That role is already the role of **${name}**: two features cannot share a role. Pick or create another role.`,
     roleEveryone: 'The @everyone role cannot be a feature role: pick a role made for this feature.',
     roleManaged: (name: string) =>
       `The role ${name} is managed by an integration and cannot be granted by the bot.`,

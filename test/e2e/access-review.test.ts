@@ -149,6 +149,35 @@ describe('refusals that change nothing', () => {
     expect(feature().feedback_channel_id).toBeNull();
   });
 
+  it('refuses a role another active feature already hands out, in /feature create and /feature edit', async () => {
+    await h.createFeature('dark-mode');
+    const created = await h
+      .sub(h.members.maintainer, 'feature', 'create', {
+        key: 'search',
+        name: 'Search',
+        description: 'Search',
+        role: h.roles.betaRole.id,
+      })
+      .reply();
+    expect(created.ephemeral).toBe(true);
+    expect(created.content).toContain('already the role of **Dark Mode**');
+    expect(h.count('feature')).toBe(1);
+
+    await h.createFeature('search', { role: h.roles.previewRole.id });
+    const edit = await h
+      .sub(h.members.maintainer, 'feature', 'edit', { feature: 'search', role: h.roles.betaRole.id })
+      .reply();
+    expect(edit.content).toContain('already the role of **Dark Mode**');
+    expect(h.rows("SELECT role_id FROM feature WHERE key = 'search'")).toEqual([
+      { role_id: h.roles.previewRole.id },
+    ]);
+    const same = await h
+      .sub(h.members.maintainer, 'feature', 'edit', { feature: 'dark-mode', role: h.roles.betaRole.id })
+      .reply();
+    expect(same.content).toContain('Updated');
+    expect(h.count('outbox')).toBe(0);
+  });
+
   it('refuses a retirement reason longer than 500 characters', async () => {
     await h.createFeature('dark-mode');
     await grant(h.members.alice);
