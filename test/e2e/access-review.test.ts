@@ -194,6 +194,49 @@ describe('refusals that change nothing', () => {
   });
 });
 
+describe('waitlist and invites', () => {
+  it('takes a waiting member off the waitlist when a maintainer invites them by name, so admit skips them', async () => {
+    await h.createFeature('dark-mode');
+    await h.command(h.members.alice, 'join', { feature: 'dark-mode' }).reply();
+    await h.command(h.members.bob, 'join', { feature: 'dark-mode' }).reply();
+    await h
+      .sub(h.members.maintainer, 'invite', 'create', { feature: 'dark-mode', member: h.members.alice.id })
+      .reply();
+    expect(h.rows('SELECT member_id, close_reason FROM waitlist_entry WHERE closed_at IS NOT NULL')).toEqual([
+      { member_id: h.members.alice.id, close_reason: 'admitted' },
+    ]);
+    const admit = await h
+      .sub(h.members.maintainer, 'invite', 'admit', { feature: 'dark-mode', count: 1 })
+      .reply();
+    expect(admit.content).toContain(`<@${h.members.bob.id}>`);
+    expect(admit.content).not.toContain(`<@${h.members.alice.id}>`);
+    expect(h.count('invite', 'target_member_id = ?', h.members.alice.id)).toBe(1);
+    await h.outboxIdle();
+    expect(h.fake.directMessages(h.members.alice.id)).toHaveLength(1);
+  });
+});
+
+describe('General Availability', () => {
+  it('/leave under the keep policy ends the grant and removes the badge role', async () => {
+    await h.createFeature('dark-mode');
+    await grant(h.members.alice);
+    await h.command(h.members.maintainer, 'promote', { feature: 'dark-mode', force: true }).reply();
+    h.clock.advanceDays(1);
+    await h.command(h.members.maintainer, 'promote', { feature: 'dark-mode', force: true }).reply();
+    await h.outboxIdle();
+    expect(feature().level).toBe('ga');
+    expect(roles(h.members.alice)).toContain(h.roles.betaRole.id);
+    const left = await h.command(h.members.alice, 'leave', { feature: 'dark-mode' }).reply();
+    expect(left.ephemeral).toBe(true);
+    expect(h.count('access_grant', 'revoked_at IS NULL')).toBe(0);
+    await h.outboxIdle();
+    expect(roles(h.members.alice)).not.toContain(h.roles.betaRole.id);
+    const joined = await h.command(h.members.alice, 'join', { feature: 'dark-mode' }).reply();
+    expect(joined.content).toContain('everyone already has it');
+    expect(h.count('access_grant')).toBe(1);
+  });
+});
+
 describe('a deleted feature role', () => {
   it('entering GA under the remove policy reports no failure per member when the role is gone', async () => {
     await h.sub(h.members.maintainer, 'setup', 'log', { channel: h.channels.log.id }).reply();
