@@ -113,11 +113,29 @@ const createSchema = z.object({
   seats: z.number().int().nullable(),
 });
 
+/** Permissions a feature role must not carry: `/join` hands the role to members (in Preview, to anyone). */
+const PRIVILEGED_PERMISSIONS = [
+  [PermissionFlagsBits.Administrator, 'Administrator'],
+  [PermissionFlagsBits.ManageGuild, 'Manage Server'],
+  [PermissionFlagsBits.ManageRoles, 'Manage Roles'],
+  [PermissionFlagsBits.ManageChannels, 'Manage Channels'],
+  [PermissionFlagsBits.ManageWebhooks, 'Manage Webhooks'],
+  [PermissionFlagsBits.ManageMessages, 'Manage Messages'],
+  [PermissionFlagsBits.KickMembers, 'Kick Members'],
+  [PermissionFlagsBits.BanMembers, 'Ban Members'],
+  [PermissionFlagsBits.ModerateMembers, 'Timeout Members'],
+  [PermissionFlagsBits.MentionEveryone, 'Mention @everyone'],
+] as const;
+
 function ensureRoleUsable(interaction: GuildChatInput, roleId: string): void {
   const role = interaction.guild.roles.cache.get(roleId);
   if (!role) throw new UserError(MESSAGES.feature.roleUnknown);
   if (role.id === interaction.guildId) throw new UserError(MESSAGES.feature.roleEveryone);
   if (role.managed) throw new UserError(MESSAGES.feature.roleManaged(role.name));
+  const privileged = PRIVILEGED_PERMISSIONS.filter(([flag]) => role.permissions.has(flag, false)).map(
+    ([, name]) => name,
+  );
+  if (privileged.length > 0) throw new UserError(MESSAGES.feature.rolePrivileged(role.name, privileged));
   const me = interaction.guild.members.me;
   if (me && role.comparePositionTo(me.roles.highest) >= 0)
     throw new UserError(MESSAGES.feature.roleAboveBot(role.name));

@@ -28,6 +28,8 @@ export const MESSAGES = {
     roleMovedFrom: (key: string) => `Stagegate: ${key} moved to another role`,
     roleMovedTo: (key: string) => `Stagegate: ${key} role changed (member has access)`,
     roleUnknown: 'That role does not exist in this server.',
+    rolePrivileged: (name: string, permissions: string[]) =>
+      `The role ${name} carries ${permissions.join(', ')}: members who join would get it. Pick a role without moderation permissions.`,
     roleTaken: (name: string) =>
       `That role is already the role of **${name}**: two features cannot share a role. Pick or create another role.`,
     roleEveryone: 'The @everyone role cannot be a feature role: pick a role made for this feature.',

@@ -178,6 +178,20 @@ describe('refusals that change nothing', () => {
     expect(h.count('outbox')).toBe(0);
   });
 
+  it('refuses a feature role that carries moderation permissions, since /join would hand them out', async () => {
+    const reply = await h
+      .sub(h.members.maintainer, 'feature', 'create', {
+        key: 'dark-mode',
+        name: 'Dark Mode',
+        description: 'Dark',
+        role: h.roles.moderators.id,
+      })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('Manage Server');
+    expect(h.count('feature')).toBe(0);
+  });
+
   it('refuses a retirement reason longer than 500 characters', async () => {
     await h.createFeature('dark-mode');
     await grant(h.members.alice);
