@@ -74,6 +74,8 @@ export const MESSAGES = {
     featureGone: 'This feature is no longer available. Nothing was granted.',
     left: (name: string) => `You left **${name}**. Your access ended and its role is being removed.`,
     leftWaitlist: (name: string) => `You left the waitlist of **${name}**.`,
+    nothingToLeaveAtGa: (name: string) =>
+      `**${name}** is generally available: everyone has it, so there is no access to give up.`,
     notMember: (name: string) => `You do not have access to **${name}** and are not on its waitlist.`,
     grantLeaveReason: 'left',
   },

@@ -249,6 +249,20 @@ describe('General Availability', () => {
     expect(joined.content).toContain('everyone already has it');
     expect(h.count('access_grant')).toBe(1);
   });
+
+  it('/leave on a GA feature without a badge says there is nothing to give up and changes nothing', async () => {
+    await h.createFeature('dark-mode');
+    await h.command(h.members.maintainer, 'promote', { feature: 'dark-mode', force: true }).reply();
+    h.clock.advanceDays(1);
+    await h.command(h.members.maintainer, 'promote', { feature: 'dark-mode', force: true }).reply();
+    expect(feature().level).toBe('ga');
+    const outboxBefore = h.count('outbox');
+    const left = await h.command(h.members.bob, 'leave', { feature: 'dark-mode' }).reply();
+    expect(left.ephemeral).toBe(true);
+    expect(left.content).toContain('generally available');
+    expect(h.count('outbox')).toBe(outboxBefore);
+    expect(h.count('access_grant')).toBe(0);
+  });
 });
 
 describe('a deleted feature role', () => {
