@@ -154,7 +154,7 @@ function feedbackWrite(store: Store, i: number, prefix: string): void {
   store.transaction(() => {
     if (store.feedback.findBySourceInteraction(source)) return;
     const feature = store.features.findById(1 + (i % FEATURES))!;
-    store.feedback.hasActiveGrant(feature.id, authorId);
+    store.access.hasAccess(feature.id, authorId);
     const settings = store.settings.get(feature.guildId, now);
     store.feedback.recentByAuthor(feature.guildId, authorId, new Date(now.getTime() - 60_000));
     void settings;

@@ -9,7 +9,7 @@ import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderGrantList } from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
 import { queueRole, reconcileGrants } from '../src/discord/role-sync.js';
-import { MAX_SEAT_CAP, validateSeatCap } from '../src/domain/feature-rules.js';
+import { canSetSeatCap, MAX_SEAT_CAP, validateSeatCap } from '../src/domain/feature-rules.js';
 import type { Feature } from '../src/store/feature-repository.js';
 
 const data = new SlashCommandBuilder()
@@ -85,6 +85,8 @@ function memberFrom(interaction: GuildChatInput): string {
 async function grant(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const feature = featureFrom(interaction, deps);
   const memberId = memberFrom(interaction);
+  // Discord resolves a member only for users in the server; a role cannot be given to anyone else.
+  if (!interaction.options.getMember('member')) throw new UserError(MESSAGES.access.notInServer(memberId));
   if (feature.level === 'ga') throw new UserError(MESSAGES.access.everyoneHasIt(feature.name));
   const now = deps.clock.now();
   const maintainerId = interaction.user.id;
@@ -184,6 +186,7 @@ async function seats(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const feature = featureFrom(interaction, deps);
   const cap = orUserError(validateSeatCap(interaction.options.getInteger('count', true)));
   const used = deps.store.transaction(() => {
+    orUserError(canSetSeatCap(deps.store.features.findById(feature.id)!.level));
     deps.store.features.setSeatCap(feature.id, cap);
     return deps.store.access.countActive(feature.id);
   });

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
+import { requirePostableChannel } from '../src/discord/channel-check.js';
 import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { featureOption, textChannelOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
@@ -11,16 +12,20 @@ import { respond } from '../src/discord/reply.js';
 import { queueRole } from '../src/discord/role-sync.js';
 import {
   canRetire,
+  canSetSeatCap,
   MAX_FEATURE_DESCRIPTION_LENGTH,
   MAX_FEATURE_NAME_LENGTH,
+  MAX_RETIRE_REASON_LENGTH,
   MAX_SEAT_CAP,
   validateFeatureDescription,
   validateFeatureKey,
   validateFeatureName,
+  validateRetireReason,
   validateSeatCap,
 } from '../src/domain/feature-rules.js';
 import { LEVEL_LABELS } from '../src/domain/levels.js';
-import { DuplicateFeatureKeyError } from '../src/store/feature-repository.js';
+import { rolesToRemoveOnPromotion } from '../src/domain/promotion.js';
+import { DuplicateFeatureKeyError, type Feature } from '../src/store/feature-repository.js';
 
 const data = new SlashCommandBuilder()
   .setName('feature')
@@ -94,7 +99,7 @@ const data = new SlashCommandBuilder()
           .setName('reason')
           .setDescription('Why it is retired (shown in the announcement)')
           .setRequired(true)
-          .setMaxLength(500),
+          .setMaxLength(MAX_RETIRE_REASON_LENGTH),
       ),
   )
   .toJSON();
@@ -108,14 +113,41 @@ const createSchema = z.object({
   seats: z.number().int().nullable(),
 });
 
+/** Permissions a feature role must not carry: `/join` hands the role to members (in Preview, to anyone). */
+const PRIVILEGED_PERMISSIONS = [
+  [PermissionFlagsBits.Administrator, 'Administrator'],
+  [PermissionFlagsBits.ManageGuild, 'Manage Server'],
+  [PermissionFlagsBits.ManageRoles, 'Manage Roles'],
+  [PermissionFlagsBits.ManageChannels, 'Manage Channels'],
+  [PermissionFlagsBits.ManageWebhooks, 'Manage Webhooks'],
+  [PermissionFlagsBits.ManageMessages, 'Manage Messages'],
+  [PermissionFlagsBits.KickMembers, 'Kick Members'],
+  [PermissionFlagsBits.BanMembers, 'Ban Members'],
+  [PermissionFlagsBits.ModerateMembers, 'Timeout Members'],
+  [PermissionFlagsBits.MentionEveryone, 'Mention @everyone'],
+] as const;
+
 function ensureRoleUsable(interaction: GuildChatInput, roleId: string): void {
   const role = interaction.guild.roles.cache.get(roleId);
   if (!role) throw new UserError(MESSAGES.feature.roleUnknown);
   if (role.id === interaction.guildId) throw new UserError(MESSAGES.feature.roleEveryone);
   if (role.managed) throw new UserError(MESSAGES.feature.roleManaged(role.name));
+  const privileged = PRIVILEGED_PERMISSIONS.filter(([flag]) => role.permissions.has(flag, false)).map(
+    ([, name]) => name,
+  );
+  if (privileged.length > 0) throw new UserError(MESSAGES.feature.rolePrivileged(role.name, privileged));
   const me = interaction.guild.members.me;
   if (me && role.comparePositionTo(me.roles.highest) >= 0)
     throw new UserError(MESSAGES.feature.roleAboveBot(role.name));
+}
+
+/**
+ * Refuses a role another active feature hands out: leaving, revoking or reconciling one feature
+ * would take the role its members hold for the other. Call inside the transaction that writes.
+ */
+function ensureRoleFree(deps: Deps, guildId: string, roleId: string, featureId: number | null): void {
+  const owner = deps.store.features.findActiveByRole(guildId, roleId);
+  if (owner && owner.id !== featureId) throw new UserError(MESSAGES.feature.roleTaken(owner.name));
 }
 
 async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -132,21 +164,28 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const description = orUserError(validateFeatureDescription(raw.description));
   const seatCap = raw.seats === null ? null : orUserError(validateSeatCap(raw.seats));
   ensureRoleUsable(interaction, raw.roleId);
+  if (raw.channelId !== null) await requirePostableChannel(interaction.guild, raw.channelId);
   const now = deps.clock.now();
   try {
-    const feature = deps.store.features.create(
-      {
-        guildId: interaction.guildId,
-        key,
-        name,
-        description,
-        roleId: raw.roleId,
-        feedbackChannelId: raw.channelId,
-        seatCap,
-        createdBy: interaction.user.id,
-      },
-      now,
-    );
+    const feature = deps.store.transaction(() => {
+      // The key is the more specific refusal, so it is checked before the role.
+      if (deps.store.features.findByKey(interaction.guildId, key))
+        throw new UserError(MESSAGES.feature.keyTaken(key));
+      ensureRoleFree(deps, interaction.guildId, raw.roleId, null);
+      return deps.store.features.create(
+        {
+          guildId: interaction.guildId,
+          key,
+          name,
+          description,
+          roleId: raw.roleId,
+          feedbackChannelId: raw.channelId,
+          seatCap,
+          createdBy: interaction.user.id,
+        },
+        now,
+      );
+    });
     await respond(interaction, {
       content: MESSAGES.feature.created(feature.name, feature.key, LEVEL_LABELS[feature.level]),
     });
@@ -178,8 +217,52 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     ...(channel ? { feedbackChannelId: channel.id } : {}),
     ...(seats !== null ? { seatCap: orUserError(validateSeatCap(seats)) } : {}),
   };
-  deps.store.features.update(feature.id, patch);
+  if (channel) await requirePostableChannel(interaction.guild, channel.id);
+  const now = deps.clock.now();
+  const by = interaction.user.id;
+  deps.store.transaction(() => {
+    // Re-read under the write lock: the channel check awaited, and a promotion may have landed.
+    const fresh = deps.store.features.findById(feature.id)!;
+    if (fresh.state !== 'active') throw new UserError(MESSAGES.unknownFeature(fresh.key));
+    if (patch.seatCap !== undefined) orUserError(canSetSeatCap(fresh.level));
+    if (patch.roleId !== undefined) ensureRoleFree(deps, fresh.guildId, patch.roleId, fresh.id);
+    deps.store.features.update(fresh.id, patch);
+    if (patch.roleId !== undefined && patch.roleId !== fresh.roleId)
+      moveMembers(deps, fresh, patch.roleId, by, now);
+  });
+  deps.wakeOutbox();
   await respond(interaction, { content: MESSAGES.feature.edited(feature.key, Object.keys(patch)) });
+}
+
+/**
+ * Moves every member with access from the feature's old role to the new one, in the caller's
+ * transaction. In General Availability under the remove policy the members no longer hold the
+ * role, so nobody is moved.
+ */
+function moveMembers(deps: Deps, feature: Feature, newRoleId: string, by: string, now: Date): void {
+  const policy = deps.store.settings.get(feature.guildId, now).gaRolePolicy;
+  if (feature.level === 'ga' && rolesToRemoveOnPromotion('ga', policy)) return;
+  const moved = { ...feature, roleId: newRoleId };
+  for (const grant of deps.store.access.listActive(feature.id)) {
+    queueRole(
+      deps.store,
+      feature,
+      grant.memberId,
+      'role-remove',
+      MESSAGES.feature.roleMovedFrom(feature.key),
+      by,
+      now,
+    );
+    queueRole(
+      deps.store,
+      moved,
+      grant.memberId,
+      'role-add',
+      MESSAGES.feature.roleMovedTo(feature.key),
+      by,
+      now,
+    );
+  }
 }
 
 async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -189,8 +272,9 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
     interaction.options.getString('feature', true),
   );
   orUserError(canRetire(feature));
-  const reason = interaction.options.getString('reason', true).trim();
-  if (reason.length === 0) throw new UserError(MESSAGES.feature.reasonRequired);
+  const given = interaction.options.getString('reason', true);
+  if (given.trim().length === 0) throw new UserError(MESSAGES.feature.reasonRequired);
+  const reason = orUserError(validateRetireReason(given));
   const now = deps.clock.now();
   const by = interaction.user.id;
   const outcome = deps.store.transaction(() => {

@@ -2,7 +2,7 @@ import type { APIEmbedField } from 'discord.js';
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandModule, Deps } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
-import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { readinessOf } from '../src/discord/readiness.js';
 import { renderFeatureDetail, renderFeatureList } from '../src/discord/render/features.js';
@@ -46,7 +46,5 @@ export const features: CommandModule = {
     ];
     return respond(interaction, { embeds: [renderFeatureDetail(feature, report, now, { extraFields })] });
   },
-  autocomplete(interaction, deps) {
-    return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
-  },
+  autocomplete: featureAutocomplete,
 };

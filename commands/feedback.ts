@@ -109,10 +109,7 @@ function storeFeedback(deps: Deps, submission: Submission): StoreOutcome {
     if (existing) return { kind: 'replayed', item: existing, feature: submission.feature };
     const feature = store.features.findById(submission.feature.id);
     if (feature?.state !== 'active') throw new UserError(MESSAGES.unknownFeature(submission.feature.key));
-    requireAccess(
-      feature,
-      submission.hasRole || store.feedback.hasActiveGrant(feature.id, submission.authorId),
-    );
+    requireAccess(feature, submission.hasRole || store.access.hasAccess(feature.id, submission.authorId));
     const settings = store.settings.get(feature.guildId, now);
     requireUnderRateLimit(deps, feature.guildId, submission.authorId, now, settings.feedbackPerMinute);
     const item = store.feedback.insert(
@@ -129,10 +126,11 @@ function storeFeedback(deps: Deps, submission: Submission): StoreOutcome {
       now,
     );
     if (feature.feedbackChannelId) {
+      // No actor: a mirror the bot cannot post is for the log channel, not for the member who wrote.
       store.outbox.enqueue(
         feature.guildId,
         { kind: 'message', channelId: feature.feedbackChannelId, body: renderFeedbackMirror(item, feature) },
-        submission.authorId,
+        null,
         now,
       );
     }
@@ -218,7 +216,7 @@ async function execute(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const settings = deps.store.settings.get(interaction.guildId, now);
   const tags = orUserError(parseTagList(options.tags, settings.tags));
   const hasRole = interaction.member.roles.cache.has(feature.roleId);
-  requireAccess(feature, hasRole || deps.store.feedback.hasActiveGrant(feature.id, interaction.user.id));
+  requireAccess(feature, hasRole || deps.store.access.hasAccess(feature.id, interaction.user.id));
 
   if (options.message === null) {
     // Refuse before the member writes a long text that could not be stored.

@@ -152,6 +152,8 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
       now,
     );
     if (target !== null) {
+      // Invited by name: they leave the queue, so `/invite admit` does not invite them a second time.
+      deps.store.waitlist.closeForMember(feature.id, target, 'admitted', now, created.id);
       queueInvitedMessage(
         deps.store,
         feature,

@@ -45,7 +45,13 @@ export const leave: CommandModule = {
       // No grant: a role held anyway (given by hand, or a failed removal) goes too.
       return reconcileSeenMember(deps.store, feature, memberId, hasRole, now) ? ('left' as const) : null;
     });
-    if (outcome === null) throw new UserError(MESSAGES.join.notMember(feature.name));
+    if (outcome === null) {
+      throw new UserError(
+        feature.level === 'ga'
+          ? MESSAGES.join.nothingToLeaveAtGa(feature.name)
+          : MESSAGES.join.notMember(feature.name),
+      );
+    }
     deps.wakeOutbox();
     await respond(interaction, {
       content:

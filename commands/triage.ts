@@ -10,7 +10,13 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import { z } from 'zod';
-import type { CommandModule, Deps, GuildButton, GuildChatInput } from '../src/discord/command.js';
+import {
+  bySubcommand,
+  type CommandModule,
+  type Deps,
+  type GuildButton,
+  type GuildChatInput,
+} from '../src/discord/command.js';
 import { featureOption, levelOption } from '../src/discord/command-options.js';
 import type { ComponentAction } from '../src/discord/component-id.js';
 import { UserError } from '../src/discord/errors.js';
@@ -303,13 +309,7 @@ function tagChoices(deps: Deps, guildId: string, typed: string) {
 export const triage: CommandModule = {
   data,
   maintainerOnly: true,
-  async execute(interaction, deps) {
-    const sub = interaction.options.getSubcommand(true);
-    if (sub === 'list') return list(interaction, deps);
-    if (sub === 'set') return set(interaction, deps);
-    if (sub === 'export') return exportFeedback(interaction, deps);
-    throw new UserError(MESSAGES.unknownCommand);
-  },
+  execute: bySubcommand({ list, set, export: exportFeedback }),
   button: page,
   autocomplete(interaction, deps) {
     const focused = interaction.options.getFocused(true);

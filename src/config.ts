@@ -19,7 +19,9 @@ const configSchema = z.object({
     .regex(SNOWFLAKE, { error: 'must be a Discord id (17-20 digits)' })
     .optional(),
   DATABASE_PATH: z.string().trim().min(1).default('data/stagegate.sqlite'),
-  DISCORD_API_URL: z.url({ error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
@@ -42,7 +44,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses a `.env` file: `KEY=value` lines, `#` comments, optional single or double quotes. */
+/** Parses a `.env` file: `KEY=value` lines, `#` comments (also after a value), optional single or double quotes. */
 export function parseDotEnv(text: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const rawLine of text.split(/\r?\n/)) {
@@ -51,7 +53,8 @@ export function parseDotEnv(text: string): Record<string, string> {
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
     let value = match[2] ?? '';
-    const quoted = /^(['"])(.*)\1$/.exec(value);
+    // A quoted value may be followed by a comment: `KEY="value" # note`.
+    const quoted = /^(['"])(.*)\1(?:\s+#.*)?$/.exec(value);
     value = quoted ? (quoted[2] ?? '') : value.replace(/\s+#.*$/, '');
     values[match[1] ?? ''] = value;
   }

@@ -63,6 +63,29 @@ describe('configuration', () => {
     expect(loadConfig({ ...valid, DISCORD_GUILD_ID: '' }, noFile).guildId).toBeUndefined();
   });
 
+  it('reads a quoted value followed by a comment without keeping the quotes', () => {
+    expect(parseDotEnv('DISCORD_TOKEN="abc.def" # the bot token\nB=\'x # y\'   # note\n')).toEqual({
+      DISCORD_TOKEN: 'abc.def',
+      B: 'x # y',
+    });
+  });
+
+  it('reads a .env file with a byte order mark and Windows line ends', () => {
+    expect(parseDotEnv('\uFEFFDISCORD_TOKEN=abc\r\nLOG_LEVEL=debug\r\n')).toEqual({
+      DISCORD_TOKEN: 'abc',
+      LOG_LEVEL: 'debug',
+    });
+  });
+
+  it('refuses a REST base URL that is not http(s), such as one missing its scheme', () => {
+    for (const url of ['localhost:8080/api', 'ftp://127.0.0.1/api', 'javascript:alert(1)']) {
+      expect(() => loadConfig({ ...valid, DISCORD_API_URL: url }, noFile)).toThrow(/DISCORD_API_URL/);
+    }
+    expect(loadConfig({ ...valid, DISCORD_API_URL: 'http://127.0.0.1:8080/api' }, noFile).apiUrl).toBe(
+      'http://127.0.0.1:8080/api',
+    );
+  });
+
   it('parses quotes, export prefixes and trailing comments in .env files', () => {
     expect(parseDotEnv("export A=1 # note\nB='two words'\nC=\n  # skip\nbad line")).toEqual({
       A: '1',

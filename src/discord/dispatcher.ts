@@ -8,6 +8,25 @@ import { isMaintainer } from './permissions.js';
 import { type RepliableInteraction, respond } from './reply.js';
 
 const MAX_AUTOCOMPLETE_CHOICES = 25;
+/** Discord refuses interaction replies whose content is longer than this. */
+const MAX_CONTENT_LENGTH = 2000;
+
+/** The longest quote of member input (a code span) a refusal keeps. */
+const MAX_QUOTE_LENGTH = 100;
+
+/**
+ * Refusals quote what the member typed in code spans; an option value Discord did not cut to its
+ * length limit must neither drown the explanation nor push the reply past Discord's limit.
+ */
+function clip(text: string): string {
+  const quotesCut = text.replace(
+    /`([^`\n]{101,})`/g,
+    (_, quote: string) => `\`${quote.slice(0, MAX_QUOTE_LENGTH - 1)}…\``,
+  );
+  return quotesCut.length <= MAX_CONTENT_LENGTH
+    ? quotesCut
+    : `${quotesCut.slice(0, MAX_CONTENT_LENGTH - 1)}…`;
+}
 
 /**
  * Routes every interaction to its command module and owns the error policy: a `UserError` becomes
@@ -108,7 +127,7 @@ export class Dispatcher {
   private async fail(interaction: RepliableInteraction, error: unknown, log: Deps['logger']): Promise<void> {
     let content: string;
     if (error instanceof UserError) {
-      content = error.message;
+      content = clip(error.message);
       log.debug({ reason: error.message }, 'refused');
     } else {
       const reference = randomBytes(4).toString('hex');

@@ -25,7 +25,13 @@ export const MESSAGES = {
     edited: (key: string, fields: string[]) => `Updated \`${key}\`: ${fields.join(', ')}.`,
     nothingToEdit: 'Give at least one option to change (name, description, role, channel or seats).',
     reasonRequired: 'Give a reason: it is recorded and shown in the announcement.',
+    roleMovedFrom: (key: string) => `Stagegate: ${key} moved to another role`,
+    roleMovedTo: (key: string) => `Stagegate: ${key} role changed (member has access)`,
     roleUnknown: 'That role does not exist in this server.',
+    rolePrivileged: (name: string, permissions: string[]) =>
+      `The role ${name} carries ${permissions.join(', ')}: members who join would get it. Pick a role without moderation permissions.`,
+    roleTaken: (name: string) =>
+      `That role is already the role of **${name}**: two features cannot share a role. Pick or create another role.`,
     roleEveryone: 'The @everyone role cannot be a feature role: pick a role made for this feature.',
     roleManaged: (name: string) =>
       `The role ${name} is managed by an integration and cannot be granted by the bot.`,
@@ -68,6 +74,8 @@ export const MESSAGES = {
     featureGone: 'This feature is no longer available. Nothing was granted.',
     left: (name: string) => `You left **${name}**. Your access ended and its role is being removed.`,
     leftWaitlist: (name: string) => `You left the waitlist of **${name}**.`,
+    nothingToLeaveAtGa: (name: string) =>
+      `**${name}** is generally available: everyone has it, so there is no access to give up.`,
     notMember: (name: string) => `You do not have access to **${name}** and are not on its waitlist.`,
     grantLeaveReason: 'left',
   },
@@ -109,6 +117,8 @@ export const MESSAGES = {
     everyoneHasIt: (name: string) =>
       `**${name}** is generally available: everyone has it, there is no access to grant.`,
     targetIsBot: 'Bots cannot be given access: pick a member.',
+    notInServer: (memberId: string) =>
+      `<@${memberId}> is not a member of this server, so the feature role cannot be given to them.`,
     alreadyHas: (memberId: string, name: string) => `<@${memberId}> already has access to **${name}**.`,
     granted: (memberId: string, name: string) =>
       `Granted <@${memberId}> access to **${name}** (recorded as a maintainer grant). The role is on its way.`,

@@ -181,8 +181,9 @@ export class OutboxWorker {
             reason: effect.reason,
           });
         } catch (error) {
-          // A member who left has no role to remove: the effect's purpose is met.
-          if (discordErrorCode(error) !== DISCORD_ERROR.unknownMember) throw error;
+          // A member who left, or a role deleted meanwhile, leaves no role to remove: the purpose is met.
+          const code = discordErrorCode(error);
+          if (code !== DISCORD_ERROR.unknownMember && code !== DISCORD_ERROR.unknownRole) throw error;
         }
         return null;
     }

@@ -81,9 +81,10 @@ export function planPromotion(
       announcement,
       gaRolePolicy: settings.gaRolePolicy,
       roleRemovals: rolesToRemoveOnPromotion(decision.to, settings.gaRolePolicy)
-        ? store.promotions.activeGrantHolders(feature.id)
+        ? store.access.listActive(feature.id).map((grant) => grant.memberId)
         : [],
-      waitlisted: decision.to === 'preview' ? store.promotions.openWaitlist(feature.id) : [],
+      waitlisted:
+        decision.to === 'preview' ? store.waitlist.head(feature.id).map((entry) => entry.memberId) : [],
     },
   };
 }
@@ -179,6 +180,6 @@ function queueEffects(store: Store, plan: PromotionPlan, actorId: string, now: D
         now,
       );
     }
-    store.promotions.closeWaitlist(feature.id, 'gate-opened', now);
+    store.waitlist.closeAll(feature.id, 'gate-opened', now);
   }
 }

@@ -6,6 +6,7 @@ export const FEATURE_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,31}$/;
 export const MAX_FEATURE_NAME_LENGTH = 80;
 export const MAX_FEATURE_DESCRIPTION_LENGTH = 1000;
 export const MAX_SEAT_CAP = 100_000;
+export const MAX_RETIRE_REASON_LENGTH = 500;
 
 /** Trims the key and checks it is a slug (2-32 chars of a-z, 0-9, `-`, not starting with `-`). Case is not folded. */
 export function validateFeatureKey(key: string): Result<string> {
@@ -32,6 +33,21 @@ export function validateFeatureDescription(description: string): Result<string> 
 /** An Early Access seat cap is a whole number from 1 to 100000. */
 export function validateSeatCap(n: number): Result<number> {
   return Number.isInteger(n) && n >= 1 && n <= MAX_SEAT_CAP ? ok(n) : err(DOMAIN_MESSAGES.seatCapInvalid(n));
+}
+
+/** A seat cap is only counted in Early Access, so it can only be set there. */
+export function canSetSeatCap(level: Level): Result<true> {
+  return level === 'early-access'
+    ? ok(true)
+    : err(DOMAIN_MESSAGES.seatCapOnlyEarlyAccess(LEVEL_LABELS[level]));
+}
+
+/** Trims the reason a feature is retired; 1-500 characters (it is shown in the announcement). */
+export function validateRetireReason(reason: string): Result<string> {
+  const trimmed = reason.trim();
+  return trimmed.length >= 1 && trimmed.length <= MAX_RETIRE_REASON_LENGTH
+    ? ok(trimmed)
+    : err(DOMAIN_MESSAGES.retireReasonLength(MAX_RETIRE_REASON_LENGTH, trimmed.length));
 }
 
 /** Only an active feature still in Early Access can be retired. */

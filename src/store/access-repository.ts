@@ -139,8 +139,8 @@ export class AccessRepository {
     return this.countActiveStmt.get(featureId)!;
   }
 
-  /** Live grants, oldest first. */
-  listActive(featureId: number, limit: number, offset = 0): AccessGrant[] {
+  /** Live grants, oldest first (all of them when `limit` is omitted). */
+  listActive(featureId: number, limit = -1, offset = 0): AccessGrant[] {
     return this.listActiveStmt.all(featureId, limit, offset).map(toGrant);
   }
 

@@ -101,6 +101,7 @@ export class FeatureRepository {
   private readonly byKey;
   private readonly byId;
   private readonly activeByGuild;
+  private readonly activeByRole;
   private readonly activeSummaries;
   private readonly searchActive;
   private readonly updateFields;
@@ -124,6 +125,9 @@ export class FeatureRepository {
     this.byId = db.prepare<[number], RawFeature>('SELECT * FROM feature WHERE id = ?');
     this.activeByGuild = db.prepare<[string], RawFeature>(
       "SELECT * FROM feature WHERE guild_id = ? AND state = 'active' ORDER BY key",
+    );
+    this.activeByRole = db.prepare<[string, string], RawFeature>(
+      "SELECT * FROM feature WHERE guild_id = ? AND role_id = ? AND state = 'active' ORDER BY id LIMIT 1",
     );
     this.activeSummaries = db.prepare<
       [string],
@@ -181,6 +185,12 @@ export class FeatureRepository {
 
   findById(id: number): Feature | null {
     const raw = this.byId.get(id);
+    return raw ? toFeature(raw) : null;
+  }
+
+  /** The active feature that hands out this role, if any (two features must not share a role). */
+  findActiveByRole(guildId: string, roleId: string): Feature | null {
+    const raw = this.activeByRole.get(guildId, roleId);
     return raw ? toFeature(raw) : null;
   }
 

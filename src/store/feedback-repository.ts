@@ -155,7 +155,6 @@ export class FeedbackRepository {
   private readonly bySourceStmt;
   private readonly byNumberStmt;
   private readonly recentByAuthorStmt;
-  private readonly activeGrantStmt;
   private readonly olderPageStmt;
   private readonly newerPageStmt;
   private readonly countMatchingStmt;
@@ -206,11 +205,6 @@ export class FeedbackRepository {
       `SELECT count(*) AS count, min(created_at) AS oldest FROM feedback
        WHERE author_id = ? AND created_at > ? AND guild_id = ?`,
     );
-    this.activeGrantStmt = db
-      .prepare<[number, string], number>(
-        'SELECT count(*) FROM access_grant WHERE feature_id = ? AND member_id = ? AND revoked_at IS NULL',
-      )
-      .pluck();
     this.olderPageStmt = db.prepare<unknown[], RawFeedback>(
       `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f INDEXED BY feedback_by_feature_number
        WHERE ${FILTER} AND f.number < @cursor ORDER BY f.number DESC LIMIT @limit`,
@@ -313,11 +307,6 @@ export class FeedbackRepository {
   recentByAuthor(guildId: string, authorId: string, since: Date): RecentFeedback {
     const row = this.recentByAuthorStmt.get(authorId, since.toISOString(), guildId)!;
     return { count: row.count, oldest: row.oldest === null ? null : new Date(row.oldest) };
-  }
-
-  /** Whether the member holds a live (not revoked) access grant to the feature. */
-  hasActiveGrant(featureId: number, memberId: string): boolean {
-    return this.activeGrantStmt.get(featureId, memberId)! > 0;
   }
 
   /**

@@ -50,17 +50,10 @@ function toPromotion(raw: RawPromotion): Promotion {
   };
 }
 
-/**
- * Level changes and what a promotion touches besides the feature: the waitlist it opens and the
- * grant holders whose role it may take back. Waitlist and grants belong to the access area; only
- * the reads and the one close a promotion needs are here.
- */
+/** The record of level changes (who, when, note, readiness report, forced). */
 export class PromotionRepository {
   private readonly insert;
   private readonly byFeature;
-  private readonly openWaitlistStmt;
-  private readonly closeWaitlistStmt;
-  private readonly activeHoldersStmt;
   private readonly guildsWithActiveStmt;
 
   constructor(db: Db) {
@@ -75,19 +68,6 @@ export class PromotionRepository {
     this.byFeature = db.prepare<[number], RawPromotion>(
       'SELECT * FROM promotion WHERE feature_id = ? ORDER BY at, id',
     );
-    this.openWaitlistStmt = db
-      .prepare<[number], string>(
-        'SELECT member_id FROM waitlist_entry WHERE feature_id = ? AND closed_at IS NULL ORDER BY id',
-      )
-      .pluck();
-    this.closeWaitlistStmt = db.prepare<[string, string, number]>(
-      'UPDATE waitlist_entry SET closed_at = ?, close_reason = ? WHERE feature_id = ? AND closed_at IS NULL',
-    );
-    this.activeHoldersStmt = db
-      .prepare<[number], string>(
-        'SELECT member_id FROM access_grant WHERE feature_id = ? AND revoked_at IS NULL ORDER BY id',
-      )
-      .pluck();
     this.guildsWithActiveStmt = db
       .prepare<[], string>("SELECT DISTINCT guild_id FROM feature WHERE state = 'active' AND level != 'ga'")
       .pluck();
@@ -117,23 +97,8 @@ export class PromotionRepository {
     return this.byFeature.all(featureId).map(toPromotion);
   }
 
-  /** Members waiting for a seat, first come first served. */
-  openWaitlist(featureId: number): string[] {
-    return this.openWaitlistStmt.all(featureId);
-  }
-
-  /** Closes every open waitlist entry with `reason`; returns how many closed. */
-  closeWaitlist(featureId: number, reason: string, now: Date): number {
-    return this.closeWaitlistStmt.run(now.toISOString(), reason, featureId).changes;
-  }
-
   /** Guilds with at least one active feature that can still be promoted (for the readiness watch). */
   guildsWithPromotableFeatures(): string[] {
     return this.guildsWithActiveStmt.all();
-  }
-
-  /** Members holding a live access grant. */
-  activeGrantHolders(featureId: number): string[] {
-    return this.activeHoldersStmt.all(featureId);
   }
 }

@@ -134,8 +134,12 @@ export class SettingsRepository {
   }
 
   get(guildId: string, now: Date): GuildSettings {
-    this.ensure(guildId, now);
-    const raw = this.selectSettings.get(guildId)!;
+    // Read first: creating the row is a write, and this runs on every interaction.
+    let raw = this.selectSettings.get(guildId);
+    if (!raw) {
+      this.ensure(guildId, now);
+      raw = this.selectSettings.get(guildId)!;
+    }
     const gates = { ...DEFAULT_GATES };
     for (const g of this.selectGates.all(guildId)) {
       gates[g.transition] = {

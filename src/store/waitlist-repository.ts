@@ -61,7 +61,7 @@ export class WaitlistRepository {
        WHERE id = ? AND closed_at IS NULL`,
     );
     this.closeMember = db.prepare(
-      `UPDATE waitlist_entry SET closed_at = ?, close_reason = ?
+      `UPDATE waitlist_entry SET closed_at = ?, close_reason = ?, invite_id = coalesce(?, invite_id)
        WHERE feature_id = ? AND member_id = ? AND closed_at IS NULL`,
     );
     this.closeAllStmt = db.prepare(
@@ -81,8 +81,8 @@ export class WaitlistRepository {
     return entry ? this.positionStmt.get(featureId, entry.id)! : null;
   }
 
-  /** The first `limit` members waiting, in order. */
-  head(featureId: number, limit: number): WaitlistEntry[] {
+  /** The first `limit` members waiting, in order (all of them when `limit` is omitted). */
+  head(featureId: number, limit = -1): WaitlistEntry[] {
     return this.headStmt.all(featureId, limit).map(toEntry);
   }
 
@@ -95,9 +95,15 @@ export class WaitlistRepository {
     return this.closeOne.run(now.toISOString(), reason, inviteId, entryId).changes === 1;
   }
 
-  /** Takes the member out of the queue; false when they were not waiting. */
-  closeForMember(featureId: number, memberId: string, reason: WaitlistCloseReason, now: Date): boolean {
-    return this.closeMember.run(now.toISOString(), reason, featureId, memberId).changes === 1;
+  /** Takes the member out of the queue (remembering the invite they got, if any); false when they were not waiting. */
+  closeForMember(
+    featureId: number,
+    memberId: string,
+    reason: WaitlistCloseReason,
+    now: Date,
+    inviteId: number | null = null,
+  ): boolean {
+    return this.closeMember.run(now.toISOString(), reason, inviteId, featureId, memberId).changes === 1;
   }
 
   /** Empties the queue; returns how many entries were closed. */

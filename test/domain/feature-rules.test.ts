@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   canRetire,
+  canSetSeatCap,
   FEATURE_KEY_PATTERN,
   validateFeatureDescription,
   validateFeatureKey,
   validateFeatureName,
+  validateRetireReason,
   validateSeatCap,
 } from '../../src/domain/feature-rules.js';
 
@@ -117,5 +119,28 @@ describe('canRetire', () => {
       ok: false,
       error: expect.stringMatching(/already retired/),
     });
+  });
+});
+
+describe('canSetSeatCap', () => {
+  it('allows a seat cap in Early Access only, where seats are counted', () => {
+    expect(canSetSeatCap('early-access')).toEqual({ ok: true, value: true });
+    expect(canSetSeatCap('preview')).toEqual({ ok: false, error: expect.stringContaining('Preview') });
+    expect(canSetSeatCap('ga')).toEqual({
+      ok: false,
+      error: expect.stringContaining('General Availability'),
+    });
+  });
+});
+
+describe('validateRetireReason', () => {
+  it('trims the reason and accepts 1 to 500 characters', () => {
+    expect(validateRetireReason('  superseded ')).toEqual({ ok: true, value: 'superseded' });
+    expect(validateRetireReason('x'.repeat(500)).ok).toBe(true);
+    expect(validateRetireReason('x'.repeat(501))).toEqual({
+      ok: false,
+      error: expect.stringContaining('501'),
+    });
+    expect(validateRetireReason('   ').ok).toBe(false);
   });
 });

@@ -196,8 +196,12 @@ describe('role failures Discord will not accept', () => {
     await h.createFeature('dark-mode');
     h.db.prepare('UPDATE guild_settings SET log_channel_id = ?').run(h.channels.log.id);
     const ghost = h.fake.addMember(h.guild.id, { username: 'ghost' });
+    // The grant is sent while ghost is a member (a user outside the server is refused up front).
+    const granting = h
+      .sub(h.members.maintainer, 'access', 'grant', { feature: 'dark-mode', member: ghost.id })
+      .reply();
     h.fake.removeMember(h.guild.id, ghost.id);
-    await grant(ghost);
+    expect((await granting).content).toContain('Granted');
     await expect.poll(() => h.fake.channelMessages(h.channels.log.id).length).toBe(1);
     expect(h.fake.channelMessages(h.channels.log.id)[0]!.content).toContain('no longer in the server');
   });

@@ -145,7 +145,7 @@ describe('/feature create and /features', () => {
 
   it('suggests active features while the member types', async () => {
     await h.createFeature('dark-mode');
-    await h.createFeature('search');
+    await h.createFeature('search', { role: h.roles.previewRole.id });
     const suggestions = await h.fake
       .sendAutocomplete({
         guildId: h.guild.id,

@@ -168,7 +168,7 @@ describe('/feature retire', () => {
   it('tells the maintainer when no announcement channel is set, and refuses to retire past Early Access', async () => {
     h = await startHarness();
     await h.createFeature('dark-mode');
-    await h.createFeature('search');
+    await h.createFeature('search', { role: h.roles.previewRole.id });
     h.db.prepare("UPDATE feature SET level = 'preview' WHERE key = 'search'").run();
     const preview = await h
       .sub(h.members.maintainer, 'feature', 'retire', { feature: 'search', reason: 'x' })

@@ -144,7 +144,7 @@ describe('promotion flow on the store', () => {
     expect(outcome.plan.announcement?.channelId).toBe('500000000000000001');
     expect(store.features.findById(feature.id)!.level).toBe('early-access');
     expect(store.promotions.history(feature.id)).toEqual([]);
-    expect(store.promotions.openWaitlist(feature.id)).toEqual(['600000000000000001']);
+    expect(store.waitlist.head(feature.id).map((e) => e.memberId)).toEqual(['600000000000000001']);
     expect(outboxRows(store)).toEqual([]);
   });
 

@@ -16,6 +16,8 @@ export function levelColor(feature: Pick<Feature, 'level' | 'state'>): number {
       : COLOR.ga;
 }
 
+const moreLine = (rest: number) => `…and ${rest} more. Use \`/features feature:<key>\` for one feature.`;
+
 /** One line per active feature; cut with a count of the rest when the embed would overflow. */
 export function renderFeatureList(summaries: readonly FeatureSummary[]): APIEmbed {
   const lines: string[] = [];
@@ -23,8 +25,10 @@ export function renderFeatureList(summaries: readonly FeatureSummary[]): APIEmbe
   for (const [index, { feature, feedbackCount, participants }] of summaries.entries()) {
     const line = `**${feature.name}** \`${feature.key}\` — ${LEVEL_LABELS[feature.level]} · ${participants} participant${participants === 1 ? '' : 's'} · ${feedbackCount} feedback`;
     const rest = summaries.length - index;
-    if (length + line.length + 40 > EMBED_DESCRIPTION_LIMIT) {
-      lines.push(`…and ${rest} more. Use \`/features feature:<key>\` for one feature.`);
+    // Each line kept leaves room for the "…and N more" line that may have to follow it.
+    const roomAfter = rest > 1 ? moreLine(rest - 1).length + 1 : 0;
+    if (length + line.length + roomAfter > EMBED_DESCRIPTION_LIMIT) {
+      lines.push(moreLine(rest));
       break;
     }
     lines.push(line);
