@@ -171,8 +171,8 @@ export class FeedbackRepository {
       .pluck();
     this.openBlockersStmt = db
       .prepare<[string, number], number>(
-        `SELECT count(*) FROM feedback f JOIN feedback_tag t ON t.feedback_id = f.id AND t.tag = ?
-         WHERE f.feature_id = ? AND f.status = 'open'`,
+        // feedback_tag carries feature and status (migration 003): answered from one index.
+        "SELECT count(*) FROM feedback_tag WHERE tag = ? AND feature_id = ? AND status = 'open'",
       )
       .pluck();
     this.participantsAtLevelStmt = db
@@ -181,8 +181,8 @@ export class FeedbackRepository {
       )
       .pluck();
     this.byTagAtLevelStmt = db.prepare<[number, string], { tag: string; count: number }>(
-      `SELECT t.tag, count(*) AS count FROM feedback f JOIN feedback_tag t ON t.feedback_id = f.id
-       WHERE f.feature_id = ? AND f.level = ? GROUP BY t.tag ORDER BY count DESC, t.tag`,
+      `SELECT tag, count(*) AS count FROM feedback_tag WHERE feature_id = ? AND level = ?
+       GROUP BY tag ORDER BY count DESC, tag`,
     );
     this.insertStmt = db
       .prepare<unknown[], number>(
@@ -220,12 +220,12 @@ export class FeedbackRepository {
       'SELECT level, count(*) AS count FROM feedback WHERE feature_id = ? GROUP BY level',
     );
     this.byTagStmt = db.prepare<[number], { tag: string; count: number }>(
-      `SELECT t.tag, count(*) AS count FROM feedback f JOIN feedback_tag t ON t.feedback_id = f.id
-       WHERE f.feature_id = ? GROUP BY t.tag ORDER BY count DESC, t.tag`,
+      'SELECT tag, count(*) AS count FROM feedback_tag WHERE feature_id = ? GROUP BY tag ORDER BY count DESC, tag',
     );
     this.openBlockerItemsStmt = db.prepare<[{ featureId: number; tag: string; limit: number }], RawFeedback>(
-      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f JOIN feedback_tag b ON b.feedback_id = f.id AND b.tag = @tag
-       WHERE f.feature_id = @featureId AND f.status = 'open' ORDER BY f.number DESC LIMIT @limit`,
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback_tag b JOIN feedback f ON f.id = b.feedback_id
+       WHERE b.feature_id = @featureId AND b.tag = @tag AND b.status = 'open'
+       ORDER BY b.feedback_id DESC LIMIT @limit`,
     );
     this.updateStatusStmt = db.prepare<[string, number]>('UPDATE feedback SET status = ? WHERE id = ?');
     this.insertTriageEventStmt = db.prepare(

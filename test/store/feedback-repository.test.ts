@@ -107,3 +107,74 @@ describe('feedback repository', () => {
     });
   });
 });
+
+describe('per-feature counts read from the tag summary', () => {
+  it('follows status changes and retagging, so blockers and tag counts stay right', () => {
+    const blocker = store.feedback.insert(item({ tags: ['blocker', 'bug'] }), now);
+    store.feedback.insert(
+      item({ tags: ['idea'], sourceInteractionId: 'interaction-2', level: 'preview' }),
+      now,
+    );
+    expect(store.feedback.openBlockers(feature.id)).toBe(1);
+    expect(store.feedback.countsByTag(feature.id)).toEqual([
+      { tag: 'blocker', count: 1 },
+      { tag: 'bug', count: 1 },
+      { tag: 'idea', count: 1 },
+    ]);
+    expect(store.feedback.evidenceAtLevel(feature.id, 'preview').byTag).toEqual([{ tag: 'idea', count: 1 }]);
+
+    store.transaction(() =>
+      store.feedback.applyTriage(
+        {
+          feedbackId: blocker.id,
+          actorId: '9',
+          oldStatus: 'open',
+          newStatus: 'resolved',
+          oldTags: ['blocker', 'bug'],
+          newTags: null,
+          note: null,
+        },
+        now,
+      ),
+    );
+    expect(store.feedback.openBlockers(feature.id)).toBe(0);
+    expect(store.feedback.openBlockerItems(feature.id, 5)).toEqual([]);
+
+    store.transaction(() =>
+      store.feedback.applyTriage(
+        {
+          feedbackId: blocker.id,
+          actorId: '9',
+          oldStatus: 'resolved',
+          newStatus: 'open',
+          oldTags: ['blocker', 'bug'],
+          newTags: ['blocker'],
+          note: null,
+        },
+        now,
+      ),
+    );
+    expect(store.feedback.openBlockers(feature.id)).toBe(1);
+    expect(store.feedback.openBlockerItems(feature.id, 5).map((f) => f.number)).toEqual([blocker.number]);
+    expect(store.feedback.countsByTag(feature.id)).toEqual([
+      { tag: 'blocker', count: 1 },
+      { tag: 'idea', count: 1 },
+    ]);
+  });
+
+  it('answers the counts from an index, without reading feedback rows', () => {
+    const plan = (sql: string) =>
+      (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(feature.id) as { detail: string }[])
+        .map((row) => row.detail)
+        .join(' | ');
+    expect(plan('SELECT tag, count(*) FROM feedback_tag WHERE feature_id = ? GROUP BY tag')).toContain(
+      'COVERING INDEX feedback_tag_by_feature',
+    );
+    expect(
+      plan("SELECT count(*) FROM feedback_tag WHERE tag = 'blocker' AND feature_id = ? AND status = 'open'"),
+    ).toContain('COVERING INDEX feedback_tag_by_feature');
+    expect(
+      plan("SELECT count(DISTINCT author_id) FROM feedback WHERE feature_id = ? AND level = 'preview'"),
+    ).toContain('COVERING INDEX feedback_by_feature_level_author');
+  });
+});
