@@ -151,6 +151,7 @@ export class FeedbackRepository {
   private readonly byTagAtLevelStmt;
   private readonly insertStmt;
   private readonly insertTagStmt;
+  private readonly insertNewTagStmt;
   private readonly deleteTagsStmt;
   private readonly bySourceStmt;
   private readonly byNumberStmt;
@@ -191,6 +192,10 @@ export class FeedbackRepository {
          RETURNING id`,
       )
       .pluck();
+    // A new item's tags get the summary columns directly, sparing the hot path the trigger's lookup.
+    this.insertNewTagStmt = db.prepare<[number, string, number, string]>(
+      "INSERT INTO feedback_tag (feedback_id, tag, feature_id, level, status) VALUES (?, ?, ?, ?, 'open')",
+    );
     this.insertTagStmt = db.prepare<[number, string]>(
       'INSERT INTO feedback_tag (feedback_id, tag) VALUES (?, ?)',
     );
@@ -275,7 +280,7 @@ export class FeedbackRepository {
       sourceInteractionId: feedback.sourceInteractionId,
       createdAt: now.toISOString(),
     })!;
-    for (const tag of feedback.tags) this.insertTagStmt.run(id, tag);
+    for (const tag of feedback.tags) this.insertNewTagStmt.run(id, tag, feedback.featureId, feedback.level);
     return {
       id,
       guildId: feedback.guildId,

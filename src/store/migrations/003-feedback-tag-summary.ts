@@ -18,7 +18,8 @@ ALTER TABLE feedback_tag ADD COLUMN status TEXT;
 UPDATE feedback_tag SET (feature_id, level, status) =
   (SELECT f.feature_id, f.level, f.status FROM feedback f WHERE f.id = feedback_tag.feedback_id);
 
-CREATE TRIGGER feedback_tag_copies_feedback AFTER INSERT ON feedback_tag BEGIN
+-- Fills in what a writer left out (bulk loads, retagging); the bot's own insert sets the columns.
+CREATE TRIGGER feedback_tag_copies_feedback AFTER INSERT ON feedback_tag WHEN NEW.feature_id IS NULL BEGIN
   UPDATE feedback_tag SET (feature_id, level, status) =
     (SELECT f.feature_id, f.level, f.status FROM feedback f WHERE f.id = NEW.feedback_id)
   WHERE feedback_id = NEW.feedback_id AND tag = NEW.tag;
