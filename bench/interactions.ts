@@ -162,7 +162,7 @@ export function startBotProcess(
     env: world.env,
     cwd: TMP,
     logFile: join(logs, `${name}.log`),
-    nodeArgs,
+    nodeArgs: [...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...nodeArgs],
   });
 }
 

@@ -214,6 +214,8 @@ export class SettingsRepository {
 
   /** Hands out the guild's next `#N`; call inside the transaction that stores the feedback. */
   nextFeedbackNumber(guildId: string, now: Date): number {
+    const number = this.takeFeedbackNumber.get(guildId);
+    if (number !== undefined) return number;
     this.ensure(guildId, now);
     return this.takeFeedbackNumber.get(guildId)!;
   }
