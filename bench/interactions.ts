@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { MESSAGES } from '../src/discord/messages.js';
 import type { ReplyView } from '../test/support/fake-discord/index.js';
 import { type NodeChild, procCpuMs, procMemory, spawnNode } from './lib/child.js';
 import { type CommandFor, type DriveResult, drive } from './lib/drive.js';
@@ -89,7 +88,7 @@ function figures(result: DriveResult): RunFigures {
 
 const FEEDBACK_TAGS = ['bug', 'idea', 'praise', 'question', 'docs', 'performance'] as const;
 
-/** Finds out whether `/feedback` answers yet; falls back to the `/features` detail view. */
+/** The `/feedback` scenario, checked once before the measured runs so a broken bot fails fast. */
 async function chooseScenario(world: BenchWorld): Promise<Scenario> {
   const feedback: Scenario = {
     label: '/feedback (feature, tags, message given: stores one item, replies ephemerally)',
@@ -113,12 +112,10 @@ async function chooseScenario(world: BenchWorld): Promise<Scenario> {
     concurrency: 1,
     deadlineMs: 30_000,
   });
-  if (probe.ok === 1) return feedback;
-  return {
-    label: `/features ${world.feature.key} (detail view; /feedback not implemented yet: "${MESSAGES.notYetAvailable}")`,
-    command: () => ({ name: 'features', options: { feature: world.feature.key } }),
-    accept: (reply) => reply.ephemeral && reply.embeds.length === 1,
-  };
+  if (probe.ok !== 1) {
+    throw new Error(`/feedback did not answer as expected: ${JSON.stringify(probe.firstFailure)}`);
+  }
+  return feedback;
 }
 
 interface Runner {

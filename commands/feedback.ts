@@ -61,7 +61,6 @@ const optionsSchema = z.object({
 const FORM_LIFETIME_MS = 60 * 60_000;
 const FORM_ACTION = 'write';
 const BODY_FIELD = 'body';
-const EMBED_DESCRIPTION_LIMIT = 4096;
 
 interface Submission {
   feature: Feature;
@@ -262,27 +261,19 @@ async function modal(interaction: GuildModalSubmit, component: ComponentAction, 
   const replay = findReplay(deps, interaction.id);
   if (replay) return confirm(interaction, deps, replay);
   const text = interaction.fields.getTextInputValue(BODY_FIELD);
-  try {
-    const { feature, tags } = decodeForm(deps, interaction, component);
-    const body = orUserError(validateFeedbackBody(text));
-    const outcome = storeFeedback(deps, {
-      feature,
-      tags,
-      body,
-      authorId: interaction.user.id,
-      hasRole: interaction.member.roles.cache.has(feature.roleId),
-      sourceInteractionId: interaction.id,
-    });
-    if (outcome.kind === 'stored') deps.wakeOutbox();
-    await confirm(interaction, deps, outcome);
-  } catch (error) {
-    if (!(error instanceof UserError) || text.trim().length === 0) throw error;
-    // The member wrote this text in the form: hand it back so a refusal does not lose it.
-    await respond(interaction, {
-      content: error.message,
-      embeds: [{ title: MESSAGES.feedback.yourText, description: text.slice(0, EMBED_DESCRIPTION_LIMIT) }],
-    });
-  }
+  // A refusal hands the typed text back (the dispatcher does it for every form).
+  const { feature, tags } = decodeForm(deps, interaction, component);
+  const body = orUserError(validateFeedbackBody(text));
+  const outcome = storeFeedback(deps, {
+    feature,
+    tags,
+    body,
+    authorId: interaction.user.id,
+    hasRole: interaction.member.roles.cache.has(feature.roleId),
+    sourceInteractionId: interaction.id,
+  });
+  if (outcome.kind === 'stored') deps.wakeOutbox();
+  await confirm(interaction, deps, outcome);
 }
 
 export const feedback: CommandModule = {

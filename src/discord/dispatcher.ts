@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AutocompleteInteraction, Interaction } from 'discord.js';
+import { type APIEmbed, type AutocompleteInteraction, ComponentType, type Interaction } from 'discord.js';
 import type { CommandModule, Deps } from './command.js';
 import { ComponentSigner } from './component-id.js';
 import { UserError } from './errors.js';
@@ -7,6 +7,8 @@ import { MESSAGES } from './messages.js';
 import { isMaintainer } from './permissions.js';
 import { type RepliableInteraction, respond } from './reply.js';
 
+// An embed description holds 4096 characters; the refusal's own text stays well under the 6000 total.
+const TYPED_TEXT_LIMIT = 4096;
 const MAX_AUTOCOMPLETE_CHOICES = 25;
 /** Discord refuses interaction replies whose content is longer than this. */
 const MAX_CONTENT_LENGTH = 2000;
@@ -135,9 +137,22 @@ export class Dispatcher {
       content = MESSAGES.genericError(reference);
     }
     try {
-      await respond(interaction, { content, ephemeral: true });
+      await respond(interaction, { content, ephemeral: true, embeds: handBackTypedText(interaction) });
     } catch (replyError) {
       log.warn({ err: replyError }, 'could not tell the member about the error');
     }
   }
+}
+
+/**
+ * A refused form would lose what the member typed (a long feedback, say): the refusal shows it
+ * back so it can be copied into a new try. Blank fields are left out.
+ */
+function handBackTypedText(interaction: RepliableInteraction): APIEmbed[] {
+  if (!interaction.isModalSubmit()) return [];
+  const typed = interaction.fields.fields
+    .filter((field) => field.type === ComponentType.TextInput && field.value.trim() !== '')
+    .map((field) => (field.type === ComponentType.TextInput ? field.value : ''));
+  if (typed.length === 0) return [];
+  return [{ title: MESSAGES.yourText, description: typed.join('\n\n').slice(0, TYPED_TEXT_LIMIT) }];
 }

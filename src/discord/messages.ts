@@ -15,7 +15,7 @@ export const MESSAGES = {
   notYourComponent: 'These buttons belong to another member.',
   unknownFeature: (key: string) =>
     `There is no active feature \`${key}\`. Use \`/features\` to see the list.`,
-  notYetAvailable: 'This part of Stagegate is not available yet.',
+  yourText: 'Your text (copy it to try again)',
   invalidOption: (option: string, problem: string) => `\`${option}\`: ${problem}`,
   feature: {
     created: (name: string, key: string, level: string) =>
@@ -180,7 +180,6 @@ export const MESSAGES = {
       'These tags are too long to carry into the form. Give your feedback with the `message` option instead.',
     tagsChanged:
       'The tag vocabulary changed while the form was open. Run `/feedback` again with current tags.',
-    yourText: 'Your text (copy it to try again)',
     mirrorTitle: (number: number, feature: string) => `#${number} · ${feature}`,
   },
   triage: {

@@ -248,6 +248,19 @@ describe('the feedback form', () => {
     });
   });
 
+  it('hands the text back when the form expired before it was sent, storing nothing', async () => {
+    grantAccess(h.members.alice);
+    const form = await giveFeedback(h.members.alice, { tags: 'idea' }).reply();
+    h.clock.advance(2 * 60 * 60_000);
+    const text = 'A long thought the member spent an hour on.';
+    const reply = await submitForm(h.members.alice, form, text).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('expired');
+    expect(reply.embeds[0]?.description).toBe(text);
+    expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
+    expectNothingStored();
+  });
+
   it('refuses 4001 characters or only spaces from the form and hands the text back', async () => {
     grantAccess(h.members.alice);
     const form = await giveFeedback(h.members.alice, { tags: 'bug' }).reply();
