@@ -40,7 +40,6 @@ const INDEXES = [
   'CREATE INDEX feedback_by_feature_created ON feedback (feature_id, created_at)',
   'CREATE INDEX feedback_by_feature_level_status ON feedback (feature_id, level, status)',
   'CREATE INDEX feedback_by_author_created ON feedback (author_id, created_at)',
-  'CREATE INDEX feedback_tag_by_tag ON feedback_tag (tag, feedback_id)',
   'CREATE INDEX feedback_by_feature_number ON feedback (feature_id, number)',
   'CREATE INDEX feedback_by_feature_level_author ON feedback (feature_id, level, author_id)',
   'CREATE INDEX feedback_tag_by_feature ON feedback_tag (feature_id, tag, status, level)',

@@ -30,6 +30,8 @@ CREATE TRIGGER feedback_status_reaches_tags AFTER UPDATE OF status ON feedback B
 END;
 
 CREATE INDEX feedback_tag_by_feature ON feedback_tag (feature_id, tag, status, level);
+-- Every query by tag now starts from a feature; the tag-first index only cost writes.
+DROP INDEX feedback_tag_by_tag;
 -- Participants at a level (distinct authors) from the index alone.
 CREATE INDEX feedback_by_feature_level_author ON feedback (feature_id, level, author_id);
 `,
