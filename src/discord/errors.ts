@@ -18,6 +18,24 @@ export const DISCORD_ERROR = {
   alreadyAcknowledged: 40060,
 } as const;
 
+/**
+ * A direct message to a member with closed DMs whose fallback mention was refused as well; keeps
+ * the fallback's error as `cause` and its HTTP status, so retry decisions look at the fallback.
+ */
+export class DirectMessageFallbackError extends Error {
+  override readonly name = 'DirectMessageFallbackError';
+  readonly status: number | null;
+  constructor(
+    readonly fallbackChannelId: string,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `DMs closed; fallback in ${fallbackChannelId} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.status = httpStatus(cause);
+  }
+}
+
 export function discordErrorCode(error: unknown): number | null {
   return error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : null;
 }

@@ -1,6 +1,9 @@
 import type { OutboxEntry } from '../store/outbox-repository.js';
-import { DISCORD_ERROR, discordErrorCode } from './errors.js';
+import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode } from './errors.js';
 import { MESSAGES } from './messages.js';
+
+/** Discord's limit on a message's content; reports quote Discord's error text, which can be long. */
+const MAX_REPORT_LENGTH = 2000;
 
 /** Turns Discord's refusal of an outbox effect into a sentence a maintainer can act on. */
 export function describeDeliveryFailure(entry: OutboxEntry, error: unknown): string {
@@ -20,13 +23,20 @@ export function describeDeliveryFailure(entry: OutboxEntry, error: unknown): str
       what = `Could not send a direct message to <@${effect.userId}>`;
       break;
   }
-  return `${what}: ${adviceFor(error)}`;
+  const isRole = effect.kind === 'role-add' || effect.kind === 'role-remove';
+  const text =
+    error instanceof DirectMessageFallbackError
+      ? `${what}: ${MESSAGES.discord.cannotMessageUser} Could not mention them in <#${error.fallbackChannelId}> either: ${adviceFor(error.cause, false)}`
+      : `${what}: ${adviceFor(error, isRole)}`;
+  return text.length > MAX_REPORT_LENGTH ? `${text.slice(0, MAX_REPORT_LENGTH - 1)}…` : text;
 }
 
-function adviceFor(error: unknown): string {
+function adviceFor(error: unknown, isRole: boolean): string {
   switch (discordErrorCode(error)) {
     case DISCORD_ERROR.missingPermissions:
-      return `${MESSAGES.discord.missingPermissions} ${MESSAGES.discord.roleAboveBot}`;
+      return isRole
+        ? `${MESSAGES.discord.missingPermissions} ${MESSAGES.discord.roleAboveBot}`
+        : MESSAGES.discord.missingPermissions;
     case DISCORD_ERROR.missingAccess:
     case DISCORD_ERROR.unknownChannel:
       return MESSAGES.discord.unknownChannel;

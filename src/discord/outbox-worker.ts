@@ -3,7 +3,12 @@ import type { Logger } from '../logger.js';
 import { type Clock, systemClock } from '../store/clock.js';
 import type { OutboxEntry, OutboxMessageBody } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
-import { DISCORD_ERROR, discordErrorCode, isPermanentDiscordFailure } from './errors.js';
+import {
+  DISCORD_ERROR,
+  DirectMessageFallbackError,
+  discordErrorCode,
+  isPermanentDiscordFailure,
+} from './errors.js';
 import { describeDeliveryFailure } from './failure-advice.js';
 
 export interface OutboxWorkerOptions {
@@ -160,15 +165,19 @@ export class OutboxWorker {
           if (discordErrorCode(error) !== DISCORD_ERROR.cannotMessageUser || !effect.fallbackChannelId)
             throw error;
           // DMs closed: mention the member where the feature lives instead, pinging only them.
-          return this.postMessage(
-            effect.fallbackChannelId,
-            {
-              ...effect.body,
-              content: `<@${effect.userId}> ${effect.body.content ?? ''}`.trim(),
-              allowed_mentions: { parse: [], users: [effect.userId] },
-            },
-            entry.id,
-          );
+          try {
+            return await this.postMessage(
+              effect.fallbackChannelId,
+              {
+                ...effect.body,
+                content: `<@${effect.userId}> ${effect.body.content ?? ''}`.trim(),
+                allowed_mentions: { parse: [], users: [effect.userId] },
+              },
+              entry.id,
+            );
+          } catch (fallbackError) {
+            throw new DirectMessageFallbackError(effect.fallbackChannelId, fallbackError);
+          }
         }
       case 'role-add':
         await this.rest.put(Routes.guildMemberRole(entry.guildId, effect.memberId, effect.roleId), {
@@ -198,6 +207,9 @@ export class OutboxWorker {
 
   /** Tells the log channel and the maintainer who acted, in words they can act on. */
   private reportFailure(entry: OutboxEntry, error: unknown, now: Date): void {
+    // A report that fails is only logged: reporting it would report about reports.
+    if ((entry.effect.kind === 'message' || entry.effect.kind === 'direct-message') && entry.effect.report)
+      return;
     const settings = this.store.settings.get(entry.guildId, now);
     const text = describeDeliveryFailure(entry, error);
     const body: OutboxMessageBody = { content: text, allowed_mentions: { parse: [] } };
@@ -205,7 +217,7 @@ export class OutboxWorker {
     if (settings.logChannelId && !targetsLog) {
       this.store.outbox.enqueue(
         entry.guildId,
-        { kind: 'message', channelId: settings.logChannelId, body },
+        { kind: 'message', channelId: settings.logChannelId, body, report: true },
         null,
         now,
       );
@@ -214,7 +226,7 @@ export class OutboxWorker {
     if (entry.actorId && !targetsActor) {
       this.store.outbox.enqueue(
         entry.guildId,
-        { kind: 'direct-message', userId: entry.actorId, body, fallbackChannelId: null },
+        { kind: 'direct-message', userId: entry.actorId, body, fallbackChannelId: null, report: true },
         null,
         now,
       );

@@ -9,13 +9,20 @@ export interface OutboxMessageBody {
 }
 
 export type OutboxEffect =
-  | { kind: 'message'; channelId: string; body: OutboxMessageBody }
+  | {
+      kind: 'message';
+      channelId: string;
+      body: OutboxMessageBody;
+      /** A delivery-failure report: when it fails too, nothing reports that. */
+      report?: true;
+    }
   | {
       kind: 'direct-message';
       userId: string;
       body: OutboxMessageBody;
       /** Where to mention the member instead when their DMs are closed. */
       fallbackChannelId: string | null;
+      report?: true;
     }
   | { kind: 'role-add' | 'role-remove'; memberId: string; roleId: string; reason: string };
 
