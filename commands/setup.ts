@@ -172,9 +172,11 @@ async function setChannel(
 }
 
 async function setMaintainers(interaction: GuildChatInput, deps: Deps): Promise<void> {
-  const roleId = interaction.options.getRole('role', true).id;
+  const role = interaction.options.getRole('role', true);
+  const roleId = role.id;
   if (roleId === interaction.guildId) throw new UserError(MESSAGES.setup.maintainerEveryone);
   if (!interaction.guild.roles.cache.has(roleId)) throw new UserError(MESSAGES.setup.maintainerUnknown);
+  if (role.managed) throw new UserError(MESSAGES.setup.maintainerManaged);
   deps.store.settings.setMaintainerRole(interaction.guildId, roleId, deps.clock.now());
   return respond(interaction, { content: MESSAGES.setup.maintainers(roleId) });
 }

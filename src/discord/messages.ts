@@ -253,6 +253,8 @@ export const MESSAGES = {
     maintainerEveryone:
       'The @everyone role cannot be the maintainer role: it would let every member promote and revoke.',
     maintainerUnknown: 'That role does not exist in this server.',
+    maintainerManaged:
+      'That role is managed by an integration (a bot, server boosting or a subscription): members get it from the integration, not from your staff. Pick a role you hand out yourself.',
     channelUnknown: 'The bot cannot see that channel. Pick a text channel it can read.',
     channelNotText: 'Pick a text or announcement channel.',
     channelMissing: (channelId: string, missing: string[]) =>

@@ -78,6 +78,14 @@ describe('/setup maintainers', () => {
     expect(reply.content).toContain('@everyone role cannot be the maintainer role');
     expect(h.count('guild_settings', 'maintainer_role_id IS NOT NULL')).toBe(0);
   });
+
+  it('refuses a role managed by an integration (a bot or booster role), which staff do not hand out', async () => {
+    const managed = [...h.guild.roles.values()].find((role) => role.managed)!;
+    const reply = await setup('maintainers', { role: managed.id });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('managed by an integration');
+    expect(h.count('guild_settings', 'maintainer_role_id IS NOT NULL')).toBe(0);
+  });
 });
 
 describe('/setup tags', () => {
