@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-/** Validates requests against Discord's OpenAPI 3.1 description (`../shared/discord-api-spec`). */
+/** Validates requests against Discord's OpenAPI 3.1 description (see `defaultSpecPath`). */
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -23,8 +23,14 @@ function findRepoRoot(start: string): string {
   }
 }
 
+/**
+ * The spec beside the repository (`../shared/discord-api-spec`, provided in CI) when present, else
+ * the copy vendored in `test/support/discord-api-spec`, so a fresh clone is testable anywhere.
+ */
 export function defaultSpecPath(): string {
-  return path.resolve(findRepoRoot(HERE), '../shared/discord-api-spec/openapi.json');
+  const root = findRepoRoot(HERE);
+  const beside = path.resolve(root, '../shared/discord-api-spec/openapi.json');
+  return existsSync(beside) ? beside : path.resolve(root, 'test/support/discord-api-spec/openapi.json');
 }
 
 interface SpecParameter {
