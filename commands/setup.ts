@@ -6,6 +6,7 @@ import { textChannelOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
+import { queueReadinessNoticesForGuild } from '../src/discord/readiness-watch.js';
 import { COLOR } from '../src/discord/render/features.js';
 import { respond } from '../src/discord/reply.js';
 import { type GateThresholds, MAX_GATE_MIN_DAYS, MAX_GATE_MIN_FEEDBACK } from '../src/domain/gates.js';
@@ -167,7 +168,11 @@ async function setChannel(
     deps.store.settings.setAnnouncementChannel(interaction.guildId, channel.id, now);
     return respond(interaction, { content: MESSAGES.setup.announcements(channel.id) });
   }
-  deps.store.settings.setLogChannel(interaction.guildId, channel.id, now);
+  const noticed = deps.store.transaction(() => {
+    deps.store.settings.setLogChannel(interaction.guildId, channel.id, now);
+    return queueReadinessNoticesForGuild(deps.store, interaction.guildId, now);
+  });
+  if (noticed > 0) deps.wakeOutbox();
   return respond(interaction, { content: MESSAGES.setup.log(channel.id) });
 }
 
@@ -242,11 +247,14 @@ async function setGates(interaction: GuildChatInput, deps: Deps): Promise<void> 
   const result = deps.store.transaction(() => {
     const current = deps.store.settings.get(interaction.guildId, now).gates[options.transition];
     const merged = mergeGateThresholds(current, options);
-    if (merged === null) return { changed: false, gates: current };
+    if (merged === null) return { changed: false, gates: current, noticed: 0 };
     const gates = orUserError(merged);
     deps.store.settings.setGates(interaction.guildId, options.transition, gates, now);
-    return { changed: true, gates };
+    // Lowered gates can make features ready now rather than at the next hourly check.
+    const noticed = queueReadinessNoticesForGuild(deps.store, interaction.guildId, now);
+    return { changed: true, gates, noticed };
   });
+  if (result.noticed > 0) deps.wakeOutbox();
   return respond(interaction, {
     content: result.changed ? MESSAGES.setup.gatesSet(label) : MESSAGES.setup.gatesTitle(label),
     embeds: [

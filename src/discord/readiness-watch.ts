@@ -62,3 +62,15 @@ function couldBeReady(store: Store, feature: Feature, gates: GuildSettings['gate
   const feedbackAtLevel = store.feedback.countAtLevel(feature.id, feature.level);
   return evaluateReadiness(feature.level, { ...evidence, feedbackAtLevel }, thresholds)?.ready === true;
 }
+
+/**
+ * Checks every active feature of the guild, for changes that can make features ready at once
+ * (gates lowered, a log channel set). Call inside the transaction of that change.
+ */
+export function queueReadinessNoticesForGuild(store: Store, guildId: string, now: Date): number {
+  let queued = 0;
+  for (const feature of store.features.listActive(guildId)) {
+    if (queueReadinessNotice(store, feature, now)) queued++;
+  }
+  return queued;
+}

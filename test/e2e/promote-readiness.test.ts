@@ -101,12 +101,37 @@ describe('readiness watch', () => {
     seedFeedback(10);
     h.clock.advanceDays(7);
     expect(h.bot.readiness.runOnce()).toBe(0);
-    await h.sub(h.members.maintainer, 'setup', 'log', { channel: h.channels.log.id }).reply();
     h.db
       .prepare("UPDATE feedback_tag SET tag = 'blocker' WHERE feedback_id = (SELECT min(id) FROM feedback)")
       .run();
+    await h.sub(h.members.maintainer, 'setup', 'log', { channel: h.channels.log.id }).reply();
     expect(h.bot.readiness.runOnce()).toBe(0);
     expect(h.count('outbox')).toBe(0);
     expect(h.fake.violations).toEqual([]);
+  });
+
+  it('posts at once when a log channel is set for a feature that is already ready', async () => {
+    await h.createFeature('dark-mode');
+    seedFeedback(10);
+    h.clock.advanceDays(7);
+    await h.sub(h.members.maintainer, 'setup', 'log', { channel: h.channels.log.id }).reply();
+    await h.outboxIdle();
+    expect(notices()).toHaveLength(1);
+    expect(notices()[0]!.embeds[0]).toMatchObject({ title: 'Dark Mode is ready for Preview' });
+    expect(h.bot.readiness.runOnce()).toBe(0);
+  });
+
+  it('posts at once when lowered gates make a feature ready, without waiting for the hourly check', async () => {
+    await prepare();
+    h.clock.advanceDays(2);
+    expect(h.bot.readiness.runOnce()).toBe(0);
+    await h
+      .sub(h.members.maintainer, 'setup', 'gates', { transition: 'early-access->preview', min_days: 1 })
+      .reply();
+    await h.outboxIdle();
+    expect(notices()).toHaveLength(1);
+    expect(h.rows('SELECT ready_notice_level FROM feature')).toEqual([
+      { ready_notice_level: 'early-access' },
+    ]);
   });
 });
