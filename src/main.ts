@@ -2,6 +2,9 @@ import { startBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
+/** How long in-flight work may take to finish after SIGINT/SIGTERM. */
+const SHUTDOWN_TIMEOUT_MS = 20_000;
+
 let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig();
@@ -16,6 +19,12 @@ try {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
+      // A Discord call that hangs (a long rate-limit wait) must not keep the process forever.
+      // Effects not yet marked delivered stay pending and go out after the restart.
+      setTimeout(() => {
+        logger.error({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS).unref();
       bot.stop().then(
         () => process.exit(0),
         (error: unknown) => {
