@@ -135,6 +135,10 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const feature = requireEarlyAccess(deps.store, interaction.guildId, options.feature);
   const now = deps.clock.now();
   if (options.member?.bot) throw new UserError(MESSAGES.invite.targetIsBot);
+  // Discord resolves a member only for users in the server: an outsider could never join.
+  if (options.member && !interaction.options.getMember('member')) {
+    throw new UserError(MESSAGES.access.notInServer(options.member.id));
+  }
   const target = options.member?.id ?? null;
   const invite = deps.store.transaction(() => {
     if (target !== null && deps.store.access.hasAccess(feature.id, target)) {

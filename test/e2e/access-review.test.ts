@@ -105,6 +105,18 @@ describe('refusals that change nothing', () => {
     expect(h.count('outbox')).toBe(0);
   });
 
+  it('refuses /invite create for a user who is not in the server', async () => {
+    await h.createFeature('dark-mode');
+    const stranger = h.fake.world.ensureUser('999999999999999998', 'outsider');
+    const reply = await h
+      .sub(h.members.maintainer, 'invite', 'create', { feature: 'dark-mode', member: stranger.id })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('not a member of this server');
+    expect(h.count('invite')).toBe(0);
+    expect(h.count('outbox')).toBe(0);
+  });
+
   it('refuses a seat cap for a feature past Early Access, in /feature edit and /access seats', async () => {
     await h.createFeature('dark-mode');
     const promoted = await h
