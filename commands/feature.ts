@@ -303,6 +303,7 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
         evidence: deps.store.feedback.evidenceAtLevel(fresh.id, fresh.level),
         levelEnteredAt: fresh.levelEnteredAt,
         at: now,
+        roleExists: interaction.guild.roles.cache.has(fresh.roleId),
       });
       deps.store.outbox.enqueue(fresh.guildId, { kind: 'message', channelId, body }, by, now);
     }

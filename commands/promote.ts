@@ -51,7 +51,13 @@ export const promote: CommandModule = {
       deps.store,
       feature.id,
       feature.level,
-      { actorId: interaction.user.id, note: options.note, force: options.force, dryRun: options.dry_run },
+      {
+        actorId: interaction.user.id,
+        note: options.note,
+        force: options.force,
+        dryRun: options.dry_run,
+        roleExists: interaction.guild.roles.cache.has(feature.roleId),
+      },
       deps.clock.now(),
     );
     if (outcome.kind === 'promoted') deps.wakeOutbox();

@@ -13,6 +13,8 @@ export interface PromotionRequest {
   actorId: string;
   note: string | null;
   force: boolean;
+  /** Whether the feature's role still exists in the guild (the announcement mentions it only then). */
+  roleExists: boolean;
 }
 
 /** Everything a promotion does, computed before anything is written so a dry run can show it. */
@@ -66,6 +68,7 @@ export function planPromotion(
           evidence: store.feedback.evidenceAtLevel(feature.id, decision.from),
           levelEnteredAt: feature.levelEnteredAt,
           at: now,
+          roleExists: request.roleExists,
         }),
       }
     : null;

@@ -278,6 +278,26 @@ describe('General Availability', () => {
 });
 
 describe('a deleted feature role', () => {
+  it('announces a promotion without mentioning a role that no longer exists', async () => {
+    await h
+      .sub(h.members.maintainer, 'setup', 'announcements', { channel: h.channels.announcements.id })
+      .reply();
+    await h.createFeature('dark-mode');
+    deleteRole(h.roles.betaRole.id);
+    await expect
+      .poll(() => h.bot.deps.client.guilds.cache.get(h.guild.id)?.roles.cache.has(h.roles.betaRole.id))
+      .toBe(false);
+    const reply = await h
+      .command(h.members.maintainer, 'promote', { feature: 'dark-mode', force: true })
+      .reply();
+    expect(reply.content).toContain('Promoted');
+    await h.outboxIdle();
+    const [announcement] = h.fake.channelMessages(h.channels.announcements.id);
+    expect(announcement!.content).not.toContain(h.roles.betaRole.id);
+    expect(announcement!.body.allowed_mentions).toEqual({ parse: [] });
+    expect(JSON.stringify(announcement!.embeds)).toContain('Dark Mode');
+  });
+
   it('entering GA under the remove policy reports no failure per member when the role is gone', async () => {
     await h.sub(h.members.maintainer, 'setup', 'log', { channel: h.channels.log.id }).reply();
     await h.sub(h.members.maintainer, 'setup', 'ga-roles', { policy: 'remove' }).reply();

@@ -81,6 +81,7 @@ const request = (over: Partial<{ note: string | null; force: boolean; dryRun: bo
   note: null,
   force: false,
   dryRun: false,
+  roleExists: true,
   ...over,
 });
 

@@ -16,6 +16,8 @@ export interface AnnouncementInput {
   /** When the feature entered `from`, and when it left it. */
   levelEnteredAt: Date;
   at: Date;
+  /** False when the feature's role was deleted: a mention would show as "@deleted-role". */
+  roleExists: boolean;
 }
 
 function evidenceText(input: AnnouncementInput): string {
@@ -47,6 +49,7 @@ export function renderAnnouncement(input: AnnouncementInput): OutboxMessageBody 
     ],
     timestamp: input.at.toISOString(),
   };
+  if (!input.roleExists) return { embeds: [embed], allowed_mentions: { parse: [] } };
   return {
     content: `<@&${feature.roleId}>`,
     embeds: [embed],
