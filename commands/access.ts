@@ -9,8 +9,8 @@ import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderGrantList } from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
 import { queueRole, reconcileGrants } from '../src/discord/role-sync.js';
+import type { Feature } from '../src/domain/entities.js';
 import { canSetSeatCap, MAX_SEAT_CAP, validateSeatCap } from '../src/domain/feature-rules.js';
-import type { Feature } from '../src/store/feature-repository.js';
 
 const data = new SlashCommandBuilder()
   .setName('access')

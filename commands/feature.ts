@@ -10,6 +10,7 @@ import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderAnnouncement } from '../src/discord/render/announcements.js';
 import { respond } from '../src/discord/reply.js';
 import { queueRole } from '../src/discord/role-sync.js';
+import type { Feature } from '../src/domain/entities.js';
 import {
   canRetire,
   canSetSeatCap,
@@ -25,7 +26,7 @@ import {
 } from '../src/domain/feature-rules.js';
 import { LEVEL_LABELS } from '../src/domain/levels.js';
 import { rolesToRemoveOnPromotion } from '../src/domain/promotion.js';
-import { DuplicateFeatureKeyError, type Feature } from '../src/store/feature-repository.js';
+import { DuplicateFeatureKeyError } from '../src/store/feature-repository.js';
 
 const data = new SlashCommandBuilder()
   .setName('feature')

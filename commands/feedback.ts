@@ -17,6 +17,7 @@ import { queueReadinessNotice } from '../src/discord/readiness-watch.js';
 import { renderFeedbackMirror } from '../src/discord/render/feedback.js';
 import { type RepliableInteraction, respond } from '../src/discord/reply.js';
 import { canGiveFeedback } from '../src/domain/access.js';
+import type { Feature, FeedbackItem } from '../src/domain/entities.js';
 import { decodeDraftTags, encodeDraftTags } from '../src/domain/feedback-draft.js';
 import {
   completeTagList,
@@ -27,8 +28,6 @@ import {
   validateFeedbackBody,
 } from '../src/domain/feedback-rules.js';
 import { LEVEL_LABELS } from '../src/domain/levels.js';
-import type { Feature } from '../src/store/feature-repository.js';
-import type { FeedbackItem } from '../src/store/feedback-repository.js';
 
 const data = new SlashCommandBuilder()
   .setName('feedback')

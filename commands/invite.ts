@@ -9,11 +9,10 @@ import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderInviteList } from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
+import type { Feature, Invite } from '../src/domain/entities.js';
 import { INVITE_CODE_LENGTH, inviteCodeFrom, normalizeInviteCode } from '../src/domain/invite-codes.js';
 import { parseDuration } from '../src/domain/invites.js';
 import { LEVEL_LABELS } from '../src/domain/levels.js';
-import type { Feature } from '../src/store/feature-repository.js';
-import type { Invite } from '../src/store/invite-repository.js';
 import type { Store } from '../src/store/store.js';
 
 const data = new SlashCommandBuilder()

@@ -19,8 +19,8 @@ import { renderTermsPrompt } from '../src/discord/render/access.js';
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
 import { reconcileSeenMember } from '../src/discord/role-sync.js';
 import { accessPolicy, decideAdmission } from '../src/domain/access.js';
+import type { TermsLevel } from '../src/domain/entities.js';
 import { normalizeInviteCode } from '../src/domain/invite-codes.js';
-import type { TermsLevel } from '../src/store/settings-repository.js';
 
 const data = new SlashCommandBuilder()
   .setName('join')

@@ -9,6 +9,7 @@ import { orUserError, parseOptions } from '../src/discord/options.js';
 import { queueReadinessNoticesForGuild } from '../src/discord/readiness-watch.js';
 import { COLOR } from '../src/discord/render/features.js';
 import { respond } from '../src/discord/reply.js';
+import type { GuildSettings, TermsLevel } from '../src/domain/entities.js';
 import { type GateThresholds, MAX_GATE_MIN_DAYS, MAX_GATE_MIN_FEEDBACK } from '../src/domain/gates.js';
 import { LEVEL_LABELS, TRANSITIONS, type Transition, transitionLevels } from '../src/domain/levels.js';
 import {
@@ -19,7 +20,6 @@ import {
   mergeGateThresholds,
   type TagChangeRefusal,
 } from '../src/domain/setup-rules.js';
-import type { GuildSettings, TermsLevel } from '../src/store/settings-repository.js';
 
 const data = new SlashCommandBuilder()
   .setName('setup')

@@ -26,6 +26,7 @@ import { orUserError, parseOptions } from '../src/discord/options.js';
 import { queueReadinessNotice } from '../src/discord/readiness-watch.js';
 import { renderTriagePage } from '../src/discord/render/feedback.js';
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
+import type { Feature } from '../src/domain/entities.js';
 import { type ExportFormat, exportFileName } from '../src/domain/feedback-export-format.js';
 import {
   completeTagList,
@@ -35,7 +36,6 @@ import {
   validateTagName,
 } from '../src/domain/feedback-rules.js';
 import { LEVELS } from '../src/domain/levels.js';
-import type { Feature } from '../src/store/feature-repository.js';
 import { writeFeedbackExport } from '../src/store/feedback-export.js';
 import type { FeedbackCursor, FeedbackFilter } from '../src/store/feedback-repository.js';
 

@@ -1,5 +1,6 @@
 import { Events } from 'discord.js';
 import { COMMANDS } from '../commands/index.js';
+import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { createDiscordClient } from './discord/client.js';
 import type { Deps } from './discord/command.js';
@@ -9,7 +10,6 @@ import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.
 import { ReadinessSweep } from './discord/readiness-sweep.js';
 import { createLogger, type Logger } from './logger.js';
 import { startCheckpointer } from './store/checkpointer.js';
-import { type Clock, systemClock } from './store/clock.js';
 import { openStore } from './store/store.js';
 
 export interface BotOptions {

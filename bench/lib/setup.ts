@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../commands/index.js';
 import type { Config } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
-import type { Feature } from '../../src/store/feature-repository.js';
+import type { Feature } from '../../src/domain/entities.js';
 import { openStore } from '../../src/store/store.js';
 import {
   type FakeChannel,

@@ -7,9 +7,9 @@ import type {
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { Clock } from '../store/clock.js';
 import type { Store } from '../store/store.js';
 import type { ComponentAction, ComponentSigner } from './component-id.js';
 

@@ -4,13 +4,10 @@ import {
   accessPolicy,
   decideAdmission,
 } from '../domain/access.js';
+import type { AccessGrant, Feature, Invite, TermsLevel } from '../domain/entities.js';
 import { firstUsableInvite } from '../domain/invite-codes.js';
 import { checkInvite } from '../domain/invites.js';
 import { isLevel, type Level } from '../domain/levels.js';
-import type { AccessGrant } from '../store/access-repository.js';
-import type { Feature } from '../store/feature-repository.js';
-import type { Invite } from '../store/invite-repository.js';
-import type { TermsLevel } from '../store/settings-repository.js';
 import type { Store } from '../store/store.js';
 import { UserError } from './errors.js';
 import { MESSAGES } from './messages.js';

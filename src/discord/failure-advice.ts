@@ -1,4 +1,4 @@
-import type { OutboxEntry } from '../store/outbox-repository.js';
+import type { OutboxEntry } from '../domain/entities.js';
 import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode } from './errors.js';
 import { MESSAGES } from './messages.js';
 

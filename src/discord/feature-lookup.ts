@@ -1,6 +1,6 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
+import type { Feature } from '../domain/entities.js';
 import { LEVEL_LABELS } from '../domain/levels.js';
-import type { Feature } from '../store/feature-repository.js';
 import type { Store } from '../store/store.js';
 import type { Deps, GuildAutocomplete } from './command.js';
 import { UserError } from './errors.js';

@@ -1,7 +1,7 @@
 import { type REST, Routes } from 'discord.js';
+import { type Clock, systemClock } from '../clock.js';
+import type { OutboxEntry, OutboxMessageBody } from '../domain/entities.js';
 import type { Logger } from '../logger.js';
-import { type Clock, systemClock } from '../store/clock.js';
-import type { OutboxEntry, OutboxMessageBody } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
 import {
   DISCORD_ERROR,

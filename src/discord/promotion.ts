@@ -1,9 +1,8 @@
+import type { Feature, OutboxMessageBody } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
 import { justPromoted } from '../domain/promotion-guard.js';
-import type { Feature } from '../store/feature-repository.js';
-import type { OutboxMessageBody } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
 import { MESSAGES } from './messages.js';
 import { readinessOf } from './readiness.js';

@@ -1,5 +1,5 @@
+import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { Clock } from '../store/clock.js';
 import type { Store } from '../store/store.js';
 import { queueReadinessNotice } from './readiness-watch.js';
 

@@ -1,7 +1,6 @@
+import type { Feature, GuildSettings } from '../domain/entities.js';
 import { evaluateReadiness } from '../domain/gates.js';
 import { LEVEL_LABELS, transitionFrom } from '../domain/levels.js';
-import type { Feature } from '../store/feature-repository.js';
-import type { GuildSettings } from '../store/settings-repository.js';
 import type { Store } from '../store/store.js';
 import { readinessOf } from './readiness.js';
 import { renderReadiness } from './render/features.js';

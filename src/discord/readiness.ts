@@ -1,6 +1,6 @@
+import type { Feature } from '../domain/entities.js';
 import { evaluateReadiness, type ReadinessReport } from '../domain/gates.js';
 import { transitionFrom } from '../domain/levels.js';
-import type { Feature } from '../store/feature-repository.js';
 import type { Store } from '../store/store.js';
 
 /** Gathers the evidence for the feature's next transition and evaluates its gates (null at GA). */

@@ -1,5 +1,5 @@
 import { type REST, Routes } from 'discord.js';
-import type { Feature } from '../store/feature-repository.js';
+import type { Feature } from '../domain/entities.js';
 import type { Store } from '../store/store.js';
 import { DISCORD_ERROR, discordErrorCode } from './errors.js';
 

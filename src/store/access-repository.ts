@@ -1,20 +1,6 @@
 import type { GrantHow } from '../domain/access.js';
+import type { AccessGrant } from '../domain/entities.js';
 import type { Db } from './database.js';
-
-export interface AccessGrant {
-  id: number;
-  featureId: number;
-  memberId: string;
-  how: GrantHow;
-  inviteId: number | null;
-  termsVersion: number | null;
-  termsAcceptedAt: Date | null;
-  grantedBy: string;
-  grantedAt: Date;
-  revokedAt: Date | null;
-  revokedBy: string | null;
-  revokeReason: string | null;
-}
 
 export interface NewGrant {
   featureId: number;

@@ -1,32 +1,6 @@
+import type { Feature, FeatureSummary } from '../domain/entities.js';
 import type { FeatureState, Level } from '../domain/levels.js';
 import type { Db } from './database.js';
-
-export interface Feature {
-  id: number;
-  guildId: string;
-  key: string;
-  name: string;
-  description: string;
-  level: Level;
-  levelEnteredAt: Date;
-  roleId: string;
-  feedbackChannelId: string | null;
-  seatCap: number | null;
-  admissionsPaused: boolean;
-  state: FeatureState;
-  retiredAt: Date | null;
-  retiredBy: string | null;
-  retireReason: string | null;
-  readyNoticeLevel: Level | null;
-  createdBy: string;
-  createdAt: Date;
-}
-
-export interface FeatureSummary {
-  feature: Feature;
-  feedbackCount: number;
-  participants: number;
-}
 
 export interface NewFeature {
   guildId: string;

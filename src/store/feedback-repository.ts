@@ -1,28 +1,7 @@
+import type { FeedbackItem, LevelEvidence } from '../domain/entities.js';
 import { BLOCKER_TAG, type FeedbackStatus } from '../domain/feedback-rules.js';
 import type { Level } from '../domain/levels.js';
 import type { Db } from './database.js';
-
-/** What a level produced, as announcements and readiness reports show it. */
-export interface LevelEvidence {
-  total: number;
-  participants: number;
-  byTag: { tag: string; count: number }[];
-}
-
-/** One stored feedback item. `number` is the guild's `#N`; `tags` are sorted. */
-export interface FeedbackItem {
-  id: number;
-  guildId: string;
-  number: number;
-  featureId: number;
-  level: Level;
-  authorId: string;
-  body: string;
-  status: FeedbackStatus;
-  sourceInteractionId: string;
-  createdAt: Date;
-  tags: string[];
-}
 
 export interface NewFeedback {
   guildId: string;

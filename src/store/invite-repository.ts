@@ -1,15 +1,5 @@
-import type { InviteState } from '../domain/invites.js';
+import type { Invite } from '../domain/entities.js';
 import type { Db } from './database.js';
-
-export interface Invite extends InviteState {
-  id: number;
-  code: string;
-  featureId: number;
-  createdBy: string;
-  createdAt: Date;
-  revokedAt: Date | null;
-  revokedBy: string | null;
-}
 
 export interface NewInvite {
   code: string;

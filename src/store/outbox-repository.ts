@@ -1,43 +1,5 @@
-import type { APIAllowedMentions, APIEmbed } from 'discord.js';
+import type { OutboxEffect, OutboxEntry, OutboxKind } from '../domain/entities.js';
 import type { Db } from './database.js';
-
-/** A message body as the outbox stores it; the worker adds the nonce at delivery. */
-export interface OutboxMessageBody {
-  content?: string;
-  embeds?: APIEmbed[];
-  allowed_mentions: APIAllowedMentions;
-}
-
-export type OutboxEffect =
-  | {
-      kind: 'message';
-      channelId: string;
-      body: OutboxMessageBody;
-      /** A delivery-failure report: when it fails too, nothing reports that. */
-      report?: true;
-    }
-  | {
-      kind: 'direct-message';
-      userId: string;
-      body: OutboxMessageBody;
-      /** Where to mention the member instead when their DMs are closed. */
-      fallbackChannelId: string | null;
-      report?: true;
-    }
-  | { kind: 'role-add' | 'role-remove'; memberId: string; roleId: string; reason: string };
-
-export type OutboxKind = OutboxEffect['kind'];
-
-export interface OutboxEntry {
-  id: number;
-  guildId: string;
-  effect: OutboxEffect;
-  /** The member who caused the effect; told when it fails for good. */
-  actorId: string | null;
-  attempts: number;
-  status: 'pending' | 'delivered' | 'failed' | 'cancelled';
-  lastError: string | null;
-}
 
 interface RawOutbox {
   id: number;

@@ -1,18 +1,7 @@
+import type { Promotion } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import type { Db } from './database.js';
-
-export interface Promotion {
-  id: number;
-  featureId: number;
-  from: Level;
-  to: Level;
-  byId: string;
-  at: Date;
-  note: string | null;
-  report: ReadinessReport | null;
-  forced: boolean;
-}
 
 export interface NewPromotion {
   featureId: number;

@@ -1,28 +1,10 @@
 import type { Statement } from 'better-sqlite3';
+import type { GuildSettings, LevelTerms, TermsLevel } from '../domain/entities.js';
 import { DEFAULT_TAGS } from '../domain/feedback-rules.js';
 import { DEFAULT_GATES, type GateThresholds } from '../domain/gates.js';
 import type { Transition } from '../domain/levels.js';
 import type { GaRolePolicy } from '../domain/promotion.js';
 import type { Db } from './database.js';
-
-export type TermsLevel = 'early-access' | 'preview';
-
-export interface LevelTerms {
-  text: string;
-  version: number;
-}
-
-export interface GuildSettings {
-  guildId: string;
-  announcementChannelId: string | null;
-  maintainerRoleId: string | null;
-  logChannelId: string | null;
-  feedbackPerMinute: number;
-  gaRolePolicy: GaRolePolicy;
-  tags: string[];
-  gates: Record<Transition, GateThresholds>;
-  terms: Record<TermsLevel, LevelTerms>;
-}
 
 /** Terms shown before access is granted, until a maintainer sets their own with `/setup terms`. */
 export const DEFAULT_TERMS: Record<TermsLevel, LevelTerms> = {

@@ -1,13 +1,5 @@
+import type { WaitlistCloseReason, WaitlistEntry } from '../domain/entities.js';
 import type { Db } from './database.js';
-
-export type WaitlistCloseReason = 'admitted' | 'granted' | 'left' | 'gate-opened' | 'retired';
-
-export interface WaitlistEntry {
-  id: number;
-  featureId: number;
-  memberId: string;
-  joinedAt: Date;
-}
 
 interface RawEntry {
   id: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderFeatureList } from '../../src/discord/render/features.js';
-import type { FeatureSummary } from '../../src/store/feature-repository.js';
+import type { FeatureSummary } from '../../src/domain/entities.js';
 
 const summary = (i: number, nameLength: number, count: number): FeatureSummary => ({
   feature: {

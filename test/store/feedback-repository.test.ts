@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Feature } from '../../src/domain/entities.js';
 import { openDatabase } from '../../src/store/database.js';
-import type { Feature } from '../../src/store/feature-repository.js';
 import type { NewFeedback } from '../../src/store/feedback-repository.js';
 import { Store } from '../../src/store/store.js';
 

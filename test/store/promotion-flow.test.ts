@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { promoteFeature } from '../../src/discord/promotion.js';
 import { ReadinessSweep } from '../../src/discord/readiness-sweep.js';
 import { renderPromotionHistory } from '../../src/discord/render/promotion.js';
-import type { Feature } from '../../src/store/feature-repository.js';
+import type { Feature } from '../../src/domain/entities.js';
 import type { NewPromotion } from '../../src/store/promotion-repository.js';
 import { openStore, type Store } from '../../src/store/store.js';
 

@@ -8,7 +8,7 @@ import { type RunningBot, startBot } from '../../src/bot.js';
 import type { Config } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import type { OutboxWorkerOptions } from '../../src/discord/outbox-worker.js';
-import type { Clock } from '../../src/store/clock.js';
+import type { Clock } from '../../src/clock.js';
 import { type Db, openDatabase } from '../../src/store/database.js';
 import {
   type FakeChannel,

@@ -5,12 +5,9 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
+import type { AccessGrant, Feature, Invite, LevelTerms } from '../../domain/entities.js';
 import { checkInvite } from '../../domain/invites.js';
 import { LEVEL_LABELS, type Level } from '../../domain/levels.js';
-import type { AccessGrant } from '../../store/access-repository.js';
-import type { Feature } from '../../store/feature-repository.js';
-import type { Invite } from '../../store/invite-repository.js';
-import type { LevelTerms } from '../../store/settings-repository.js';
 import { MESSAGES } from '../messages.js';
 import { COLOR, levelColor } from './features.js';
 

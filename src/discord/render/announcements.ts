@@ -1,9 +1,7 @@
 import type { APIEmbed } from 'discord.js';
+import type { Feature, LevelEvidence, OutboxMessageBody } from '../../domain/entities.js';
 import { daysBetween } from '../../domain/gates.js';
 import { LEVEL_LABELS, type Level } from '../../domain/levels.js';
-import type { Feature } from '../../store/feature-repository.js';
-import type { LevelEvidence } from '../../store/feedback-repository.js';
-import type { OutboxMessageBody } from '../../store/outbox-repository.js';
 import { COLOR } from './features.js';
 
 export interface AnnouncementInput {

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
+import type { Feature, FeatureSummary } from '../../domain/entities.js';
 import { daysBetween, type ReadinessReport } from '../../domain/gates.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
-import type { Feature, FeatureSummary } from '../../store/feature-repository.js';
 import { MESSAGES } from '../messages.js';
 
 const EMBED_DESCRIPTION_LIMIT = 4096;

@@ -1,8 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Feature, FeedbackItem, OutboxMessageBody } from '../../domain/entities.js';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../domain/levels.js';
-import type { Feature } from '../../store/feature-repository.js';
-import type { FeedbackFilter, FeedbackItem } from '../../store/feedback-repository.js';
-import type { OutboxMessageBody } from '../../store/outbox-repository.js';
+import type { FeedbackFilter } from '../../store/feedback-repository.js';
 import { MESSAGES } from '../messages.js';
 import { COLOR, levelColor } from './features.js';
 

@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Promotion } from '../../domain/entities.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
-import type { Promotion } from '../../store/promotion-repository.js';
 import { MESSAGES } from '../messages.js';
 import type { PromotionOutcome, PromotionPlan } from '../promotion.js';
 import { COLOR, levelColor, renderReadiness } from './features.js';

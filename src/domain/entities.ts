@@ -1,0 +1,182 @@
+import type { GrantHow } from './access.js';
+import type { FeedbackStatus } from './feedback-rules.js';
+import type { GateThresholds, ReadinessReport } from './gates.js';
+import type { InviteState } from './invites.js';
+import type { FeatureState, Level, Transition } from './levels.js';
+import type { GaRolePolicy } from './promotion.js';
+
+/**
+ * The lifecycle's entities, as the store returns them and the use cases and renderers read them.
+ * Plain data: no SQL, no Discord types.
+ */
+
+/** A message body as Discord takes it (a subset of its JSON), stored in the outbox as is. */
+export interface MessageEmbed {
+  title?: string;
+  description?: string;
+  url?: string;
+  color?: number;
+  timestamp?: string;
+  footer?: { text: string };
+  author?: { name: string };
+  fields?: { name: string; value: string; inline?: boolean }[];
+}
+
+export interface AllowedMentions {
+  parse?: ('roles' | 'users' | 'everyone')[];
+  roles?: string[];
+  users?: string[];
+  replied_user?: boolean;
+}
+
+export interface Feature {
+  id: number;
+  guildId: string;
+  key: string;
+  name: string;
+  description: string;
+  level: Level;
+  levelEnteredAt: Date;
+  roleId: string;
+  feedbackChannelId: string | null;
+  seatCap: number | null;
+  admissionsPaused: boolean;
+  state: FeatureState;
+  retiredAt: Date | null;
+  retiredBy: string | null;
+  retireReason: string | null;
+  readyNoticeLevel: Level | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface FeatureSummary {
+  feature: Feature;
+  feedbackCount: number;
+  participants: number;
+}
+
+/** What a level produced, as announcements and readiness reports show it. */
+export interface LevelEvidence {
+  total: number;
+  participants: number;
+  byTag: { tag: string; count: number }[];
+}
+
+/** One stored feedback item. `number` is the guild's `#N`; `tags` are sorted. */
+export interface FeedbackItem {
+  id: number;
+  guildId: string;
+  number: number;
+  featureId: number;
+  level: Level;
+  authorId: string;
+  body: string;
+  status: FeedbackStatus;
+  sourceInteractionId: string;
+  createdAt: Date;
+  tags: string[];
+}
+
+export interface AccessGrant {
+  id: number;
+  featureId: number;
+  memberId: string;
+  how: GrantHow;
+  inviteId: number | null;
+  termsVersion: number | null;
+  termsAcceptedAt: Date | null;
+  grantedBy: string;
+  grantedAt: Date;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokeReason: string | null;
+}
+
+export interface Invite extends InviteState {
+  id: number;
+  code: string;
+  featureId: number;
+  createdBy: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+}
+
+export type WaitlistCloseReason = 'admitted' | 'granted' | 'left' | 'gate-opened' | 'retired';
+
+export interface WaitlistEntry {
+  id: number;
+  featureId: number;
+  memberId: string;
+  joinedAt: Date;
+}
+
+export interface Promotion {
+  id: number;
+  featureId: number;
+  from: Level;
+  to: Level;
+  byId: string;
+  at: Date;
+  note: string | null;
+  report: ReadinessReport | null;
+  forced: boolean;
+}
+
+export type TermsLevel = 'early-access' | 'preview';
+
+export interface LevelTerms {
+  text: string;
+  version: number;
+}
+
+export interface GuildSettings {
+  guildId: string;
+  announcementChannelId: string | null;
+  maintainerRoleId: string | null;
+  logChannelId: string | null;
+  feedbackPerMinute: number;
+  gaRolePolicy: GaRolePolicy;
+  tags: string[];
+  gates: Record<Transition, GateThresholds>;
+  terms: Record<TermsLevel, LevelTerms>;
+}
+
+/** A message body as the outbox stores it; the worker adds the nonce at delivery. */
+export interface OutboxMessageBody {
+  content?: string;
+  embeds?: MessageEmbed[];
+  allowed_mentions: AllowedMentions;
+}
+
+export type OutboxEffect =
+  | {
+      kind: 'message';
+      channelId: string;
+      body: OutboxMessageBody;
+      /** A delivery-failure report: when it fails too, nothing reports that. */
+      report?: true;
+    }
+  | {
+      kind: 'direct-message';
+      userId: string;
+      body: OutboxMessageBody;
+      /** Where to mention the member instead when their DMs are closed. */
+      fallbackChannelId: string | null;
+      report?: true;
+    }
+  | { kind: 'role-add' | 'role-remove'; memberId: string; roleId: string; reason: string };
+
+export type OutboxKind = OutboxEffect['kind'];
+
+export interface OutboxEntry {
+  id: number;
+  guildId: string;
+  effect: OutboxEffect;
+  /** The member who caused the effect; told when it fails for good. */
+  actorId: string | null;
+  attempts: number;
+  status: 'pending' | 'delivered' | 'failed' | 'cancelled';
+  lastError: string | null;
+}
