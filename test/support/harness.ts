@@ -8,8 +8,8 @@ import { type RunningBot, startBot } from '../../src/bot.js';
 import type { Config } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import type { OutboxWorkerOptions } from '../../src/discord/outbox-worker.js';
-import type { Clock } from '../../src/clock.js';
 import { type Db, openDatabase } from '../../src/store/database.js';
+import { TestClock } from './clock.js';
 import {
   type FakeChannel,
   type FakeDiscord,
@@ -21,22 +21,7 @@ import {
   startFakeDiscord,
 } from './fake-discord/index.js';
 
-/** A clock the test moves by hand; starts at a fixed instant so dates in assertions are stable. */
-export class TestClock implements Clock {
-  private current: Date;
-  constructor(start = new Date('2026-01-05T12:00:00.000Z')) {
-    this.current = new Date(start);
-  }
-  now(): Date {
-    return new Date(this.current);
-  }
-  advance(ms: number): void {
-    this.current = new Date(this.current.getTime() + ms);
-  }
-  advanceDays(days: number): void {
-    this.advance(days * 24 * 60 * 60 * 1000);
-  }
-}
+export { TestClock };
 
 export interface HarnessOptions {
   clock?: TestClock;

@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GrantHow } from '../../src/domain/access.js';
+import type { AccessGrant, Feature, FeedbackItem } from '../../src/domain/entities.js';
+import type { FeedbackStatus } from '../../src/domain/feedback-rules.js';
+import type { LifecycleDeps } from '../../src/lifecycle/deps.js';
+import type { NewFeature } from '../../src/store/feature-repository.js';
+import { openStore, type Store } from '../../src/store/store.js';
+import { TestClock } from './clock.js';
+
+/** Snowflakes used by lifecycle and store tests (any 17-20 digit strings would do). */
+export const IDS = {
+  guild: '100000000000000001',
+  otherGuild: '100000000000000002',
+  maintainer: '300000000000000001',
+  alice: '300000000000000011',
+  bob: '300000000000000012',
+  carol: '300000000000000013',
+  role: '200000000000000001',
+  otherRole: '200000000000000002',
+  feedbackChannel: '400000000000000001',
+  announcements: '400000000000000002',
+  log: '400000000000000003',
+} as const;
+
+/** A use case's deps on a real SQLite file in a temp folder; `wakes` counts outbox wake-ups. */
+export interface LifecycleWorld {
+  store: Store;
+  clock: TestClock;
+  deps: LifecycleDeps;
+  wakes: () => number;
+  close(): void;
+}
+
+export function openLifecycleWorld(): LifecycleWorld {
+  const dir = mkdtempSync(join(tmpdir(), 'stagegate-lifecycle-'));
+  const store = openStore(join(dir, 'stagegate.sqlite'));
+  const clock = new TestClock();
+  let wakes = 0;
+  store.settings.ensure(IDS.guild, clock.now());
+  return {
+    store,
+    clock,
+    deps: { store, clock, wakeOutbox: () => wakes++ },
+    wakes: () => wakes,
+    close() {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A feature in Early Access (moved to `level` when given), created through the repository. */
+export function seedFeature(
+  store: Store,
+  now: Date,
+  overrides: Partial<NewFeature> & { level?: Feature['level'] } = {},
+): Feature {
+  const { level, ...fields } = overrides;
+  store.settings.ensure(fields.guildId ?? IDS.guild, now);
+  const feature = store.features.create(
+    {
+      guildId: IDS.guild,
+      key: 'dark-mode',
+      name: 'Dark mode',
+      description: 'A darker theme',
+      roleId: IDS.role,
+      feedbackChannelId: null,
+      seatCap: null,
+      createdBy: IDS.maintainer,
+      ...fields,
+    },
+    now,
+  );
+  if (level === 'preview' || level === 'ga')
+    store.features.changeLevel(feature.id, 'early-access', 'preview', now);
+  if (level === 'ga') store.features.changeLevel(feature.id, 'preview', 'ga', now);
+  return store.features.findById(feature.id)!;
+}
+
+let seededInteraction = 0;
+
+/** One feedback item at the feature's current level, numbered like `/feedback` numbers it. */
+export function seedFeedback(
+  store: Store,
+  now: Date,
+  feature: Feature,
+  item: { authorId?: string; tags?: string[]; body?: string; status?: FeedbackStatus } = {},
+): FeedbackItem {
+  return store.transaction(() => {
+    const current = store.features.findById(feature.id)!;
+    const stored = store.feedback.insert(
+      {
+        guildId: current.guildId,
+        number: store.settings.nextFeedbackNumber(current.guildId, now),
+        featureId: current.id,
+        level: current.level,
+        authorId: item.authorId ?? IDS.alice,
+        body: item.body ?? 'It works, mostly.',
+        tags: item.tags ?? ['idea'],
+        sourceInteractionId: `seed-${++seededInteraction}`,
+      },
+      now,
+    );
+    if (item.status && item.status !== 'open') {
+      store.feedback.applyTriage(
+        {
+          feedbackId: stored.id,
+          actorId: IDS.maintainer,
+          oldStatus: 'open',
+          newStatus: item.status,
+          oldTags: stored.tags,
+          newTags: null,
+          note: null,
+        },
+        now,
+      );
+    }
+    return store.feedback.findByNumber(current.guildId, stored.number)!;
+  });
+}
+
+/** A live access grant (no role change is queued: seed state, not a use case). */
+export function seedGrant(
+  store: Store,
+  now: Date,
+  feature: Feature,
+  memberId: string,
+  how: GrantHow = 'maintainer',
+): AccessGrant {
+  return store.access.grant(
+    {
+      featureId: feature.id,
+      memberId,
+      how,
+      inviteId: null,
+      termsVersion: how === 'maintainer' ? null : 0,
+      termsAcceptedAt: how === 'maintainer' ? null : now,
+      grantedBy: how === 'maintainer' ? IDS.maintainer : memberId,
+    },
+    now,
+  );
+}
