@@ -8,6 +8,7 @@ import { ComponentSigner } from './discord/component-id.js';
 import { Dispatcher } from './discord/dispatcher.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.js';
 import { ReadinessSweep } from './discord/readiness-sweep.js';
+import { discordEffectRenderer } from './discord/render/effects.js';
 import { createLogger, type Logger } from './logger.js';
 import { startCheckpointer } from './store/checkpointer.js';
 import { openStore } from './store/store.js';
@@ -44,6 +45,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const deps: Deps = {
     store,
     clock,
+    render: discordEffectRenderer,
     logger,
     config,
     signer: new ComponentSigner(store.secret('component-signing')),

@@ -7,21 +7,19 @@ import type {
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { LifecycleDeps } from '../lifecycle/deps.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../store/store.js';
 import type { ComponentAction, ComponentSigner } from './component-id.js';
 
-/** Everything a command handler may use, built once in `main.ts` and passed in (no global container). */
-export interface Deps {
-  store: Store;
-  clock: Clock;
+/**
+ * Everything a command handler may use, built once in `bot.ts` and passed in (no global
+ * container): the use cases' deps plus what only the adapter needs.
+ */
+export interface Deps extends LifecycleDeps {
   logger: Logger;
   config: Config;
   signer: ComponentSigner;
-  /** Tells the outbox worker that new effects were committed, so it delivers them now. */
-  wakeOutbox: () => void;
   client: Client;
 }
 

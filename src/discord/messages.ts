@@ -293,6 +293,24 @@ export const MESSAGES = {
     showRateValue: (perMinute: number) => `${perMinute} per minute per member`,
     showGaRoles: 'GA role policy',
   },
+  /** Audit-log reasons of role changes (shown in Server Settings > Audit Log). */
+  roleReason: {
+    joined: ({ featureKey, how }: { featureKey: string; how: string }) =>
+      `Stagegate: joined ${featureKey} (${how})`,
+    left: ({ featureKey }: { featureKey: string }) => `Stagegate: left ${featureKey}`,
+    revoked: ({ reason }: { reason: string }) => `Stagegate: access revoked: ${reason}`,
+    'granted-by-maintainer': ({ maintainerName }: { maintainerName: string }) =>
+      `Stagegate: granted by ${maintainerName}`,
+    retired: ({ featureKey }: { featureKey: string }) => `Stagegate: ${featureKey} retired`,
+    'role-moved-from': ({ featureKey }: { featureKey: string }) =>
+      `Stagegate: ${featureKey} moved to another role`,
+    'role-moved-to': ({ featureKey }: { featureKey: string }) =>
+      `Stagegate: ${featureKey} role changed (member has access)`,
+    'ga-role-removed': ({ featureKey }: { featureKey: string }) =>
+      `Stagegate: ${featureKey} reached General Availability (role policy: remove)`,
+    restored: () => 'Stagegate: role restored (member has access)',
+    'held-without-access': () => 'Stagegate: role held without access',
+  },
   discord: {
     missingPermissions:
       'Discord refused: the bot is missing a permission here. Give its role Manage Roles, View Channel, Send Messages and Embed Links, and make sure its role sits above every feature role.',

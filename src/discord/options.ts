@@ -1,10 +1,46 @@
-import type { z } from 'zod';
+import { ApplicationCommandOptionType, type CommandInteractionOption } from 'discord.js';
+import { z } from 'zod';
+import { INVITE_CODE_MAX_INPUT } from '../domain/invite-codes.js';
+import type { GuildChatInput } from './command.js';
 import { UserError } from './errors.js';
 import { MESSAGES } from './messages.js';
 
+/** A user option as handlers need it: who, whether a bot, whether a member of this server. */
+export interface UserOptionValue {
+  id: string;
+  bot: boolean;
+  /** Discord resolves a member only for users in the server. */
+  inServer: boolean;
+}
+
+function rawValue(option: CommandInteractionOption<'cached'> | null): unknown {
+  if (!option) return null;
+  if (option.type === ApplicationCommandOptionType.User) {
+    return option.user
+      ? { id: option.user.id, bot: option.user.bot, inServer: option.member != null }
+      : { id: String(option.value), bot: false, inServer: false };
+  }
+  return option.value ?? null;
+}
+
 /**
- * Validates the options a handler read from an interaction. The first problem becomes a
+ * Reads the options a schema names, by the names Discord shows the member (`expires_in`, not
+ * `expiresIn`), and validates them. A missing option reads as `null`; user options read as
+ * `UserOptionValue`, role and channel options as their id. The first problem becomes a
  * `UserError` naming the option, so the member sees what to fix and nothing is stored.
+ */
+export function readOptions<Shape extends z.ZodRawShape>(
+  interaction: GuildChatInput,
+  schema: z.ZodObject<Shape>,
+): z.infer<z.ZodObject<Shape>> {
+  const raw: Record<string, unknown> = {};
+  for (const name of Object.keys(schema.shape)) raw[name] = rawValue(interaction.options.get(name));
+  return parseOptions(schema, raw);
+}
+
+/**
+ * Validates values read from an interaction (options, form fields). The first problem becomes a
+ * `UserError` naming the field, so the member sees what to fix and nothing is stored.
  */
 export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
@@ -19,3 +55,22 @@ export function orUserError<T>(result: { ok: true; value: T } | { ok: false; err
   if (!result.ok) throw new UserError(result.error);
   return result.value;
 }
+
+/** Option schemas shared by several commands, so the same option is validated the same everywhere. */
+export const OPTION = {
+  /** The `feature` option: a key (autocomplete fills it in); resolved with `requireFeature`. */
+  feature: z.string().trim().min(1, 'name a feature').max(32),
+  optionalFeature: z.string().trim().min(1, 'name a feature').max(32).nullable(),
+  /** An invite code as a member types it; `normalizeInviteCode` makes it canonical. */
+  inviteCode: z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .max(INVITE_CODE_MAX_INPUT)
+    .regex(/^[0-9A-Za-z]+$/, 'an invite code has only letters and digits'),
+  user: z.object({ id: z.string(), bot: z.boolean(), inServer: z.boolean() }),
+  optionalBoolean: z
+    .boolean()
+    .nullable()
+    .transform((value) => value ?? false),
+} as const;

@@ -4,6 +4,8 @@ import { checkInvite, type InviteState } from './invites.js';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const INVITE_CODE_LENGTH = 16;
 export const INVITE_CODE_PATTERN = /^[0-9A-Z]{16}$/;
+/** The longest text the `code` options accept (codes are 16 characters; room for typos to be refused kindly). */
+export const INVITE_CODE_MAX_INPUT = 64;
 
 /**
  * Turns random bytes (one per character) into an invite code of 16 base32 characters: 80 bits,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { discordEffectRenderer } from '../../src/discord/render/effects.js';
 import type { GrantHow } from '../../src/domain/access.js';
 import type { AccessGrant, Feature, FeedbackItem } from '../../src/domain/entities.js';
 import type { FeedbackStatus } from '../../src/domain/feedback-rules.js';
@@ -42,7 +43,7 @@ export function openLifecycleWorld(): LifecycleWorld {
   return {
     store,
     clock,
-    deps: { store, clock, wakeOutbox: () => wakes++ },
+    deps: { store, clock, render: discordEffectRenderer, wakeOutbox: () => wakes++ },
     wakes: () => wakes,
     close() {
       store.close();

@@ -1,0 +1,19 @@
+import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.js';
+import { MESSAGES } from '../messages.js';
+
+/** Discord caps an audit-log reason at 512 bytes; 400 characters leaves room for any encoding. */
+const ROLE_REASON_MAX = 400;
+
+function roleReason(reason: RoleChangeReason): string {
+  const text = MESSAGES.roleReason[reason.cause](reason as never);
+  return text.slice(0, ROLE_REASON_MAX);
+}
+
+/** The adapter side of `EffectRenderer`: message bodies and reasons as Discord takes them. */
+export const discordEffectRenderer: EffectRenderer = {
+  roleReason,
+
+  // --- access: join, leave, invites, access ---
+
+  // --- features, promotion, feedback, readiness ---
+};

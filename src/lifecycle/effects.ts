@@ -1,0 +1,28 @@
+/**
+ * The port through which use cases get the bodies of the messages they queue in the outbox
+ * (announcements, direct messages, feedback copies, readiness notices) and the audit-log
+ * reasons of role changes. Use cases decide *that* a message goes out and with which facts;
+ * the Discord adapter (`src/discord/render/effects.ts`) decides how it reads. Keeps the
+ * lifecycle free of text and of discord.js.
+ */
+export interface EffectRenderer {
+  /** The audit-log reason of a role change (Discord shows it in the server's audit log). */
+  roleReason(reason: RoleChangeReason): string;
+
+  // --- access: join, leave, invites, access ---
+
+  // --- features, promotion, feedback, readiness ---
+}
+
+/** Why a member's feature role is added or removed. */
+export type RoleChangeReason =
+  | { cause: 'joined'; featureKey: string; how: string }
+  | { cause: 'left'; featureKey: string }
+  | { cause: 'revoked'; reason: string }
+  | { cause: 'granted-by-maintainer'; maintainerName: string }
+  | { cause: 'retired'; featureKey: string }
+  | { cause: 'role-moved-from'; featureKey: string }
+  | { cause: 'role-moved-to'; featureKey: string }
+  | { cause: 'ga-role-removed'; featureKey: string }
+  | { cause: 'restored' }
+  | { cause: 'held-without-access' };
