@@ -155,7 +155,7 @@ function feedbackWrite(store: Store, i: number, prefix: string): void {
     if (store.feedback.findBySourceInteraction(source)) return;
     const feature = store.features.findById(1 + (i % FEATURES))!;
     store.access.hasAccess(feature.id, authorId);
-    const settings = store.settings.get(feature.guildId, now);
+    const settings = store.settings.get(feature.guildId);
     store.feedback.recentByAuthor(feature.guildId, authorId, new Date(now.getTime() - 60_000));
     void settings;
     store.feedback.insert(

@@ -8,9 +8,10 @@ import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderGrantList } from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
-import { queueRole, reconcileGrants } from '../src/discord/role-sync.js';
+import { reconcileGrants } from '../src/discord/role-sync.js';
 import type { Feature } from '../src/domain/entities.js';
 import { canSetSeatCap, MAX_SEAT_CAP, validateSeatCap } from '../src/domain/feature-rules.js';
+import { queueRole } from '../src/lifecycle/role-changes.js';
 
 const data = new SlashCommandBuilder()
   .setName('access')
@@ -109,11 +110,11 @@ async function grant(interaction: GuildChatInput, deps: Deps): Promise<void> {
     );
     deps.store.waitlist.closeForMember(feature.id, memberId, 'granted', now);
     queueRole(
-      deps.store,
+      deps,
       feature,
       memberId,
       'role-add',
-      `Stagegate: granted by ${interaction.user.username}`,
+      { cause: 'granted-by-maintainer', maintainerName: interaction.user.username },
       maintainerId,
       now,
     );
@@ -136,11 +137,11 @@ async function revoke(interaction: GuildChatInput, deps: Deps): Promise<void> {
       throw new UserError(MESSAGES.access.noAccess(memberId, feature.name));
     }
     queueRole(
-      deps.store,
+      deps,
       feature,
       memberId,
       'role-remove',
-      `Stagegate: access revoked: ${reason.data}`,
+      { cause: 'revoked', reason: reason.data },
       maintainerId,
       now,
     );
@@ -207,7 +208,7 @@ async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
   if (feature.level === 'ga') {
     summary = MESSAGES.access.reconcileSkippedGa;
   } else {
-    const report = await reconcileGrants(deps.client.rest, deps.store, feature, interaction.user.id, () =>
+    const report = await reconcileGrants(deps.client.rest, deps, feature, interaction.user.id, () =>
       deps.clock.now(),
     );
     if (report.restored.length > 0) deps.wakeOutbox();

@@ -9,7 +9,6 @@ import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
 import { renderAnnouncement } from '../src/discord/render/announcements.js';
 import { respond } from '../src/discord/reply.js';
-import { queueRole } from '../src/discord/role-sync.js';
 import type { Feature } from '../src/domain/entities.js';
 import {
   canRetire,
@@ -26,6 +25,7 @@ import {
 } from '../src/domain/feature-rules.js';
 import { LEVEL_LABELS } from '../src/domain/levels.js';
 import { rolesToRemoveOnPromotion } from '../src/domain/promotion.js';
+import { queueRole } from '../src/lifecycle/role-changes.js';
 import { DuplicateFeatureKeyError } from '../src/store/feature-repository.js';
 
 const data = new SlashCommandBuilder()
@@ -241,25 +241,25 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
  * role, so nobody is moved.
  */
 function moveMembers(deps: Deps, feature: Feature, newRoleId: string, by: string, now: Date): void {
-  const policy = deps.store.settings.get(feature.guildId, now).gaRolePolicy;
+  const policy = deps.store.settings.get(feature.guildId).gaRolePolicy;
   if (feature.level === 'ga' && rolesToRemoveOnPromotion('ga', policy)) return;
   const moved = { ...feature, roleId: newRoleId };
   for (const grant of deps.store.access.listActive(feature.id)) {
     queueRole(
-      deps.store,
+      deps,
       feature,
       grant.memberId,
       'role-remove',
-      MESSAGES.feature.roleMovedFrom(feature.key),
+      { cause: 'role-moved-from', featureKey: feature.key },
       by,
       now,
     );
     queueRole(
-      deps.store,
+      deps,
       moved,
       grant.memberId,
       'role-add',
-      MESSAGES.feature.roleMovedTo(feature.key),
+      { cause: 'role-moved-to', featureKey: feature.key },
       by,
       now,
     );
@@ -290,11 +290,19 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
       now,
     );
     for (const grant of revoked) {
-      queueRole(deps.store, fresh, grant.memberId, 'role-remove', `Stagegate: ${fresh.key} retired`, by, now);
+      queueRole(
+        deps,
+        fresh,
+        grant.memberId,
+        'role-remove',
+        { cause: 'retired', featureKey: fresh.key },
+        by,
+        now,
+      );
     }
     const invites = deps.store.invites.revokeAll(fresh.id, by, now);
     const waiting = deps.store.waitlist.closeAll(fresh.id, 'retired', now);
-    const channelId = deps.store.settings.get(fresh.guildId, now).announcementChannelId;
+    const channelId = deps.store.settings.get(fresh.guildId).announcementChannelId;
     if (channelId) {
       const body = renderAnnouncement({
         feature: fresh,

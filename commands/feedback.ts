@@ -108,7 +108,7 @@ function storeFeedback(deps: Deps, submission: Submission): StoreOutcome {
     const feature = store.features.findById(submission.feature.id);
     if (feature?.state !== 'active') throw new UserError(MESSAGES.unknownFeature(submission.feature.key));
     requireAccess(feature, submission.hasRole || store.access.hasAccess(feature.id, submission.authorId));
-    const settings = store.settings.get(feature.guildId, now);
+    const settings = store.settings.get(feature.guildId);
     requireUnderRateLimit(deps, feature.guildId, submission.authorId, now, settings.feedbackPerMinute);
     const item = store.feedback.insert(
       {
@@ -211,7 +211,7 @@ async function execute(interaction: GuildChatInput, deps: Deps): Promise<void> {
   });
   const now = deps.clock.now();
   const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
-  const settings = deps.store.settings.get(interaction.guildId, now);
+  const settings = deps.store.settings.get(interaction.guildId);
   const tags = orUserError(parseTagList(options.tags, settings.tags));
   const hasRole = interaction.member.roles.cache.has(feature.roleId);
   requireAccess(feature, hasRole || deps.store.access.hasAccess(feature.id, interaction.user.id));
@@ -249,7 +249,7 @@ function decodeForm(deps: Deps, interaction: GuildModalSubmit, component: Compon
   if (feature?.guildId !== interaction.guildId || feature.state !== 'active') {
     throw new UserError(MESSAGES.unknownFeature(feature?.key ?? featureIdText));
   }
-  const vocabulary = deps.store.settings.get(interaction.guildId, deps.clock.now()).tags;
+  const vocabulary = deps.store.settings.get(interaction.guildId).tags;
   const decoded = decodeDraftTags(encodedTags, vocabulary);
   if (!decoded.ok) throw new UserError(MESSAGES.feedback.tagsChanged);
   const tags = orUserError(parseTagList(decoded.value.join(','), vocabulary));
@@ -283,7 +283,7 @@ export const feedback: CommandModule = {
   autocomplete(interaction, deps) {
     const focused = interaction.options.getFocused(true);
     if (focused.name === 'tags') {
-      const vocabulary = deps.store.settings.get(interaction.guildId, deps.clock.now()).tags;
+      const vocabulary = deps.store.settings.get(interaction.guildId).tags;
       return completeTagList(focused.value, vocabulary).map((tags) => ({ name: tags, value: tags }));
     }
     return featureChoices(deps.store, interaction.guildId, focused.value);

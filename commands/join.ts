@@ -17,10 +17,10 @@ import { MESSAGES } from '../src/discord/messages.js';
 import { parseOptions } from '../src/discord/options.js';
 import { renderTermsPrompt } from '../src/discord/render/access.js';
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
-import { reconcileSeenMember } from '../src/discord/role-sync.js';
 import { accessPolicy, decideAdmission } from '../src/domain/access.js';
 import type { TermsLevel } from '../src/domain/entities.js';
 import { normalizeInviteCode } from '../src/domain/invite-codes.js';
+import { reconcileSeenMember } from '../src/lifecycle/role-changes.js';
 
 const data = new SlashCommandBuilder()
   .setName('join')
@@ -53,13 +53,7 @@ export const join: CommandModule = {
     const memberId = interaction.user.id;
     const now = deps.clock.now();
     const corrected = deps.store.transaction(() =>
-      reconcileSeenMember(
-        deps.store,
-        feature,
-        memberId,
-        interaction.member.roles.cache.has(feature.roleId),
-        now,
-      ),
+      reconcileSeenMember(deps, feature, memberId, interaction.member.roles.cache.has(feature.roleId), now),
     );
     if (corrected) deps.wakeOutbox();
 
@@ -94,7 +88,7 @@ export const join: CommandModule = {
     }
 
     const level = feature.level as TermsLevel;
-    const terms = deps.store.settings.get(interaction.guildId, now).terms[level];
+    const terms = deps.store.settings.get(interaction.guildId).terms[level];
     const expiresAt = new Date(now.getTime() + CONSENT_MINUTES * 60_000);
     const args = consentArgsToStrings({
       featureId: feature.id,
@@ -126,7 +120,7 @@ export const join: CommandModule = {
       return;
     }
     if (component.action !== 'accept') throw new UserError(MESSAGES.expiredComponent);
-    const outcome = acceptTerms(deps.store, interaction.guildId, interaction.user.id, args, deps.clock.now());
+    const outcome = acceptTerms(deps, interaction.guildId, interaction.user.id, args, deps.clock.now());
     if (outcome.kind === 'granted') {
       deps.wakeOutbox();
       await updateComponentMessage(interaction, {

@@ -7,7 +7,7 @@ import { featureAutocomplete, requireActiveFeature } from '../src/discord/featur
 import { MESSAGES } from '../src/discord/messages.js';
 import { parseOptions } from '../src/discord/options.js';
 import { respond } from '../src/discord/reply.js';
-import { queueRole, reconcileSeenMember } from '../src/discord/role-sync.js';
+import { queueRole, reconcileSeenMember } from '../src/lifecycle/role-changes.js';
 
 const data = new SlashCommandBuilder()
   .setName('leave')
@@ -36,14 +36,22 @@ export const leave: CommandModule = {
         now,
       );
       if (grant) {
-        queueRole(deps.store, feature, memberId, 'role-remove', `Stagegate: left ${feature.key}`, null, now);
+        queueRole(
+          deps,
+          feature,
+          memberId,
+          'role-remove',
+          { cause: 'left', featureKey: feature.key },
+          null,
+          now,
+        );
         deps.store.waitlist.closeForMember(feature.id, memberId, 'left', now);
         return 'left' as const;
       }
       if (deps.store.waitlist.closeForMember(feature.id, memberId, 'left', now))
         return 'left-waitlist' as const;
       // No grant: a role held anyway (given by hand, or a failed removal) goes too.
-      return reconcileSeenMember(deps.store, feature, memberId, hasRole, now) ? ('left' as const) : null;
+      return reconcileSeenMember(deps, feature, memberId, hasRole, now) ? ('left' as const) : null;
     });
     if (outcome === null) {
       throw new UserError(

@@ -245,7 +245,7 @@ async function setGates(interaction: GuildChatInput, deps: Deps): Promise<void> 
   const now = deps.clock.now();
   const label = transitionLabel(options.transition);
   const result = deps.store.transaction(() => {
-    const current = deps.store.settings.get(interaction.guildId, now).gates[options.transition];
+    const current = deps.store.settings.get(interaction.guildId).gates[options.transition];
     const merged = mergeGateThresholds(current, options);
     if (merged === null) return { changed: false, gates: current, noticed: 0 };
     const gates = orUserError(merged);
@@ -357,7 +357,7 @@ export function renderSettings(settings: GuildSettings): APIEmbed {
 
 async function show(interaction: GuildChatInput, deps: Deps): Promise<void> {
   return respond(interaction, {
-    embeds: [renderSettings(deps.store.settings.get(interaction.guildId, deps.clock.now()))],
+    embeds: [renderSettings(deps.store.settings.get(interaction.guildId))],
   });
 }
 

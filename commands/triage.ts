@@ -229,7 +229,7 @@ async function set(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const now = deps.clock.now();
   const note = options.note === null ? null : options.note.trim();
   if (note === '') throw new UserError(MESSAGES.triage.noteEmpty);
-  const vocabulary = deps.store.settings.get(interaction.guildId, now).tags;
+  const vocabulary = deps.store.settings.get(interaction.guildId).tags;
   const tags = options.tags === null ? null : orUserError(parseTagList(options.tags, vocabulary)).sort();
   const changes = deps.store.transaction(() => {
     const item = deps.store.feedback.findByNumber(interaction.guildId, options.id);
@@ -300,7 +300,7 @@ async function exportFeedback(interaction: GuildChatInput, deps: Deps): Promise<
 function tagChoices(deps: Deps, guildId: string, typed: string) {
   const prefix = typed.trim().toLowerCase();
   return deps.store.settings
-    .get(guildId, deps.clock.now())
+    .get(guildId)
     .tags.filter((tag) => tag.startsWith(prefix))
     .slice(0, MAX_AUTOCOMPLETE_CHOICES)
     .map((tag) => ({ name: tag, value: tag }));
@@ -315,7 +315,7 @@ export const triage: CommandModule = {
     const focused = interaction.options.getFocused(true);
     if (focused.name === 'tag') return tagChoices(deps, interaction.guildId, focused.value);
     if (focused.name === 'tags') {
-      const vocabulary = deps.store.settings.get(interaction.guildId, deps.clock.now()).tags;
+      const vocabulary = deps.store.settings.get(interaction.guildId).tags;
       return completeTagList(focused.value, vocabulary).map((tags) => ({ name: tags, value: tags }));
     }
     return featureChoices(deps.store, interaction.guildId, focused.value);

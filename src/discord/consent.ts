@@ -8,10 +8,10 @@ import type { AccessGrant, Feature, Invite, TermsLevel } from '../domain/entitie
 import { firstUsableInvite } from '../domain/invite-codes.js';
 import { checkInvite } from '../domain/invites.js';
 import { isLevel, type Level } from '../domain/levels.js';
+import { queueRole, type RoleChangeDeps } from '../lifecycle/role-changes.js';
 import type { Store } from '../store/store.js';
 import { UserError } from './errors.js';
 import { MESSAGES } from './messages.js';
-import { queueRole } from './role-sync.js';
 
 /** How long the terms stay answerable; after that the buttons are refused and nothing is granted. */
 export const CONSENT_MINUTES = 10;
@@ -111,12 +111,13 @@ export type AcceptOutcome =
  * the second sees the seat taken and is refused.
  */
 export function acceptTerms(
-  store: Store,
+  deps: RoleChangeDeps,
   guildId: string,
   memberId: string,
   args: ConsentArgs,
   now: Date,
 ): AcceptOutcome {
+  const { store } = deps;
   return store.transaction((): AcceptOutcome => {
     const feature = store.features.findById(args.featureId);
     if (!feature || feature.guildId !== guildId || feature.state !== 'active') {
@@ -124,7 +125,7 @@ export function acceptTerms(
     }
     const policy = accessPolicy(feature.level);
     if (policy.takesConsent) {
-      const terms = store.settings.get(guildId, now).terms[feature.level as TermsLevel];
+      const terms = store.settings.get(guildId).terms[feature.level as TermsLevel];
       if (feature.level !== args.level || terms.version !== args.termsVersion) {
         return { kind: 'refused', message: MESSAGES.join.termsChanged(feature.name) };
       }
@@ -160,11 +161,11 @@ export function acceptTerms(
     // The maintainer who made the invite hears about a refused role change; a sign-up reaches the log only.
     const actor = decision.how === 'invite' ? (invite?.createdBy ?? null) : null;
     queueRole(
-      store,
+      deps,
       feature,
       memberId,
       'role-add',
-      `Stagegate: joined ${feature.key} (${decision.how})`,
+      { cause: 'joined', featureKey: feature.key, how: decision.how },
       actor,
       now,
     );

@@ -38,6 +38,8 @@ function clip(text: string): string {
 export class Dispatcher {
   private readonly commands: Map<string, CommandModule>;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Guilds whose settings row is known to exist, so it is written once per guild, not per interaction. */
+  private readonly knownGuilds = new Set<string>();
   private accepting = true;
 
   constructor(
@@ -77,6 +79,7 @@ export class Dispatcher {
     try {
       if (!this.accepting) throw new UserError(MESSAGES.shuttingDown);
       if (!interaction.inCachedGuild()) throw new UserError(MESSAGES.guildOnly);
+      this.ensureGuild(interaction.guildId);
       if (interaction.isChatInputCommand()) {
         const command = this.commands.get(interaction.commandName);
         if (!command) throw new UserError(MESSAGES.unknownCommand);
@@ -101,9 +104,16 @@ export class Dispatcher {
     }
   }
 
+  /** A guild's settings and default tags are created where the guild first appears: its first interaction. */
+  private ensureGuild(guildId: string): void {
+    if (this.knownGuilds.has(guildId)) return;
+    this.deps.store.settings.ensure(guildId, this.deps.clock.now());
+    this.knownGuilds.add(guildId);
+  }
+
   private requireMaintainer(interaction: RepliableInteraction & { inCachedGuild(): boolean }): void {
     if (!interaction.inCachedGuild()) throw new UserError(MESSAGES.guildOnly);
-    const settings = this.deps.store.settings.get(interaction.guildId, this.deps.clock.now());
+    const settings = this.deps.store.settings.get(interaction.guildId);
     if (!isMaintainer(interaction.member, settings.maintainerRoleId))
       throw new UserError(MESSAGES.maintainerOnly);
   }

@@ -25,8 +25,6 @@ export const MESSAGES = {
     edited: (key: string, fields: string[]) => `Updated \`${key}\`: ${fields.join(', ')}.`,
     nothingToEdit: 'Give at least one option to change (name, description, role, channel or seats).',
     reasonRequired: 'Give a reason: it is recorded and shown in the announcement.',
-    roleMovedFrom: (key: string) => `Stagegate: ${key} moved to another role`,
-    roleMovedTo: (key: string) => `Stagegate: ${key} role changed (member has access)`,
     roleUnknown: 'That role does not exist in this server.',
     rolePrivileged: (name: string, permissions: string[]) =>
       `The role ${name} carries ${permissions.join(', ')}: members who join would get it. Pick a role without moderation permissions.`,

@@ -210,7 +210,7 @@ export class OutboxWorker {
     // A report that fails is only logged: reporting it would report about reports.
     if ((entry.effect.kind === 'message' || entry.effect.kind === 'direct-message') && entry.effect.report)
       return;
-    const settings = this.store.settings.get(entry.guildId, now);
+    const settings = this.store.settings.get(entry.guildId);
     const text = describeDeliveryFailure(entry, error);
     const body: OutboxMessageBody = { content: text, allowed_mentions: { parse: [] } };
     const targetsLog = entry.effect.kind === 'message' && entry.effect.channelId === settings.logChannelId;

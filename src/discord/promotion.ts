@@ -55,7 +55,7 @@ export function planPromotion(
   const report = readinessOf(store, feature, now);
   const decision = decidePromotion(feature, report, { force: request.force });
   if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, feature, report };
-  const settings = store.settings.get(feature.guildId, now);
+  const settings = store.settings.get(feature.guildId);
   const announcement = settings.announcementChannelId
     ? {
         channelId: settings.announcementChannelId,

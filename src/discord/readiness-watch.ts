@@ -13,7 +13,7 @@ import { renderReadiness } from './render/features.js';
 export function queueReadinessNotice(store: Store, feature: Feature, now: Date): boolean {
   // This runs inside every feedback write, so the cheap refusals come first and the scans last.
   if (feature.readyNoticeLevel === feature.level) return false;
-  const settings = store.settings.get(feature.guildId, now);
+  const settings = store.settings.get(feature.guildId);
   if (!settings.logChannelId) return false;
   if (!couldBeReady(store, feature, settings.gates, now)) return false;
   const report = readinessOf(store, feature, now);

@@ -7,7 +7,7 @@ import type { Store } from '../store/store.js';
 export function readinessOf(store: Store, feature: Feature, now: Date): ReadinessReport | null {
   const transition = transitionFrom(feature.level);
   if (transition === null) return null;
-  const settings = store.settings.get(feature.guildId, now);
+  const settings = store.settings.get(feature.guildId);
   return evaluateReadiness(
     feature.level,
     {

@@ -1,67 +1,10 @@
 import { type REST, Routes } from 'discord.js';
 import type { Feature } from '../domain/entities.js';
-import type { Store } from '../store/store.js';
+import { queueRole, type RoleChangeDeps } from '../lifecycle/role-changes.js';
 import { DISCORD_ERROR, discordErrorCode } from './errors.js';
 
 /** How many grants one `/access list` checks against Discord (one GET member request each). */
 export const RECONCILE_CAP = 100;
-
-/**
- * Queues the role change that follows a grant change; call inside the same transaction.
- * `actorId` is the maintainer told when Discord refuses for good (null: only the log channel is).
- */
-export function queueRole(
-  store: Store,
-  feature: Feature,
-  memberId: string,
-  kind: 'role-add' | 'role-remove',
-  reason: string,
-  actorId: string | null,
-  now: Date,
-): void {
-  store.outbox.enqueue(
-    feature.guildId,
-    { kind, memberId, roleId: feature.roleId, reason: reason.slice(0, 400) },
-    actorId,
-    now,
-  );
-}
-
-/**
- * Corrects the role of a member seen in an interaction, whose roles Discord sent along: a grant
- * without the role gets the role back, the role without a grant loses it. This is how roles
- * handed out by hand (or left behind by a failed removal) are found, since the bot cannot list
- * members with the Guilds intent alone. GA features are left alone: everyone has them. Returns
- * the change queued, if any; call inside a transaction.
- */
-export function reconcileSeenMember(
-  store: Store,
-  feature: Feature,
-  memberId: string,
-  hasRole: boolean,
-  now: Date,
-): 'role-add' | 'role-remove' | null {
-  if (feature.level === 'ga' || feature.state !== 'active') return null;
-  if (store.outbox.hasPendingRoleChange(feature.guildId, memberId, feature.roleId)) return null;
-  const granted = store.access.hasAccess(feature.id, memberId);
-  if (granted && !hasRole) {
-    queueRole(
-      store,
-      feature,
-      memberId,
-      'role-add',
-      'Stagegate: role restored (member has access)',
-      null,
-      now,
-    );
-    return 'role-add';
-  }
-  if (!granted && hasRole) {
-    queueRole(store, feature, memberId, 'role-remove', 'Stagegate: role held without access', null, now);
-    return 'role-remove';
-  }
-  return null;
-}
 
 export interface ReconcileReport {
   checked: number;
@@ -80,12 +23,13 @@ export interface ReconcileReport {
  */
 export async function reconcileGrants(
   rest: REST,
-  store: Store,
+  deps: RoleChangeDeps,
   feature: Feature,
   actorId: string,
   now: () => Date,
   cap = RECONCILE_CAP,
 ): Promise<ReconcileReport> {
+  const { store } = deps;
   const grants = store.access.listActive(feature.id, cap);
   const total = store.access.countActive(feature.id);
   const missing: string[] = [];
@@ -108,15 +52,7 @@ export async function reconcileGrants(
       // Re-checked under the lock: the grant may have ended, or a change be on its way, since the GET.
       if (!store.access.hasAccess(feature.id, memberId)) continue;
       if (store.outbox.hasPendingRoleChange(feature.guildId, memberId, feature.roleId)) continue;
-      queueRole(
-        store,
-        feature,
-        memberId,
-        'role-add',
-        'Stagegate: role restored (member has access)',
-        actorId,
-        at,
-      );
+      queueRole(deps, feature, memberId, 'role-add', { cause: 'restored' }, actorId, at);
       queued.push(memberId);
     }
     return queued;

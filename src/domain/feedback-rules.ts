@@ -1,6 +1,9 @@
 import { DOMAIN_MESSAGES } from './messages.js';
 import { err, ok, type Result } from './result.js';
 
+/** Feedback items a member may give per minute until `/setup feedback-rate` says otherwise. */
+export const DEFAULT_FEEDBACK_PER_MINUTE = 5;
+
 export const DEFAULT_TAGS = ['bug', 'idea', 'praise', 'question', 'docs', 'performance', 'blocker'] as const;
 /** The tag whose open feedback counts against the `max_open_blockers` gate. */
 export const BLOCKER_TAG = 'blocker';

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { GuildSettings, LevelTerms, TermsLevel } from '../domain/entities.js';
-import { DEFAULT_TAGS } from '../domain/feedback-rules.js';
+import { DEFAULT_FEEDBACK_PER_MINUTE, DEFAULT_TAGS } from '../domain/feedback-rules.js';
 import { DEFAULT_GATES, type GateThresholds } from '../domain/gates.js';
 import type { Transition } from '../domain/levels.js';
 import type { GaRolePolicy } from '../domain/promotion.js';
@@ -43,6 +43,7 @@ type SettingColumn = 'announcement_channel_id' | 'maintainer_role_id' | 'log_cha
 /** Per-guild configuration: channels, maintainer role, tag vocabulary, gates, terms, limits. */
 export class SettingsRepository {
   private readonly insertGuild;
+  private readonly ensureGuild: (guildId: string, at: string) => void;
   private readonly insertTag;
   private readonly selectSettings;
   private readonly selectTags;
@@ -61,6 +62,10 @@ export class SettingsRepository {
       'INSERT INTO guild_settings (guild_id, updated_at) VALUES (?, ?) ON CONFLICT (guild_id) DO NOTHING',
     );
     this.insertTag = db.prepare('INSERT OR IGNORE INTO guild_tag (guild_id, tag) VALUES (?, ?)');
+    this.ensureGuild = db.transaction((guildId: string, at: string) => {
+      if (this.insertGuild.run(guildId, at).changes === 0) return;
+      for (const tag of DEFAULT_TAGS) this.insertTag.run(guildId, tag);
+    });
     this.selectSettings = db.prepare<[string], RawSettings>(
       'SELECT * FROM guild_settings WHERE guild_id = ?',
     );
@@ -109,19 +114,17 @@ export class SettingsRepository {
     );
   }
 
-  /** Creates the guild's settings with the default vocabulary the first time the guild is seen. */
+  /**
+   * Creates the guild's settings with the default vocabulary the first time the guild is seen,
+   * in one transaction (a savepoint inside the caller's): a crash cannot leave a guild without tags.
+   */
   ensure(guildId: string, now: Date): void {
-    const created = this.insertGuild.run(guildId, now.toISOString()).changes > 0;
-    if (created) for (const tag of DEFAULT_TAGS) this.insertTag.run(guildId, tag);
+    this.ensureGuild(guildId, now.toISOString());
   }
 
-  get(guildId: string, now: Date): GuildSettings {
-    // Read first: creating the row is a write, and this runs on every interaction.
-    let raw = this.selectSettings.get(guildId);
-    if (!raw) {
-      this.ensure(guildId, now);
-      raw = this.selectSettings.get(guildId)!;
-    }
+  /** The guild's settings; a guild never configured reads as the defaults. Never writes. */
+  get(guildId: string): GuildSettings {
+    const raw = this.selectSettings.get(guildId);
     const gates = { ...DEFAULT_GATES };
     for (const g of this.selectGates.all(guildId)) {
       gates[g.transition] = {
@@ -134,12 +137,12 @@ export class SettingsRepository {
     for (const t of this.selectTerms.all(guildId)) terms[t.level] = { text: t.text, version: t.version };
     return {
       guildId,
-      announcementChannelId: raw.announcement_channel_id,
-      maintainerRoleId: raw.maintainer_role_id,
-      logChannelId: raw.log_channel_id,
-      feedbackPerMinute: raw.feedback_per_minute,
-      gaRolePolicy: raw.ga_role_policy,
-      tags: this.tags(guildId),
+      announcementChannelId: raw?.announcement_channel_id ?? null,
+      maintainerRoleId: raw?.maintainer_role_id ?? null,
+      logChannelId: raw?.log_channel_id ?? null,
+      feedbackPerMinute: raw?.feedback_per_minute ?? DEFAULT_FEEDBACK_PER_MINUTE,
+      gaRolePolicy: raw?.ga_role_policy ?? 'keep',
+      tags: raw ? this.tags(guildId) : [...DEFAULT_TAGS].sort(),
       gates,
       terms,
     };

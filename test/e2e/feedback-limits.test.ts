@@ -112,7 +112,7 @@ describe('/features detail with extreme data', () => {
     const key = `x${'y'.repeat(31)}`;
     seedFeatures([{ key, name, description: 'D'.repeat(1000) }]);
     const featureId = featureIdOf(key);
-    h.bot.deps.store.settings.get(h.guild.id, h.clock.now()); // the guild's settings row and default tags
+    h.bot.deps.store.settings.ensure(h.guild.id, h.clock.now()); // the guild's settings row and default tags
     const tags = Array.from({ length: 49 }, (_, i) => `t${String(i).padStart(2, '0')}-${'z'.repeat(20)}`);
     const addTag = h.db.prepare('INSERT OR IGNORE INTO guild_tag (guild_id, tag) VALUES (?, ?)');
     const insertFeedback = h.db.prepare(

@@ -25,8 +25,25 @@ function createFeature(key = 'dark-mode', name = 'Dark Mode') {
 }
 
 describe('settings', () => {
+  it('reads an unknown guild as the defaults without writing a row', () => {
+    expect(store.settings.get('g9').tags).toContain('blocker');
+    expect(store.db.prepare('SELECT COUNT(*) FROM guild_settings').pluck().get()).toBe(0);
+  });
+
+  it('creates a guild and its default tags together or not at all', () => {
+    // A failure half-way (here: the fifth tag) must not leave a guild without its vocabulary.
+    store.db.exec(`CREATE TEMP TRIGGER fail_tag BEFORE INSERT ON guild_tag WHEN NEW.tag = 'idea'
+      BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    expect(() => store.settings.ensure('g1', now)).toThrow('disk full');
+    expect(store.db.prepare('SELECT COUNT(*) FROM guild_settings').pluck().get()).toBe(0);
+    expect(store.db.prepare('SELECT COUNT(*) FROM guild_tag').pluck().get()).toBe(0);
+    store.db.exec('DROP TRIGGER fail_tag');
+    store.settings.ensure('g1', now);
+    expect(store.settings.tags('g1')).toHaveLength(7);
+  });
+
   it('gives a new guild the default vocabulary, gates and terms', () => {
-    const settings = store.settings.get('g1', now);
+    const settings = store.settings.get('g1');
     expect(settings.tags).toEqual(['blocker', 'bug', 'docs', 'idea', 'performance', 'praise', 'question']);
     expect(settings.gates['early-access->preview']).toEqual({
       minFeedback: 10,
@@ -41,7 +58,7 @@ describe('settings', () => {
   it('bumps the terms version on every change', () => {
     expect(store.settings.setTerms('g1', 'early-access', 'First', 'u1', now)).toBe(1);
     expect(store.settings.setTerms('g1', 'early-access', 'Second', 'u1', now)).toBe(2);
-    expect(store.settings.get('g1', now).terms['early-access']).toEqual({ text: 'Second', version: 2 });
+    expect(store.settings.get('g1').terms['early-access']).toEqual({ text: 'Second', version: 2 });
   });
 
   it('hands out feedback numbers in sequence per guild', () => {
@@ -51,7 +68,7 @@ describe('settings', () => {
 
   it('keeps gates per transition', () => {
     store.settings.setGates('g1', 'preview->ga', { minFeedback: 3, minDays: 1, maxOpenBlockers: 2 }, now);
-    const gates = store.settings.get('g1', now).gates;
+    const gates = store.settings.get('g1').gates;
     expect(gates['preview->ga']).toEqual({ minFeedback: 3, minDays: 1, maxOpenBlockers: 2 });
     expect(gates['early-access->preview']).toEqual({ minFeedback: 10, minDays: 7, maxOpenBlockers: 0 });
   });

@@ -1,0 +1,56 @@
+import type { Feature } from '../domain/entities.js';
+import type { LifecycleDeps } from './deps.js';
+import type { RoleChangeReason } from './effects.js';
+
+/** What queueing a role change needs: the store (inside the caller's transaction) and the reason's renderer. */
+export type RoleChangeDeps = Pick<LifecycleDeps, 'store' | 'render'>;
+
+/**
+ * Queues the role change that follows a grant change; call inside the same transaction.
+ * `actorId` is the maintainer told when Discord refuses for good (null: only the log channel is).
+ */
+export function queueRole(
+  deps: RoleChangeDeps,
+  feature: Feature,
+  memberId: string,
+  kind: 'role-add' | 'role-remove',
+  reason: RoleChangeReason,
+  actorId: string | null,
+  now: Date,
+): void {
+  deps.store.outbox.enqueue(
+    feature.guildId,
+    { kind, memberId, roleId: feature.roleId, reason: deps.render.roleReason(reason) },
+    actorId,
+    now,
+  );
+}
+
+/**
+ * Corrects the role of a member seen in an interaction, whose roles Discord sent along: a grant
+ * without the role gets the role back, the role without a grant loses it. This is how roles
+ * handed out by hand (or left behind by a failed removal) are found, since the bot cannot list
+ * members with the Guilds intent alone. GA features are left alone: everyone has them. Returns
+ * the change queued, if any; call inside a transaction.
+ */
+export function reconcileSeenMember(
+  deps: RoleChangeDeps,
+  feature: Feature,
+  memberId: string,
+  hasRole: boolean,
+  now: Date,
+): 'role-add' | 'role-remove' | null {
+  const { store } = deps;
+  if (feature.level === 'ga' || feature.state !== 'active') return null;
+  if (store.outbox.hasPendingRoleChange(feature.guildId, memberId, feature.roleId)) return null;
+  const granted = store.access.hasAccess(feature.id, memberId);
+  if (granted && !hasRole) {
+    queueRole(deps, feature, memberId, 'role-add', { cause: 'restored' }, null, now);
+    return 'role-add';
+  }
+  if (!granted && hasRole) {
+    queueRole(deps, feature, memberId, 'role-remove', { cause: 'held-without-access' }, null, now);
+    return 'role-remove';
+  }
+  return null;
+}
