@@ -7,9 +7,10 @@ import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { TRIAGE_PAGE_SIZE } from '../commands/triage.js';
-import { readinessOf } from '../src/discord/readiness.js';
-import { queueReadinessNotice } from '../src/discord/readiness-watch.js';
+import { discordEffectRenderer } from '../src/discord/render/effects.js';
 import { MAX_BLOCKERS_SHOWN } from '../src/discord/render/feedback.js';
+import { readinessOf } from '../src/lifecycle/readiness.js';
+import { queueReadinessNotice } from '../src/lifecycle/readiness-watch.js';
 import { startCheckpointer } from '../src/store/checkpointer.js';
 import { openDatabase } from '../src/store/database.js';
 import { writeFeedbackExport } from '../src/store/feedback-export.js';
@@ -171,7 +172,7 @@ function feedbackWrite(store: Store, i: number, prefix: string): void {
       },
       now,
     );
-    queueReadinessNotice(store, feature, now);
+    queueReadinessNotice({ store, render: discordEffectRenderer }, feature, now);
   });
 }
 

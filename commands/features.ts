@@ -4,11 +4,11 @@ import type { CommandModule, Deps } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
-import { readinessOf } from '../src/discord/readiness.js';
 import { renderFeatureDetail, renderFeatureList } from '../src/discord/render/features.js';
 import { MAX_BLOCKERS_SHOWN, renderFeedbackSections } from '../src/discord/render/feedback.js';
 import { renderPromotionHistory } from '../src/discord/render/promotion.js';
 import { respond } from '../src/discord/reply.js';
+import { readinessOf } from '../src/lifecycle/readiness.js';
 
 const data = new SlashCommandBuilder()
   .setName('features')

@@ -13,7 +13,6 @@ import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/error
 import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
-import { queueReadinessNotice } from '../src/discord/readiness-watch.js';
 import { renderFeedbackMirror } from '../src/discord/render/feedback.js';
 import { type RepliableInteraction, respond } from '../src/discord/reply.js';
 import { canGiveFeedback } from '../src/domain/access.js';
@@ -28,6 +27,7 @@ import {
   validateFeedbackBody,
 } from '../src/domain/feedback-rules.js';
 import { LEVEL_LABELS } from '../src/domain/levels.js';
+import { queueReadinessNotice } from '../src/lifecycle/readiness-watch.js';
 
 const data = new SlashCommandBuilder()
   .setName('feedback')
@@ -132,7 +132,7 @@ function storeFeedback(deps: Deps, submission: Submission): StoreOutcome {
         now,
       );
     }
-    queueReadinessNotice(store, feature, now);
+    queueReadinessNotice(deps, feature, now);
     return { kind: 'stored', item, feature };
   });
 }

@@ -6,7 +6,6 @@ import { textChannelOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
-import { queueReadinessNoticesForGuild } from '../src/discord/readiness-watch.js';
 import { COLOR } from '../src/discord/render/features.js';
 import { respond } from '../src/discord/reply.js';
 import type { GuildSettings, TermsLevel } from '../src/domain/entities.js';
@@ -20,6 +19,7 @@ import {
   mergeGateThresholds,
   type TagChangeRefusal,
 } from '../src/domain/setup-rules.js';
+import { queueReadinessNoticesForGuild } from '../src/lifecycle/readiness-watch.js';
 
 const data = new SlashCommandBuilder()
   .setName('setup')
@@ -170,7 +170,7 @@ async function setChannel(
   }
   const noticed = deps.store.transaction(() => {
     deps.store.settings.setLogChannel(interaction.guildId, channel.id, now);
-    return queueReadinessNoticesForGuild(deps.store, interaction.guildId, now);
+    return queueReadinessNoticesForGuild(deps, interaction.guildId, now);
   });
   if (noticed > 0) deps.wakeOutbox();
   return respond(interaction, { content: MESSAGES.setup.log(channel.id) });
@@ -251,7 +251,7 @@ async function setGates(interaction: GuildChatInput, deps: Deps): Promise<void> 
     const gates = orUserError(merged);
     deps.store.settings.setGates(interaction.guildId, options.transition, gates, now);
     // Lowered gates can make features ready now rather than at the next hourly check.
-    const noticed = queueReadinessNoticesForGuild(deps.store, interaction.guildId, now);
+    const noticed = queueReadinessNoticesForGuild(deps, interaction.guildId, now);
     return { changed: true, gates, noticed };
   });
   if (result.noticed > 0) deps.wakeOutbox();

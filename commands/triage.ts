@@ -23,7 +23,6 @@ import { UserError } from '../src/discord/errors.js';
 import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { orUserError, parseOptions } from '../src/discord/options.js';
-import { queueReadinessNotice } from '../src/discord/readiness-watch.js';
 import { renderTriagePage } from '../src/discord/render/feedback.js';
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
 import type { Feature } from '../src/domain/entities.js';
@@ -36,6 +35,7 @@ import {
   validateTagName,
 } from '../src/domain/feedback-rules.js';
 import { LEVELS } from '../src/domain/levels.js';
+import { queueReadinessNotice } from '../src/lifecycle/readiness-watch.js';
 import { writeFeedbackExport } from '../src/store/feedback-export.js';
 import type { FeedbackCursor, FeedbackFilter } from '../src/store/feedback-repository.js';
 
@@ -252,7 +252,7 @@ async function set(interaction: GuildChatInput, deps: Deps): Promise<void> {
     );
     const feature = deps.store.features.findById(item.featureId);
     // Resolving the last blocker can make the feature ready for its next level.
-    if (feature?.state === 'active') queueReadinessNotice(deps.store, feature, now);
+    if (feature?.state === 'active') queueReadinessNotice(deps, feature, now);
     return [
       ...(item.status !== options.status ? [MESSAGES.triage.statusChange(item.status, options.status)] : []),
       ...(tagsChange && tags ? [MESSAGES.triage.tagsChange(item.tags, tags)] : []),

@@ -7,8 +7,8 @@ import type { Deps } from './discord/command.js';
 import { ComponentSigner } from './discord/component-id.js';
 import { Dispatcher } from './discord/dispatcher.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.js';
-import { ReadinessSweep } from './discord/readiness-sweep.js';
 import { discordEffectRenderer } from './discord/render/effects.js';
+import { ReadinessSweep } from './lifecycle/readiness-sweep.js';
 import { createLogger, type Logger } from './logger.js';
 import { startCheckpointer } from './store/checkpointer.js';
 import { openStore } from './store/store.js';
@@ -68,7 +68,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     throw error;
   }
   outbox.start();
-  const readiness = new ReadinessSweep(store, clock, logger, deps.wakeOutbox, options.readinessSweepMs);
+  const readiness = new ReadinessSweep(deps, logger, options.readinessSweepMs);
   readiness.start();
 
   let stopping: Promise<void> | null = null;

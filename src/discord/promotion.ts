@@ -3,9 +3,9 @@ import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
 import { justPromoted } from '../domain/promotion-guard.js';
+import { readinessOf } from '../lifecycle/readiness.js';
 import type { Store } from '../store/store.js';
 import { MESSAGES } from './messages.js';
-import { readinessOf } from './readiness.js';
 import { renderAnnouncement } from './render/announcements.js';
 
 export interface PromotionRequest {

@@ -1,3 +1,6 @@
+import type { Feature, OutboxMessageBody } from '../domain/entities.js';
+import type { ReadinessReport } from '../domain/gates.js';
+
 /**
  * The port through which use cases get the bodies of the messages they queue in the outbox
  * (announcements, direct messages, feedback copies, readiness notices) and the audit-log
@@ -12,6 +15,8 @@ export interface EffectRenderer {
   // --- access: join, leave, invites, access ---
 
   // --- features, promotion, feedback, readiness ---
+  /** The log-channel notice that a feature meets every gate of its next transition. */
+  readinessNotice(feature: Feature, report: ReadinessReport): OutboxMessageBody;
 }
 
 /** Why a member's feature role is added or removed. */

@@ -1,9 +1,10 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { promoteFeature } from '../../src/discord/promotion.js';
-import { ReadinessSweep } from '../../src/discord/readiness-sweep.js';
+import { discordEffectRenderer } from '../../src/discord/render/effects.js';
 import { renderPromotionHistory } from '../../src/discord/render/promotion.js';
 import type { Feature } from '../../src/domain/entities.js';
+import { ReadinessSweep } from '../../src/lifecycle/readiness-sweep.js';
 import type { NewPromotion } from '../../src/store/promotion-repository.js';
 import { openStore, type Store } from '../../src/store/store.js';
 
@@ -250,7 +251,10 @@ describe('readiness sweep', () => {
     store.settings.setLogChannel(GUILD, '900000000000000001', start);
     for (let i = 0; i < 10; i++) addFeedback(store, feature, 'bug', `70000000000000000${i}`);
     let now = later(6);
-    const sweep = new ReadinessSweep(store, { now: () => now }, pino({ level: 'silent' }), () => {});
+    const sweep = new ReadinessSweep(
+      { store, clock: { now: () => now }, render: discordEffectRenderer, wakeOutbox: () => {} },
+      pino({ level: 'silent' }),
+    );
     expect(sweep.runOnce()).toBe(0);
     now = later(7);
     expect(sweep.runOnce()).toBe(1);
@@ -267,7 +271,10 @@ describe('readiness sweep', () => {
     store.settings.setLogChannel(GUILD, '900000000000000001', start);
     for (let i = 0; i < 10; i++) addFeedback(store, feature, 'bug', `70000000000000000${i}`);
     addFeedback(store, feature, 'blocker', '700000000000000099');
-    const sweep = new ReadinessSweep(store, { now: () => later(8) }, pino({ level: 'silent' }), () => {});
+    const sweep = new ReadinessSweep(
+      { store, clock: { now: () => later(8) }, render: discordEffectRenderer, wakeOutbox: () => {} },
+      pino({ level: 'silent' }),
+    );
     expect(sweep.runOnce()).toBe(0);
     expect(outboxRows(store)).toEqual([]);
   });

@@ -1,5 +1,7 @@
+import { LEVEL_LABELS } from '../../domain/levels.js';
 import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.js';
 import { MESSAGES } from '../messages.js';
+import { renderReadiness } from './features.js';
 
 /** Discord caps an audit-log reason at 512 bytes; 400 characters leaves room for any encoding. */
 const ROLE_REASON_MAX = 400;
@@ -16,4 +18,14 @@ export const discordEffectRenderer: EffectRenderer = {
   // --- access: join, leave, invites, access ---
 
   // --- features, promotion, feedback, readiness ---
+  readinessNotice: (feature, report) => ({
+    embeds: [
+      {
+        title: `${feature.name} is ready for ${LEVEL_LABELS[report.to]}`,
+        description: `${renderReadiness(report)}\n\nA maintainer can now run \`/promote feature:${feature.key}\`.`,
+        color: 0x23a55a,
+      },
+    ],
+    allowed_mentions: { parse: [] },
+  }),
 };

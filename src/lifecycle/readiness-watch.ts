@@ -1,16 +1,20 @@
 import type { Feature, GuildSettings } from '../domain/entities.js';
 import { evaluateReadiness } from '../domain/gates.js';
-import { LEVEL_LABELS, transitionFrom } from '../domain/levels.js';
+import { transitionFrom } from '../domain/levels.js';
 import type { Store } from '../store/store.js';
+import type { LifecycleDeps } from './deps.js';
 import { readinessOf } from './readiness.js';
-import { renderReadiness } from './render/features.js';
+
+/** What the readiness watch needs: the store (inside the caller's transaction) and the notice's renderer. */
+export type ReadinessDeps = Pick<LifecycleDeps, 'store' | 'render'>;
 
 /**
  * Posts one notice to the log channel when a feature newly meets every gate of its next
  * transition: once per level, not on every feedback. Call inside the transaction that changed
  * the evidence (new feedback, a blocker resolved); returns true when a notice was queued.
  */
-export function queueReadinessNotice(store: Store, feature: Feature, now: Date): boolean {
+export function queueReadinessNotice(deps: ReadinessDeps, feature: Feature, now: Date): boolean {
+  const { store } = deps;
   // This runs inside every feedback write, so the cheap refusals come first and the scans last.
   if (feature.readyNoticeLevel === feature.level) return false;
   const settings = store.settings.get(feature.guildId);
@@ -21,20 +25,7 @@ export function queueReadinessNotice(store: Store, feature: Feature, now: Date):
   if (!store.features.markReadyNotice(feature.id, feature.level)) return false;
   store.outbox.enqueue(
     feature.guildId,
-    {
-      kind: 'message',
-      channelId: settings.logChannelId,
-      body: {
-        embeds: [
-          {
-            title: `${feature.name} is ready for ${LEVEL_LABELS[report.to]}`,
-            description: `${renderReadiness(report)}\n\nA maintainer can now run \`/promote feature:${feature.key}\`.`,
-            color: 0x23a55a,
-          },
-        ],
-        allowed_mentions: { parse: [] },
-      },
-    },
+    { kind: 'message', channelId: settings.logChannelId, body: deps.render.readinessNotice(feature, report) },
     null,
     now,
   );
@@ -66,10 +57,10 @@ function couldBeReady(store: Store, feature: Feature, gates: GuildSettings['gate
  * Checks every active feature of the guild, for changes that can make features ready at once
  * (gates lowered, a log channel set). Call inside the transaction of that change.
  */
-export function queueReadinessNoticesForGuild(store: Store, guildId: string, now: Date): number {
+export function queueReadinessNoticesForGuild(deps: ReadinessDeps, guildId: string, now: Date): number {
   let queued = 0;
-  for (const feature of store.features.listActive(guildId)) {
-    if (queueReadinessNotice(store, feature, now)) queued++;
+  for (const feature of deps.store.features.listActive(guildId)) {
+    if (queueReadinessNotice(deps, feature, now)) queued++;
   }
   return queued;
 }

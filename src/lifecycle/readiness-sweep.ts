@@ -1,6 +1,5 @@
-import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../store/store.js';
+import type { LifecycleDeps } from './deps.js';
 import { queueReadinessNotice } from './readiness-watch.js';
 
 export const READINESS_SWEEP_MS = 60 * 60_000;
@@ -14,10 +13,8 @@ export class ReadinessSweep {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly store: Store,
-    private readonly clock: Clock,
+    private readonly deps: LifecycleDeps,
     private readonly logger: Logger,
-    private readonly wakeOutbox: () => void,
     private readonly intervalMs = READINESS_SWEEP_MS,
   ) {}
 
@@ -37,15 +34,16 @@ export class ReadinessSweep {
 
   /** Checks every promotable feature now; returns how many notices were queued. */
   runOnce(): number {
+    const { store, clock } = this.deps;
     let queued = 0;
     try {
-      for (const guildId of this.store.promotions.guildsWithPromotableFeatures()) {
-        for (const feature of this.store.features.listActive(guildId)) {
-          const now = this.clock.now();
+      for (const guildId of store.promotions.guildsWithPromotableFeatures()) {
+        for (const feature of store.features.listActive(guildId)) {
+          const now = clock.now();
           // One transaction per feature: the check re-reads the feature, so a concurrent promotion is seen.
-          const posted = this.store.transaction(() => {
-            const current = this.store.features.findById(feature.id);
-            return current?.state === 'active' ? queueReadinessNotice(this.store, current, now) : false;
+          const posted = store.transaction(() => {
+            const current = store.features.findById(feature.id);
+            return current?.state === 'active' ? queueReadinessNotice(this.deps, current, now) : false;
           });
           if (posted) queued++;
         }
@@ -55,7 +53,7 @@ export class ReadinessSweep {
     }
     if (queued > 0) {
       this.logger.info({ queued }, 'readiness notices queued');
-      this.wakeOutbox();
+      this.deps.wakeOutbox();
     }
     return queued;
   }
