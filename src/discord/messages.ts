@@ -290,6 +290,17 @@ export const MESSAGES = {
     showRate: 'Feedback rate',
     showRateValue: (perMinute: number) => `${perMinute} per minute per member`,
     showGaRoles: 'GA role policy',
+    maintainersNeedManageServer:
+      'Only members with the Manage Server permission can choose the maintainer role: the maintainer role alone cannot hand maintainer rights to another role. Nothing changed.',
+  },
+  /** Terms shown before access is granted, until a maintainer sets their own with `/setup terms` (version 0). */
+  defaultTerms: {
+    'early-access':
+      'Early Access is invite-only. The feature may change completely or be removed, and your access may be ' +
+      'throttled or removed at any time. By accepting you agree to expect breaking changes and to share feedback.',
+    preview:
+      'Preview is close to final but not for production use. Expect rough edges; it is a final stress test ' +
+      'before General Availability.',
   },
   /** Audit-log reasons of role changes (shown in Server Settings > Audit Log). */
   roleReason: {

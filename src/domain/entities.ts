@@ -126,8 +126,12 @@ export interface Promotion {
 
 export type TermsLevel = 'early-access' | 'preview';
 
+/**
+ * The terms of one level. Until a maintainer sets them with `/setup terms` the built-in terms
+ * apply: `text` is null (the text catalogue holds them, they are text for members) and `version` 0.
+ */
 export interface LevelTerms {
-  text: string;
+  text: string | null;
   version: number;
 }
 

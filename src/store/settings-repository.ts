@@ -6,22 +6,6 @@ import type { Transition } from '../domain/levels.js';
 import type { GaRolePolicy } from '../domain/promotion.js';
 import type { Db } from './database.js';
 
-/** Terms shown before access is granted, until a maintainer sets their own with `/setup terms`. */
-export const DEFAULT_TERMS: Record<TermsLevel, LevelTerms> = {
-  'early-access': {
-    version: 0,
-    text:
-      'Early Access is invite-only. The feature may change completely or be removed, and your access may be ' +
-      'throttled or removed at any time. By accepting you agree to expect breaking changes and to share feedback.',
-  },
-  preview: {
-    version: 0,
-    text:
-      'Preview is close to final but not for production use. Expect rough edges; it is a final stress test ' +
-      'before General Availability.',
-  },
-};
-
 interface RawSettings {
   guild_id: string;
   announcement_channel_id: string | null;
@@ -133,7 +117,11 @@ export class SettingsRepository {
         maxOpenBlockers: g.max_open_blockers,
       };
     }
-    const terms = { ...DEFAULT_TERMS };
+    // Unset terms read as the built-in ones: version 0, no text (members read it from the text catalogue).
+    const terms: Record<TermsLevel, LevelTerms> = {
+      'early-access': { text: null, version: 0 },
+      preview: { text: null, version: 0 },
+    };
     for (const t of this.selectTerms.all(guildId)) terms[t.level] = { text: t.text, version: t.version };
     return {
       guildId,

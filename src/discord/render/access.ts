@@ -5,9 +5,9 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord.js';
-import type { AccessGrant, Feature, Invite, LevelTerms } from '../../domain/entities.js';
+import type { AccessGrant, Feature, Invite, LevelTerms, TermsLevel } from '../../domain/entities.js';
 import { checkInvite } from '../../domain/invites.js';
-import { LEVEL_LABELS, type Level } from '../../domain/levels.js';
+import { LEVEL_LABELS } from '../../domain/levels.js';
 import { MESSAGES } from '../messages.js';
 import { COLOR, levelColor } from './features.js';
 
@@ -15,10 +15,13 @@ const EMBED_DESCRIPTION_LIMIT = 4096;
 
 const unix = (at: Date) => Math.floor(at.getTime() / 1000);
 
-/** The terms a member reads before access is granted, with the signed Accept and Decline buttons. */
+/**
+ * The terms a member reads before access is granted, with the signed Accept and Decline buttons.
+ * Terms never set (version 0) read as the built-in text of the catalogue.
+ */
 export function renderTermsPrompt(
   feature: Feature,
-  level: Level,
+  level: TermsLevel,
   terms: LevelTerms,
   buttons: { acceptId: string; declineId: string },
   minutes: number,
@@ -28,7 +31,7 @@ export function renderTermsPrompt(
     embeds: [
       {
         title: MESSAGES.join.termsTitle(feature.name, LEVEL_LABELS[level]),
-        description: terms.text.slice(0, EMBED_DESCRIPTION_LIMIT),
+        description: (terms.text ?? MESSAGES.defaultTerms[level]).slice(0, EMBED_DESCRIPTION_LIMIT),
         color: levelColor(feature),
         footer: { text: MESSAGES.join.termsFooter(terms.version, minutes) },
       },
