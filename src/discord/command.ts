@@ -11,6 +11,8 @@ import type { Config } from '../config.js';
 import type { LifecycleDeps } from '../lifecycle/deps.js';
 import type { Logger } from '../logger.js';
 import type { ComponentAction, ComponentSigner } from './component-id.js';
+import { UserError } from './errors.js';
+import { MESSAGES } from './messages.js';
 
 /**
  * Everything a command handler may use, built once in `bot.ts` and passed in (no global
@@ -42,12 +44,20 @@ export interface CommandModule {
 
 export type SubcommandHandler = (interaction: GuildChatInput, deps: Deps) => Promise<void>;
 
-/** An `execute` that hands each subcommand to its handler. */
+/**
+ * An `execute` that hands each subcommand to its handler, from a table keyed by the subcommand's
+ * name, or by `group subcommand` (`'tags add'`) for subcommands in a group. A subcommand (or group)
+ * the table does not know, from a stale command list or a forged payload, or no subcommand at all,
+ * is answered with the ephemeral "not available any more" refusal instead of no answer.
+ */
 export function bySubcommand(handlers: Record<string, SubcommandHandler>): CommandModule['execute'] {
   return (interaction, deps) => {
-    const handler = handlers[interaction.options.getSubcommand(true)];
-    if (!handler)
-      throw new Error(`no handler for /${interaction.commandName} ${interaction.options.getSubcommand()}`);
+    const group = interaction.options.getSubcommandGroup(false);
+    const sub = interaction.options.getSubcommand(false);
+    const key = sub === null ? null : group === null ? sub : `${group} ${sub}`;
+    // Own keys only: a forged name such as `constructor` must not find an inherited property.
+    const handler = key !== null && Object.hasOwn(handlers, key) ? handlers[key] : undefined;
+    if (!handler) throw new UserError(MESSAGES.unknownCommand);
     return handler(interaction, deps);
   };
 }
