@@ -7,7 +7,7 @@ import { invite } from './invite.js';
 import { join } from './join.js';
 import { leave } from './leave.js';
 import { promote } from './promote.js';
-import { setup } from './setup.js';
+import { setup } from './setup/index.js';
 import { triage } from './triage.js';
 
 /** Every command, shared by the bot's dispatcher and `npm run deploy-commands`. */

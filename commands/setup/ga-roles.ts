@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { readOptions } from '../../src/discord/options.js';
+import { renderGaRolePolicySet } from '../../src/discord/render/settings.js';
+import { setGaRolePolicy } from '../../src/lifecycle/settings.js';
+import { answer, type SetupSubcommand } from './subcommand.js';
+
+const options = z.object({ policy: z.enum(['keep', 'remove']) });
+
+/** `/setup ga-roles policy`: at General Availability, keep the feature role as a badge or remove it. */
+export const gaRoles: SetupSubcommand = {
+  define: (sub) =>
+    sub
+      .setName('ga-roles')
+      .setDescription('What happens to feature roles when a feature reaches General Availability')
+      .addStringOption((o) =>
+        o
+          .setName('policy')
+          .setDescription('Keep the role as a badge, or remove it')
+          .setRequired(true)
+          .addChoices({ name: 'Keep as a badge', value: 'keep' }, { name: 'Remove', value: 'remove' }),
+      ),
+  async execute(interaction, deps) {
+    const { policy } = readOptions(interaction, options);
+    const outcome = setGaRolePolicy(deps, { guildId: interaction.guildId, policy });
+    await answer(interaction, renderGaRolePolicySet(outcome));
+  },
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { readOptions } from '../../src/discord/options.js';
+import { renderGates } from '../../src/discord/render/settings.js';
+import { MAX_GATE_MIN_DAYS, MAX_GATE_MIN_FEEDBACK } from '../../src/domain/gates.js';
+import { TRANSITIONS, type Transition } from '../../src/domain/levels.js';
+import { setGates } from '../../src/lifecycle/settings.js';
+import { answer, type SetupSubcommand } from './subcommand.js';
+
+/** What the option accepts (Discord enforces it too); the domain allows more for stored values. */
+const MAX_OPEN_BLOCKERS_OPTION = 10_000;
+
+const threshold = (max: number) => z.number().int().min(0).max(max).nullable();
+
+const options = z.object({
+  transition: z.enum(TRANSITIONS as [Transition, ...Transition[]]),
+  min_feedback: threshold(MAX_GATE_MIN_FEEDBACK),
+  min_days: threshold(MAX_GATE_MIN_DAYS),
+  max_open_blockers: threshold(MAX_OPEN_BLOCKERS_OPTION),
+});
+
+/** `/setup gates transition [min_feedback] [min_days] [max_open_blockers]`: left-out options keep their value. */
+export const gates: SetupSubcommand = {
+  define: (sub) =>
+    sub
+      .setName('gates')
+      .setDescription('Readiness gates of one transition')
+      .addStringOption((o) =>
+        o
+          .setName('transition')
+          .setDescription('Which promotion')
+          .setRequired(true)
+          .addChoices(
+            { name: 'Early Access -> Preview', value: 'early-access->preview' },
+            { name: 'Preview -> General Availability', value: 'preview->ga' },
+          ),
+      )
+      .addIntegerOption((o) =>
+        o
+          .setName('min_feedback')
+          .setDescription('Feedback needed at the current level')
+          .setMinValue(0)
+          .setMaxValue(MAX_GATE_MIN_FEEDBACK),
+      )
+      .addIntegerOption((o) =>
+        o
+          .setName('min_days')
+          .setDescription('Days needed at the current level')
+          .setMinValue(0)
+          .setMaxValue(MAX_GATE_MIN_DAYS),
+      )
+      .addIntegerOption((o) =>
+        o
+          .setName('max_open_blockers')
+          .setDescription('Open blocker feedback allowed')
+          .setMinValue(0)
+          .setMaxValue(MAX_OPEN_BLOCKERS_OPTION),
+      ),
+  async execute(interaction, deps) {
+    const given = readOptions(interaction, options);
+    const outcome = setGates(deps, {
+      guildId: interaction.guildId,
+      transition: given.transition,
+      minFeedback: given.min_feedback,
+      minDays: given.min_days,
+      maxOpenBlockers: given.max_open_blockers,
+    });
+    await answer(interaction, renderGates(outcome));
+  },
+};

@@ -1,0 +1,45 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { bySubcommand, type CommandModule } from '../../src/discord/command.js';
+import { announcements } from './announcements.js';
+import { feedbackRate } from './feedback-rate.js';
+import { gaRoles } from './ga-roles.js';
+import { gates } from './gates.js';
+import { log } from './log.js';
+import { maintainers } from './maintainers.js';
+import { show } from './show.js';
+import { addTagHandler, defineTags, removeTagHandler } from './tags.js';
+import { terms } from './terms.js';
+
+const data = new SlashCommandBuilder()
+  .setName('setup')
+  .setDescription('Configure Stagegate for this server')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(0)
+  .addSubcommand(announcements.define)
+  .addSubcommand(maintainers.define)
+  .addSubcommand(log.define)
+  .addSubcommandGroup(defineTags)
+  .addSubcommand(gates.define)
+  .addSubcommand(terms.define)
+  .addSubcommand(feedbackRate.define)
+  .addSubcommand(gaRoles.define)
+  .addSubcommand(show.define)
+  .toJSON();
+
+/** `/setup`: per-server configuration, one module per subcommand (or group). */
+export const setup: CommandModule = {
+  data,
+  maintainerOnly: true,
+  execute: bySubcommand({
+    announcements: announcements.execute,
+    maintainers: maintainers.execute,
+    log: log.execute,
+    'tags add': addTagHandler,
+    'tags remove': removeTagHandler,
+    gates: gates.execute,
+    terms: terms.execute,
+    'feedback-rate': feedbackRate.execute,
+    'ga-roles': gaRoles.execute,
+    show: show.execute,
+  }),
+};

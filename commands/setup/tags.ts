@@ -1,0 +1,47 @@
+import type { SlashCommandSubcommandGroupBuilder } from 'discord.js';
+import { z } from 'zod';
+import type { SubcommandHandler } from '../../src/discord/command.js';
+import { readOptions } from '../../src/discord/options.js';
+import { renderTagChange } from '../../src/discord/render/settings.js';
+import { addTag, removeTag } from '../../src/lifecycle/settings.js';
+import { answer } from './subcommand.js';
+
+const MAX_TAG_INPUT = 24;
+
+const options = z.object({ tag: z.string() });
+
+/** `/setup tags add|remove tag`: the feedback tag vocabulary. */
+export const defineTags = (group: SlashCommandSubcommandGroupBuilder) =>
+  group
+    .setName('tags')
+    .setDescription('The feedback tag vocabulary')
+    .addSubcommand((sub) =>
+      sub
+        .setName('add')
+        .setDescription('Add a tag')
+        .addStringOption((o) =>
+          o
+            .setName('tag')
+            .setDescription('Lowercase letters, digits, hyphens')
+            .setRequired(true)
+            .setMaxLength(MAX_TAG_INPUT),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setDescription('Remove a tag (stored feedback keeps it)')
+        .addStringOption((o) =>
+          o.setName('tag').setDescription('The tag').setRequired(true).setMaxLength(MAX_TAG_INPUT),
+        ),
+    );
+
+export const addTagHandler: SubcommandHandler = async (interaction, deps) => {
+  const { tag } = readOptions(interaction, options);
+  await answer(interaction, renderTagChange(addTag(deps, { guildId: interaction.guildId, tag })));
+};
+
+export const removeTagHandler: SubcommandHandler = async (interaction, deps) => {
+  const { tag } = readOptions(interaction, options);
+  await answer(interaction, renderTagChange(removeTag(deps, { guildId: interaction.guildId, tag })));
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { MESSAGES } from '../../src/discord/messages.js';
+import { readOptions } from '../../src/discord/options.js';
+import { renderTermsSet } from '../../src/discord/render/settings.js';
+import type { TermsLevel } from '../../src/domain/entities.js';
+import { MAX_TERMS_LENGTH } from '../../src/domain/setup-rules.js';
+import { setTerms } from '../../src/lifecycle/settings.js';
+import { answer, type SetupSubcommand } from './subcommand.js';
+
+const options = z.object({
+  level: z.enum(['early-access', 'preview'] satisfies TermsLevel[]),
+  text: z.string().trim().min(1, { error: MESSAGES.setup.termsEmpty }).max(MAX_TERMS_LENGTH),
+});
+
+/** `/setup terms level text`: the terms members accept before they get access; each change bumps the version. */
+export const terms: SetupSubcommand = {
+  define: (sub) =>
+    sub
+      .setName('terms')
+      .setDescription('The terms members accept before they get access')
+      .addStringOption((o) =>
+        o
+          .setName('level')
+          .setDescription('Which level')
+          .setRequired(true)
+          .addChoices({ name: 'Early Access', value: 'early-access' }, { name: 'Preview', value: 'preview' }),
+      )
+      .addStringOption((o) =>
+        o.setName('text').setDescription('The terms text').setRequired(true).setMaxLength(MAX_TERMS_LENGTH),
+      ),
+  async execute(interaction, deps) {
+    const { level, text } = readOptions(interaction, options);
+    const outcome = setTerms(deps, {
+      guildId: interaction.guildId,
+      level,
+      text,
+      memberId: interaction.user.id,
+    });
+    await answer(interaction, renderTermsSet(outcome));
+  },
+};

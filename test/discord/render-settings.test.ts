@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/discord/messages.js';
+import { renderTermsPrompt } from '../../src/discord/render/access.js';
+import { renderMaintainerRole, renderSettings, renderTagChange } from '../../src/discord/render/settings.js';
+import { MAX_VOCABULARY_TAGS } from '../../src/domain/setup-rules.js';
+import { IDS, openLifecycleWorld, seedFeature } from '../support/seed.js';
+
+const buttons = { acceptId: 'a', declineId: 'd' };
+
+describe('terms never set with /setup terms', () => {
+  it('show the built-in text of the catalogue for their level, as version 0', () => {
+    const world = openLifecycleWorld();
+    try {
+      const feature = seedFeature(world.store, world.clock.now());
+      const terms = world.store.settings.get(IDS.guild).terms;
+      const early = renderTermsPrompt(feature, 'early-access', terms['early-access'], buttons, 10).embeds[0]!;
+      const preview = renderTermsPrompt(feature, 'preview', terms.preview, buttons, 10).embeds[0]!;
+      expect(early.description).toBe(MESSAGES.defaultTerms['early-access']);
+      expect(early.footer?.text).toContain('Terms version 0');
+      expect(preview.description).toBe(MESSAGES.defaultTerms.preview);
+      const own = renderTermsPrompt(feature, 'preview', { text: 'Our own.', version: 2 }, buttons, 10);
+      expect(own.embeds[0]!.description).toBe('Our own.');
+    } finally {
+      world.close();
+    }
+  });
+});
+
+describe('/setup answers', () => {
+  it('turn refusals into refusal texts, never replies', () => {
+    expect(renderMaintainerRole({ kind: 'refused', reason: 'needs-manage-server' })).toEqual({
+      refusal: MESSAGES.setup.maintainersNeedManageServer,
+    });
+    expect(renderTagChange({ kind: 'refused', reason: 'full', tag: 'x', tags: [] })).toEqual({
+      refusal: MESSAGES.setup.tagsFull(MAX_VOCABULARY_TAGS),
+    });
+  });
+
+  it('show default terms as "default text" in the configuration', () => {
+    const world = openLifecycleWorld();
+    try {
+      const embed = renderSettings(world.store.settings.get(IDS.guild));
+      expect(embed.fields?.find((f) => f.name === MESSAGES.setup.showTerms)?.value).toBe(
+        'Early Access: default text\nPreview: default text',
+      );
+    } finally {
+      world.close();
+    }
+  });
+});
