@@ -5,13 +5,26 @@ import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
-import { orUserError, parseOptions } from '../src/discord/options.js';
-import { renderGrantList } from '../src/discord/render/access.js';
+import { OPTION, readOptions } from '../src/discord/options.js';
+import {
+  renderAccessListing,
+  renderAccessRefusal,
+  renderAccessRevoked,
+  renderGranted,
+  renderPauseOutcome,
+  renderSeatsSet,
+} from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
 import { reconcileGrants } from '../src/discord/role-sync.js';
 import type { Feature } from '../src/domain/entities.js';
-import { canSetSeatCap, MAX_SEAT_CAP, validateSeatCap } from '../src/domain/feature-rules.js';
-import { queueRole } from '../src/lifecycle/role-changes.js';
+import { MAX_SEAT_CAP } from '../src/domain/feature-rules.js';
+import {
+  grantAccess,
+  listAccess,
+  revokeAccess,
+  setAdmissionsPaused,
+  setSeatCap,
+} from '../src/lifecycle/access.js';
 
 const data = new SlashCommandBuilder()
   .setName('access')
@@ -64,162 +77,77 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-const LIST_LIMIT = 100;
+const featureSchema = z.object({ feature: OPTION.feature });
 
-const memberSchema = z.object({ id: z.string(), bot: z.boolean() });
-
+/** The `feature` option of every subcommand, resolved to the active feature it names. */
 function featureFrom(interaction: GuildChatInput, deps: Deps): Feature {
-  return requireActiveFeature(
-    deps.store,
-    interaction.guildId,
-    interaction.options.getString('feature', true),
-  );
+  const { feature } = readOptions(interaction, featureSchema);
+  return requireActiveFeature(deps.store, interaction.guildId, feature);
 }
 
-function memberFrom(interaction: GuildChatInput): string {
-  const user = interaction.options.getUser('member', true);
-  const member = parseOptions(memberSchema, { id: user.id, bot: user.bot });
-  if (member.bot) throw new UserError(MESSAGES.access.targetIsBot);
-  return member.id;
-}
+const grantSchema = z.object({ feature: OPTION.feature, member: OPTION.user });
 
 async function grant(interaction: GuildChatInput, deps: Deps): Promise<void> {
-  const feature = featureFrom(interaction, deps);
-  const memberId = memberFrom(interaction);
-  // Discord resolves a member only for users in the server; a role cannot be given to anyone else.
-  if (!interaction.options.getMember('member')) throw new UserError(MESSAGES.access.notInServer(memberId));
-  if (feature.level === 'ga') throw new UserError(MESSAGES.access.everyoneHasIt(feature.name));
-  const now = deps.clock.now();
-  const maintainerId = interaction.user.id;
-  deps.store.transaction(() => {
-    if (deps.store.access.hasAccess(feature.id, memberId)) {
-      throw new UserError(MESSAGES.access.alreadyHas(memberId, feature.name));
-    }
-    // The override skips invites, pause and seat cap on purpose; `how` records that it was one.
-    deps.store.access.grant(
-      {
-        featureId: feature.id,
-        memberId,
-        how: 'maintainer',
-        inviteId: null,
-        termsVersion: null,
-        termsAcceptedAt: null,
-        grantedBy: maintainerId,
-      },
-      now,
-    );
-    deps.store.waitlist.closeForMember(feature.id, memberId, 'granted', now);
-    queueRole(
-      deps,
-      feature,
-      memberId,
-      'role-add',
-      { cause: 'granted-by-maintainer', maintainerName: interaction.user.username },
-      maintainerId,
-      now,
-    );
+  const options = readOptions(interaction, grantSchema);
+  const outcome = grantAccess(deps, {
+    feature: requireActiveFeature(deps.store, interaction.guildId, options.feature),
+    target: { id: options.member.id, isBot: options.member.bot, inServer: options.member.inServer },
+    actorId: interaction.user.id,
+    actorName: interaction.user.username,
   });
-  deps.wakeOutbox();
-  await respond(interaction, { content: MESSAGES.access.granted(memberId, feature.name) });
+  if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome));
+  await respond(interaction, { content: renderGranted(outcome) });
 }
 
-const reasonSchema = z.string().trim().min(1, MESSAGES.access.reasonRequired).max(500);
+const revokeSchema = z.object({
+  feature: OPTION.feature,
+  member: OPTION.user,
+  reason: z.string().trim().min(1, MESSAGES.access.reasonRequired).max(500),
+});
 
 async function revoke(interaction: GuildChatInput, deps: Deps): Promise<void> {
-  const feature = featureFrom(interaction, deps);
-  const memberId = memberFrom(interaction);
-  const reason = reasonSchema.safeParse(interaction.options.getString('reason', true));
-  if (!reason.success) throw new UserError(MESSAGES.access.reasonRequired);
-  const now = deps.clock.now();
-  const maintainerId = interaction.user.id;
-  deps.store.transaction(() => {
-    if (!deps.store.access.revoke(feature.id, memberId, maintainerId, reason.data, now)) {
-      throw new UserError(MESSAGES.access.noAccess(memberId, feature.name));
-    }
-    queueRole(
-      deps,
-      feature,
-      memberId,
-      'role-remove',
-      { cause: 'revoked', reason: reason.data },
-      maintainerId,
-      now,
-    );
-    // No channel fallback: the reason is between the maintainers and the member.
-    deps.store.outbox.enqueue(
-      feature.guildId,
-      {
-        kind: 'direct-message',
-        userId: memberId,
-        body: {
-          content: MESSAGES.access.revokedDm(feature.name, interaction.guild.name, reason.data),
-          allowed_mentions: { parse: [] },
-        },
-        fallbackChannelId: null,
-      },
-      maintainerId,
-      now,
-    );
+  const options = readOptions(interaction, revokeSchema);
+  const outcome = revokeAccess(deps, {
+    feature: requireActiveFeature(deps.store, interaction.guildId, options.feature),
+    target: { id: options.member.id, isBot: options.member.bot },
+    reason: options.reason,
+    actorId: interaction.user.id,
+    guildName: interaction.guild.name,
   });
-  deps.wakeOutbox();
-  await respond(interaction, { content: MESSAGES.access.revoked(memberId, feature.name) });
+  if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome));
+  await respond(interaction, { content: renderAccessRevoked(outcome) });
 }
 
 async function setPaused(interaction: GuildChatInput, deps: Deps, paused: boolean): Promise<void> {
-  const feature = featureFrom(interaction, deps);
-  const changed = deps.store.transaction(() => {
-    const fresh = deps.store.features.findById(feature.id)!;
-    if (fresh.admissionsPaused === paused) return false;
-    deps.store.features.setAdmissionsPaused(feature.id, paused);
-    return true;
-  });
-  const content = paused
-    ? changed
-      ? MESSAGES.access.paused(feature.name)
-      : MESSAGES.access.alreadyPaused(feature.name)
-    : changed
-      ? MESSAGES.access.resumed(feature.name)
-      : MESSAGES.access.notPaused(feature.name);
-  await respond(interaction, { content });
+  const outcome = setAdmissionsPaused(deps, { feature: featureFrom(interaction, deps), paused });
+  await respond(interaction, { content: renderPauseOutcome(outcome) });
 }
 
+const seatsSchema = z.object({ feature: OPTION.feature, count: z.number().int() });
+
 async function seats(interaction: GuildChatInput, deps: Deps): Promise<void> {
-  const feature = featureFrom(interaction, deps);
-  const cap = orUserError(validateSeatCap(interaction.options.getInteger('count', true)));
-  const used = deps.store.transaction(() => {
-    orUserError(canSetSeatCap(deps.store.features.findById(feature.id)!.level));
-    deps.store.features.setSeatCap(feature.id, cap);
-    return deps.store.access.countActive(feature.id);
-  });
-  await respond(interaction, { content: MESSAGES.access.seats(feature.name, cap, used) });
+  const options = readOptions(interaction, seatsSchema);
+  const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
+  const outcome = setSeatCap(deps, { feature, count: options.count });
+  if (outcome.kind === 'invalid') throw new UserError(outcome.message);
+  await respond(interaction, { content: renderSeatsSet(outcome) });
 }
 
 async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const feature = featureFrom(interaction, deps);
   // Checking roles asks Discord once per member: answer within the 3 seconds, then edit.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const total = deps.store.access.countActive(feature.id);
-  if (total === 0) {
-    await respond(interaction, { content: MESSAGES.access.listEmpty(feature.name) });
-    return;
-  }
-  const grants = deps.store.access.listActive(feature.id, LIST_LIMIT);
-  let summary: string;
-  if (feature.level === 'ga') {
-    summary = MESSAGES.access.reconcileSkippedGa;
-  } else {
-    const report = await reconcileGrants(deps.client.rest, deps, feature, interaction.user.id, () =>
-      deps.clock.now(),
-    );
-    if (report.restored.length > 0) deps.wakeOutbox();
-    summary = MESSAGES.access.reconciled(
-      report.checked,
-      report.restored.length,
-      report.gone.length,
-      report.unchecked,
-    );
-  }
-  await respond(interaction, { content: summary, embeds: [renderGrantList(feature, grants, total)] });
+  const listing = listAccess(deps, feature);
+  const report =
+    listing.kind === 'listed' && listing.checkRoles
+      ? await reconcileGrants(deps.client.rest, deps, {
+          feature,
+          grants: listing.grants,
+          total: listing.total,
+          actorId: interaction.user.id,
+        })
+      : null;
+  await respond(interaction, renderAccessListing(listing, report));
 }
 
 export const access: CommandModule = {

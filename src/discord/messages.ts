@@ -93,6 +93,9 @@ export const MESSAGES = {
     targetIsBot: 'Bots cannot be invited: pick a member.',
     invitedDm: (name: string, key: string, code: string, guildName: string, expiresAt: Date) =>
       `You are invited to **${name}** (Early Access) in **${guildName}**! Run \`/join feature:${key}\` there (or use the code \`${code}\`) before <t:${Math.floor(expiresAt.getTime() / 1000)}:f>.`,
+    /** `admitted` when the full list of mentions would pass Discord's 2,000 characters: the first ones, then a count. */
+    admittedSome: (name: string, total: number, shown: string[], remaining: number) =>
+      `Invited ${total} members from the waitlist of **${name}**: ${shown.map((m) => `<@${m}>`).join(', ')} and ${total - shown.length} more. They are told by direct message (or by a mention in the feature's channel when their DMs are closed). ${remaining} still waiting.`,
     waitlistEmpty: (name: string) => `Nobody is on the waitlist of **${name}**.`,
     admitted: (name: string, members: string[], remaining: number) =>
       `Invited ${members.length} member${members.length === 1 ? '' : 's'} from the waitlist of **${name}**: ${members.map((m) => `<@${m}>`).join(', ')}. They are told by direct message (or by a mention in the feature's channel when their DMs are closed). ${remaining} still waiting.`,

@@ -1,6 +1,7 @@
 import { type REST, Routes } from 'discord.js';
-import type { Feature } from '../domain/entities.js';
-import { queueRole, type RoleChangeDeps } from '../lifecycle/role-changes.js';
+import type { AccessGrant, Feature } from '../domain/entities.js';
+import { restoreMissingRoles } from '../lifecycle/access.js';
+import type { LifecycleDeps } from '../lifecycle/deps.js';
 import { DISCORD_ERROR, discordErrorCode } from './errors.js';
 
 /** How many grants one `/access list` checks against Discord (one GET member request each). */
@@ -17,21 +18,20 @@ export interface ReconcileReport {
 }
 
 /**
- * Checks the first `cap` live grants against Discord (GET member) and queues a role-add for each
- * member who lost the role. Members who hold the role without a grant cannot be found this way
- * (listing members needs the privileged members intent); `reconcileSeenMember` catches them.
+ * The Discord half of role reconciliation: checks the first `cap` of the live grants it is given
+ * (oldest first, `total` in all) against Discord (GET member), then hands the members who lost
+ * the role to `restoreMissingRoles`, which decides and queues. Members who hold the role without
+ * a grant cannot be found this way (listing members needs the privileged members intent);
+ * `reconcileSeenMember` catches them when they use a command.
  */
 export async function reconcileGrants(
   rest: REST,
-  deps: RoleChangeDeps,
-  feature: Feature,
-  actorId: string,
-  now: () => Date,
+  deps: LifecycleDeps,
+  input: { feature: Feature; grants: readonly AccessGrant[]; total: number; actorId: string },
   cap = RECONCILE_CAP,
 ): Promise<ReconcileReport> {
-  const { store } = deps;
-  const grants = store.access.listActive(feature.id, cap);
-  const total = store.access.countActive(feature.id);
+  const { feature } = input;
+  const grants = input.grants.slice(0, cap);
   const missing: string[] = [];
   const gone: string[] = [];
   for (const grant of grants) {
@@ -45,17 +45,11 @@ export async function reconcileGrants(
       else throw error;
     }
   }
-  const restored = store.transaction(() => {
-    const queued: string[] = [];
-    const at = now();
-    for (const memberId of missing) {
-      // Re-checked under the lock: the grant may have ended, or a change be on its way, since the GET.
-      if (!store.access.hasAccess(feature.id, memberId)) continue;
-      if (store.outbox.hasPendingRoleChange(feature.guildId, memberId, feature.roleId)) continue;
-      queueRole(deps, feature, memberId, 'role-add', { cause: 'restored' }, actorId, at);
-      queued.push(memberId);
-    }
-    return queued;
-  });
-  return { checked: grants.length, restored, gone, unchecked: Math.max(0, total - grants.length) };
+  const restored = restoreMissingRoles(deps, { feature, missing, actorId: input.actorId });
+  return {
+    checked: grants.length,
+    restored,
+    gone,
+    unchecked: Math.max(0, input.total - grants.length),
+  };
 }

@@ -13,6 +13,14 @@ export interface EffectRenderer {
   roleReason(reason: RoleChangeReason): string;
 
   // --- access: join, leave, invites, access ---
+  /** The direct message telling a member they are invited to an Early Access feature (by code or by name). */
+  invitedDm(
+    feature: Feature,
+    invite: { code: string; expiresAt: Date },
+    guildName: string,
+  ): OutboxMessageBody;
+  /** The direct message telling a member a maintainer removed their access, with the maintainer's reason. */
+  accessRevokedDm(feature: Feature, guildName: string, reason: string): OutboxMessageBody;
 
   // --- features, promotion, feedback, readiness ---
   /** The log-channel notice that a feature meets every gate of its next transition. */

@@ -8,6 +8,8 @@ export interface NewInvite {
   targetMemberId: string | null;
   maxUses: number | null;
   expiresAt: Date | null;
+  /** The interaction that made it (`/invite create`, `/invite admit`), so a second delivery makes none. */
+  sourceInteractionId?: string | null;
 }
 
 interface RawInvite {
@@ -48,6 +50,7 @@ function toInvite(raw: RawInvite): Invite {
 export class InviteRepository {
   private readonly insert;
   private readonly byId;
+  private readonly bySource;
   private readonly byGuildCode;
   private readonly targetedAt;
   private readonly byFeature;
@@ -58,10 +61,15 @@ export class InviteRepository {
 
   constructor(db: Db) {
     this.insert = db.prepare<unknown[], RawInvite>(
-      `INSERT INTO invite (code, feature_id, created_by, created_at, target_member_id, max_uses, expires_at)
-       VALUES (@code, @featureId, @createdBy, @now, @targetMemberId, @maxUses, @expiresAt) RETURNING *`,
+      `INSERT INTO invite (code, feature_id, created_by, created_at, target_member_id, max_uses, expires_at,
+         source_interaction_id)
+       VALUES (@code, @featureId, @createdBy, @now, @targetMemberId, @maxUses, @expiresAt, @sourceInteractionId)
+       RETURNING *`,
     );
     this.byId = db.prepare<[number], RawInvite>('SELECT * FROM invite WHERE id = ?');
+    this.bySource = db.prepare<[string], RawInvite>(
+      'SELECT * FROM invite WHERE source_interaction_id = ? ORDER BY id',
+    );
     this.byGuildCode = db.prepare<[string, string], RawInvite>(
       `SELECT i.* FROM invite i JOIN feature f ON f.id = i.feature_id WHERE f.guild_id = ? AND i.code = ?`,
     );
@@ -93,6 +101,7 @@ export class InviteRepository {
       this.insert.get({
         ...invite,
         expiresAt: invite.expiresAt?.toISOString() ?? null,
+        sourceInteractionId: invite.sourceInteractionId ?? null,
         now: now.toISOString(),
       })!,
     );
@@ -101,6 +110,11 @@ export class InviteRepository {
   findById(id: number): Invite | null {
     const raw = this.byId.get(id);
     return raw ? toInvite(raw) : null;
+  }
+
+  /** The invites an interaction made, oldest first (empty when it made none). */
+  madeByInteraction(interactionId: string): Invite[] {
+    return this.bySource.all(interactionId).map(toInvite);
   }
 
   /** The invite with this code among the guild's features (codes are unique across guilds anyway). */

@@ -13,12 +13,15 @@ describe('terms never set with /setup terms', () => {
     try {
       const feature = seedFeature(world.store, world.clock.now());
       const terms = world.store.settings.get(IDS.guild).terms;
-      const early = renderTermsPrompt(feature, 'early-access', terms['early-access'], buttons, 10).embeds[0]!;
-      const preview = renderTermsPrompt(feature, 'preview', terms.preview, buttons, 10).embeds[0]!;
+      const consent = { featureId: feature.id, inviteId: 0, level: feature.level, termsVersion: 0 };
+      const prompt = (level: 'early-access' | 'preview', levelTerms: typeof terms.preview) =>
+        renderTermsPrompt({ kind: 'terms', feature, level, terms: levelTerms, consent }, buttons, 10);
+      const early = prompt('early-access', terms['early-access']).embeds[0]!;
+      const preview = prompt('preview', terms.preview).embeds[0]!;
       expect(early.description).toBe(MESSAGES.defaultTerms['early-access']);
       expect(early.footer?.text).toContain('Terms version 0');
       expect(preview.description).toBe(MESSAGES.defaultTerms.preview);
-      const own = renderTermsPrompt(feature, 'preview', { text: 'Our own.', version: 2 }, buttons, 10);
+      const own = prompt('preview', { text: 'Our own.', version: 2 });
       expect(own.embeds[0]!.description).toBe('Our own.');
     } finally {
       world.close();

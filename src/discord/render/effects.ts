@@ -16,6 +16,14 @@ export const discordEffectRenderer: EffectRenderer = {
   roleReason,
 
   // --- access: join, leave, invites, access ---
+  invitedDm: (feature, invite, guildName) => ({
+    content: MESSAGES.invite.invitedDm(feature.name, feature.key, invite.code, guildName, invite.expiresAt),
+    allowed_mentions: { parse: [] },
+  }),
+  accessRevokedDm: (feature, guildName, reason) => ({
+    content: MESSAGES.access.revokedDm(feature.name, guildName, reason),
+    allowed_mentions: { parse: [] },
+  }),
 
   // --- features, promotion, feedback, readiness ---
   readinessNotice: (feature, report) => ({
