@@ -1,14 +1,15 @@
-import type { APIEmbedField } from 'discord.js';
 import { SlashCommandBuilder } from 'discord.js';
-import type { CommandModule, Deps } from '../src/discord/command.js';
+import { z } from 'zod';
+import type { CommandModule } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
+import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
-import { renderFeatureDetail, renderFeatureList } from '../src/discord/render/features.js';
-import { MAX_BLOCKERS_SHOWN, renderFeedbackSections } from '../src/discord/render/feedback.js';
-import { renderPromotionHistory } from '../src/discord/render/promotion.js';
+import { readOptions } from '../src/discord/options.js';
+import { renderFeatureListReply } from '../src/discord/render/features.js';
+import { renderFeatureView } from '../src/discord/render/feedback.js';
 import { respond } from '../src/discord/reply.js';
-import { readinessOf } from '../src/lifecycle/readiness.js';
+import { listFeatures, showFeature } from '../src/lifecycle/features-view.js';
 
 const data = new SlashCommandBuilder()
   .setName('features')
@@ -17,34 +18,22 @@ const data = new SlashCommandBuilder()
   .addStringOption((o) => featureOption(o, false).setDescription('Show this feature in detail'))
   .toJSON();
 
-/** Every level change with date, who, note and whether it was forced. */
-function promotionHistoryField(deps: Deps, featureId: number): APIEmbedField {
-  return renderPromotionHistory(deps.store.promotions.history(featureId));
-}
+// Any text is looked up, so an unknown key is answered as unknown, whatever its length.
+const optionsSchema = z.object({ feature: z.string().nullable() });
 
 export const features: CommandModule = {
   data,
   maintainerOnly: false,
   async execute(interaction, deps) {
-    const key = interaction.options.getString('feature');
-    const now = deps.clock.now();
-    if (key === null) {
-      const summaries = deps.store.features.listActiveSummaries(interaction.guildId);
-      if (summaries.length === 0) return respond(interaction, { content: MESSAGES.features.none });
-      return respond(interaction, { embeds: [renderFeatureList(summaries)] });
+    const options = readOptions(interaction, optionsSchema);
+    const { guildId } = interaction;
+    if (options.feature === null) {
+      return respond(interaction, renderFeatureListReply(listFeatures(deps, { guildId })));
     }
-    const feature = requireActiveFeature(deps.store, interaction.guildId, key);
-    const report = readinessOf(deps.store, feature, now);
-    const extraFields = [
-      ...renderFeedbackSections({
-        byLevel: deps.store.feedback.countsByLevel(feature.id),
-        byTag: deps.store.feedback.countsByTag(feature.id),
-        openBlockers: deps.store.feedback.openBlockers(feature.id),
-        newestOpenBlockers: deps.store.feedback.openBlockerItems(feature.id, MAX_BLOCKERS_SHOWN),
-      }),
-      promotionHistoryField(deps, feature.id),
-    ];
-    return respond(interaction, { embeds: [renderFeatureDetail(feature, report, now, { extraFields })] });
+    const feature = requireActiveFeature(deps.store, guildId, options.feature);
+    const view = showFeature(deps, { guildId, featureId: feature.id });
+    if (view.kind === 'refused') throw new UserError(MESSAGES.unknownFeature(options.feature));
+    return respond(interaction, { embeds: [renderFeatureView(view)] });
   },
   autocomplete: featureAutocomplete,
 };

@@ -1,14 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
-  MessageFlags,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-} from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import {
   bySubcommand,
@@ -19,25 +12,23 @@ import {
 } from '../src/discord/command.js';
 import { featureOption, levelOption } from '../src/discord/command-options.js';
 import type { ComponentAction } from '../src/discord/component-id.js';
-import { UserError } from '../src/discord/errors.js';
+import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/errors.js';
 import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
-import { orUserError, parseOptions } from '../src/discord/options.js';
-import { renderTriagePage } from '../src/discord/render/feedback.js';
+import { readOptions } from '../src/discord/options.js';
+import { renderTriageExport, renderTriageList, renderTriageSet } from '../src/discord/render/feedback.js';
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
-import type { Feature } from '../src/domain/entities.js';
-import { type ExportFormat, exportFileName } from '../src/domain/feedback-export-format.js';
 import {
   completeTagList,
   FEEDBACK_STATUSES,
   MAX_AUTOCOMPLETE_CHOICES,
-  parseTagList,
-  validateTagName,
 } from '../src/domain/feedback-rules.js';
 import { LEVELS } from '../src/domain/levels.js';
-import { queueReadinessNotice } from '../src/lifecycle/readiness-watch.js';
-import { writeFeedbackExport } from '../src/store/feedback-export.js';
+import { feedbackTagVocabulary } from '../src/lifecycle/feedback.js';
+import { exportTriage, listTriagePage, setTriage, type TriageListInput } from '../src/lifecycle/triage.js';
 import type { FeedbackCursor, FeedbackFilter } from '../src/store/feedback-repository.js';
+
+export { TRIAGE_PAGE_SIZE } from '../src/lifecycle/triage.js';
 
 const statusChoices = FEEDBACK_STATUSES.map((status) => ({ name: status, value: status }));
 
@@ -102,10 +93,6 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-/** Items per `/triage list` page; ten fields keep the embed well under Discord's 6000 characters. */
-export const TRIAGE_PAGE_SIZE = 10;
-/** Discord takes attachments up to 10 MiB; stay under it with room for the request around the file. */
-export const MAX_EXPORT_BYTES = 8 * 1024 * 1024;
 const PAGE_BUTTON_LIFETIME_MS = 30 * 60_000;
 const PAGE_ACTION = 'page';
 const NONE = '-';
@@ -125,7 +112,17 @@ const setSchema = z.object({
   note: z.string().max(1000).nullable(),
   tags: z.string().nullable(),
 });
-const exportSchema = z.object({ feature: z.string().min(1), level, format: z.enum(['csv', 'json']) });
+const exportSchema = z.object({
+  feature: z.string().min(1),
+  level,
+  format: z
+    .enum(['csv', 'json'])
+    .nullable()
+    .transform((format) => format ?? 'csv'),
+});
+
+/** The feature options of `list` and `export` name retired features too: their feedback is their record. */
+const HISTORY = { includeRetired: true } as const;
 
 // The page buttons carry the filters and the keyset cursor in their signed custom id:
 // [feature id, level index + status index, tag, direction + cursor], each compact and ':'-free.
@@ -158,140 +155,88 @@ function decodePage(args: readonly string[]): { filter: FeedbackFilter; cursor: 
   };
 }
 
-function renderPage(
-  deps: Deps,
-  ownerId: string,
-  feature: Feature,
-  filter: FeedbackFilter,
-  cursor: FeedbackCursor | null,
-) {
-  const page = deps.store.feedback.page(filter, cursor, TRIAGE_PAGE_SIZE);
-  const total = deps.store.feedback.countMatching(filter);
-  const embed = renderTriagePage(feature, filter, page.items, total);
-  if (page.items.length === 0 || (!page.hasNewer && !page.hasOlder))
-    return { embeds: [embed], components: [] };
+/** The page for `query`, with buttons signed for the member who asked; null when the feature is gone. */
+function triagePage(deps: Deps, ownerId: string, query: TriageListInput) {
+  const outcome = listTriagePage(deps, query);
+  if (outcome.kind === 'invalid') throw new UserError(outcome.message);
+  if (outcome.kind === 'refused') return null;
   const expiresAt = new Date(deps.clock.now().getTime() + PAGE_BUTTON_LIFETIME_MS);
-  const button = (label: string, to: FeedbackCursor, disabled: boolean) =>
-    new ButtonBuilder()
-      .setCustomId(
-        deps.signer.sign({
-          command: 'triage',
-          action: PAGE_ACTION,
-          args: encodePage(filter, to),
-          ownerId,
-          expiresAt,
-        }),
-      )
-      .setLabel(label)
-      .setStyle(ButtonStyle.Secondary)
-      .setDisabled(disabled);
-  const first = page.items[0]!.number;
-  const last = page.items.at(-1)!.number;
-  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    button(MESSAGES.triage.previous, { direction: 'newer', number: first }, !page.hasNewer),
-    button(MESSAGES.triage.next, { direction: 'older', number: last }, !page.hasOlder),
+  return renderTriageList(outcome, (to) =>
+    deps.signer.sign({
+      command: 'triage',
+      action: PAGE_ACTION,
+      args: encodePage(outcome.filter, to),
+      ownerId,
+      expiresAt,
+    }),
   );
-  return { embeds: [embed], components: [row] };
 }
 
 async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
-  const options = parseOptions(listSchema, {
-    feature: interaction.options.getString('feature', true),
-    level: interaction.options.getString('level'),
-    tag: interaction.options.getString('tag'),
-    status: interaction.options.getString('status'),
+  const options = readOptions(interaction, listSchema);
+  const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature, HISTORY);
+  const reply = triagePage(deps, interaction.user.id, {
+    guildId: interaction.guildId,
+    featureId: feature.id,
+    level: options.level,
+    status: options.status,
+    tag: options.tag,
+    cursor: null,
   });
-  const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
-  // A tag removed from the vocabulary still labels older feedback, so any well-formed tag filters.
-  const tag = options.tag === null ? null : orUserError(validateTagName(options.tag));
-  const filter: FeedbackFilter = { featureId: feature.id, level: options.level, status: options.status, tag };
-  await respond(interaction, renderPage(deps, interaction.user.id, feature, filter, null));
+  if (!reply) throw new UserError(MESSAGES.unknownFeature(options.feature));
+  await respond(interaction, reply);
 }
 
 async function page(interaction: GuildButton, component: ComponentAction, deps: Deps): Promise<void> {
   const decoded = component.action === PAGE_ACTION ? decodePage(component.args) : null;
-  if (!decoded) throw new UserError(MESSAGES.expiredComponent);
-  const feature = deps.store.features.findById(decoded.filter.featureId);
-  if (feature?.guildId !== interaction.guildId) throw new UserError(MESSAGES.expiredComponent);
-  await updateComponentMessage(
-    interaction,
-    renderPage(deps, interaction.user.id, feature, decoded.filter, decoded.cursor),
-  );
+  const reply =
+    decoded &&
+    triagePage(deps, interaction.user.id, {
+      guildId: interaction.guildId,
+      ...decoded.filter,
+      cursor: decoded.cursor,
+    });
+  if (!reply) throw new UserError(MESSAGES.expiredComponent);
+  await updateComponentMessage(interaction, reply);
 }
 
 async function set(interaction: GuildChatInput, deps: Deps): Promise<void> {
-  const options = parseOptions(setSchema, {
-    id: interaction.options.getInteger('id', true),
-    status: interaction.options.getString('status', true),
-    note: interaction.options.getString('note'),
-    tags: interaction.options.getString('tags'),
+  const options = readOptions(interaction, setSchema);
+  const outcome = setTriage(deps, {
+    guildId: interaction.guildId,
+    actorId: interaction.user.id,
+    number: options.id,
+    status: options.status,
+    note: options.note,
+    tags: options.tags,
+    sourceInteractionId: interaction.id,
   });
-  const now = deps.clock.now();
-  const note = options.note === null ? null : options.note.trim();
-  if (note === '') throw new UserError(MESSAGES.triage.noteEmpty);
-  const vocabulary = deps.store.settings.get(interaction.guildId).tags;
-  const tags = options.tags === null ? null : orUserError(parseTagList(options.tags, vocabulary)).sort();
-  const changes = deps.store.transaction(() => {
-    const item = deps.store.feedback.findByNumber(interaction.guildId, options.id);
-    if (!item) throw new UserError(MESSAGES.triage.unknownFeedback(options.id));
-    const tagsChange = tags !== null && tags.join(',') !== item.tags.join(',');
-    if (item.status === options.status && !tagsChange && note === null) {
-      throw new UserError(MESSAGES.triage.unchanged(item.number, item.status));
-    }
-    deps.store.feedback.applyTriage(
-      {
-        feedbackId: item.id,
-        actorId: interaction.user.id,
-        oldStatus: item.status,
-        newStatus: options.status,
-        oldTags: item.tags,
-        newTags: tagsChange ? tags : null,
-        note,
-      },
-      now,
-    );
-    const feature = deps.store.features.findById(item.featureId);
-    // Resolving the last blocker can make the feature ready for its next level.
-    if (feature?.state === 'active') queueReadinessNotice(deps, feature, now);
-    return [
-      ...(item.status !== options.status ? [MESSAGES.triage.statusChange(item.status, options.status)] : []),
-      ...(tagsChange && tags ? [MESSAGES.triage.tagsChange(item.tags, tags)] : []),
-      ...(note !== null ? [MESSAGES.triage.noteRecorded] : []),
-    ];
-  });
-  deps.wakeOutbox();
-  await respond(interaction, { content: MESSAGES.triage.updated(options.id, changes) });
+  const content = renderTriageSet(outcome);
+  if (outcome.kind !== 'updated' && outcome.kind !== 'replayed') throw new UserError(content);
+  try {
+    await respond(interaction, { content });
+  } catch (error) {
+    // A replayed interaction was answered the first time; the change is recorded once.
+    if (outcome.kind !== 'replayed' || discordErrorCode(error) !== DISCORD_ERROR.alreadyAcknowledged)
+      throw error;
+    deps.logger.debug({ interaction: interaction.id }, 'replayed triage interaction already answered');
+  }
 }
 
 async function exportFeedback(interaction: GuildChatInput, deps: Deps): Promise<void> {
-  const options = parseOptions(exportSchema, {
-    feature: interaction.options.getString('feature', true),
-    level: interaction.options.getString('level'),
-    format: interaction.options.getString('format') ?? 'csv',
-  });
-  const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
-  const format: ExportFormat = options.format;
+  const options = readOptions(interaction, exportSchema);
+  const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature, HISTORY);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const dir = await mkdtemp(join(tmpdir(), 'stagegate-export-'));
   try {
-    const name = exportFileName(feature.key, format);
-    const path = join(dir, name);
-    const result = await writeFeedbackExport(deps.store.feedback, path, {
-      format,
-      featureKey: feature.key,
-      filter: { featureId: feature.id, level: options.level, status: null, tag: null },
-      maxBytes: MAX_EXPORT_BYTES,
+    const outcome = await exportTriage(deps, {
+      guildId: interaction.guildId,
+      featureId: feature.id,
+      level: options.level,
+      format: options.format,
+      dir,
     });
-    if (result.tooLarge) {
-      await respond(interaction, {
-        content: MESSAGES.triage.exportTooLarge(MAX_EXPORT_BYTES / 1024 / 1024, options.level !== null),
-      });
-      return;
-    }
-    await respond(interaction, {
-      content: MESSAGES.triage.exported(result.rows, name),
-      files: [{ attachment: path, name }],
-    });
+    await respond(interaction, renderTriageExport(outcome, feature.key));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -299,9 +244,8 @@ async function exportFeedback(interaction: GuildChatInput, deps: Deps): Promise<
 
 function tagChoices(deps: Deps, guildId: string, typed: string) {
   const prefix = typed.trim().toLowerCase();
-  return deps.store.settings
-    .get(guildId)
-    .tags.filter((tag) => tag.startsWith(prefix))
+  return feedbackTagVocabulary(deps, guildId)
+    .filter((tag) => tag.startsWith(prefix))
     .slice(0, MAX_AUTOCOMPLETE_CHOICES)
     .map((tag) => ({ name: tag, value: tag }));
 }
@@ -315,9 +259,10 @@ export const triage: CommandModule = {
     const focused = interaction.options.getFocused(true);
     if (focused.name === 'tag') return tagChoices(deps, interaction.guildId, focused.value);
     if (focused.name === 'tags') {
-      const vocabulary = deps.store.settings.get(interaction.guildId).tags;
+      const vocabulary = feedbackTagVocabulary(deps, interaction.guildId);
       return completeTagList(focused.value, vocabulary).map((tags) => ({ name: tags, value: tags }));
     }
-    return featureChoices(deps.store, interaction.guildId, focused.value);
+    // Only `list` and `export` have a feature option.
+    return featureChoices(deps.store, interaction.guildId, focused.value, HISTORY);
   },
 };

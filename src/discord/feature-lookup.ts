@@ -1,26 +1,70 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Feature } from '../domain/entities.js';
 import { LEVEL_LABELS } from '../domain/levels.js';
+import { cutText } from '../domain/text.js';
 import type { Store } from '../store/store.js';
 import type { Deps, GuildAutocomplete } from './command.js';
 import { UserError } from './errors.js';
 import { MESSAGES } from './messages.js';
 
-/** The active feature a command names, or a `UserError` telling the member it does not exist. */
-export function requireActiveFeature(store: Store, guildId: string, key: string): Feature {
+/** Discord shows at most 100 characters of an autocomplete choice's name. */
+const CHOICE_NAME_MAX = 100;
+
+export interface FeatureLookupOptions {
+  /**
+   * Retired features too: for commands that read a feature's record (its feedback is the record
+   * of why it was dropped), never for commands that change a feature or give feedback.
+   */
+  includeRetired?: boolean;
+}
+
+/**
+ * The feature a command names (active only, unless `includeRetired`), or a `UserError` telling
+ * the member it does not exist.
+ */
+export function requireActiveFeature(
+  store: Store,
+  guildId: string,
+  key: string,
+  options: FeatureLookupOptions = {},
+): Feature {
   const feature = store.features.findByKey(guildId, key.trim().toLowerCase());
-  if (feature?.state !== 'active') throw new UserError(MESSAGES.unknownFeature(key.trim()));
+  if (!feature || (feature.state !== 'active' && !options.includeRetired)) {
+    throw new UserError(MESSAGES.unknownFeature(key.trim()));
+  }
   return feature;
 }
 
-/** Autocomplete choices for a `feature` option: active features whose key or name contains the text. */
+/** The active feature a verified custom id names by its id (a form, a button), or the same `UserError`. */
+export function requireActiveFeatureById(store: Store, guildId: string, id: number): Feature {
+  const feature = store.features.findById(id);
+  if (feature?.guildId !== guildId || feature.state !== 'active') {
+    throw new UserError(MESSAGES.unknownFeature(feature?.key ?? String(id)));
+  }
+  return feature;
+}
+
+/**
+ * Autocomplete choices for a `feature` option: active features whose key or name contains the
+ * text; with `includeRetired`, retired ones follow, marked as retired.
+ */
 export function featureChoices(
   store: Store,
   guildId: string,
   typed: string,
+  options: FeatureLookupOptions = {},
 ): ApplicationCommandOptionChoiceData[] {
-  return store.features.search(guildId, typed.trim().toLowerCase(), 25).map((feature) => ({
-    name: `${feature.name} (${LEVEL_LABELS[feature.level]})`.slice(0, 100),
+  const text = typed.trim().toLowerCase();
+  const features = options.includeRetired
+    ? store.features.searchIncludingRetired(guildId, text, 25)
+    : store.features.search(guildId, text, 25);
+  return features.map((feature) => ({
+    name: cutText(
+      feature.state === 'retired'
+        ? MESSAGES.retiredFeatureChoice(feature.name)
+        : `${feature.name} (${LEVEL_LABELS[feature.level]})`,
+      CHOICE_NAME_MAX,
+    ),
     value: feature.key,
   }));
 }

@@ -15,6 +15,8 @@ export const MESSAGES = {
   notYourComponent: 'These buttons belong to another member.',
   unknownFeature: (key: string) =>
     `There is no active feature \`${key}\`. Use \`/features\` to see the list.`,
+  /** An autocomplete choice for a retired feature, in commands that read its record. */
+  retiredFeatureChoice: (name: string) => `${name} (retired)`,
   yourText: 'Your text (copy it to try again)',
   invalidOption: (option: string, problem: string) => `\`${option}\`: ${problem}`,
   feature: {
@@ -174,7 +176,7 @@ export const MESSAGES = {
       `**${feature}** is in Early Access: only members with access can give feedback. Ask for access with \`/join feature:${key}\` (you need an invite, or you join the waitlist).`,
     rateLimited: (perMinute: number, retryAt: Date) =>
       `You can give at most ${perMinute} feedback item${perMinute === 1 ? '' : 's'} per minute. Try again <t:${Math.ceil(retryAt.getTime() / 1000)}:R>.`,
-    modalTitle: (feature: string) => `Feedback: ${feature}`.slice(0, 45),
+    modalTitle: (feature: string) => `Feedback: ${feature}`,
     modalLabel: 'Your feedback',
     modalPlaceholder: 'What works, what does not, what you expected…',
     tagsTooLongForForm:

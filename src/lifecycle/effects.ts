@@ -1,4 +1,4 @@
-import type { Feature, OutboxMessageBody } from '../domain/entities.js';
+import type { Feature, FeedbackItem, OutboxMessageBody } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
 
 /**
@@ -25,6 +25,8 @@ export interface EffectRenderer {
   // --- features, promotion, feedback, readiness ---
   /** The log-channel notice that a feature meets every gate of its next transition. */
   readinessNotice(feature: Feature, report: ReadinessReport): OutboxMessageBody;
+  /** The copy of a new feedback item posted in the feature's feedback channel. */
+  feedbackMirror(item: FeedbackItem, feature: Feature): OutboxMessageBody;
 }
 
 /** Why a member's feature role is added or removed. */

@@ -65,6 +65,9 @@ function toFeature(raw: RawFeature): Feature {
   };
 }
 
+/** A LIKE pattern matching any text that contains `text` literally (`%`, `_` and backslashes escaped). */
+const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 export class DuplicateFeatureKeyError extends Error {
   override readonly name = 'DuplicateFeatureKeyError';
 }
@@ -78,6 +81,7 @@ export class FeatureRepository {
   private readonly activeByRole;
   private readonly activeSummaries;
   private readonly searchActive;
+  private readonly searchAny;
   private readonly updateFields;
   private readonly updateLevel;
   private readonly updateRetired;
@@ -116,6 +120,11 @@ export class FeatureRepository {
       `SELECT * FROM feature
        WHERE guild_id = ? AND state = 'active' AND (key LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
        ORDER BY key LIMIT ?`,
+    );
+    this.searchAny = db.prepare<[string, string, string, number], RawFeature>(
+      `SELECT * FROM feature
+       WHERE guild_id = ? AND (key LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
+       ORDER BY state = 'retired', key LIMIT ?`,
     );
     this.updateFields = db.prepare(
       `UPDATE feature SET
@@ -182,8 +191,14 @@ export class FeatureRepository {
 
   /** Active features whose key or name contains `text`, for autocomplete. */
   search(guildId: string, text: string, limit: number): Feature[] {
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(text);
     return this.searchActive.all(guildId, pattern, pattern, limit).map(toFeature);
+  }
+
+  /** Like `search`, with retired features too (after the active ones), for commands that read history. */
+  searchIncludingRetired(guildId: string, text: string, limit: number): Feature[] {
+    const pattern = containsPattern(text);
+    return this.searchAny.all(guildId, pattern, pattern, limit).map(toFeature);
   }
 
   update(id: number, patch: FeaturePatch): void {

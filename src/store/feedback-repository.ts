@@ -51,6 +51,19 @@ export interface TriageChange {
   /** `null` keeps the tags. */
   newTags: readonly string[] | null;
   note: string | null;
+  /** The interaction that asked for the change; a replay of it finds the change instead of repeating it. */
+  sourceInteractionId?: string | null;
+}
+
+/** A recorded triage change, with the `#N` of its item. */
+export interface TriageEvent {
+  feedbackNumber: number;
+  oldStatus: FeedbackStatus;
+  newStatus: FeedbackStatus;
+  oldTags: string[];
+  /** `null`: the tags were kept. */
+  newTags: string[] | null;
+  note: string | null;
 }
 
 /** A row of `/triage export`, already in the contract's shape and column order. */
@@ -77,6 +90,15 @@ interface RawFeedback {
   source_interaction_id: string;
   created_at: string;
   tags: string | null;
+}
+
+interface RawTriageEvent {
+  number: number;
+  old_status: FeedbackStatus;
+  new_status: FeedbackStatus;
+  old_tags: string | null;
+  new_tags: string | null;
+  note: string | null;
 }
 
 interface RawExportRow {
@@ -143,6 +165,7 @@ export class FeedbackRepository {
   private readonly openBlockerItemsStmt;
   private readonly updateStatusStmt;
   private readonly insertTriageEventStmt;
+  private readonly triageBySourceStmt;
   private readonly exportBatchStmt;
 
   constructor(db: Db) {
@@ -213,8 +236,13 @@ export class FeedbackRepository {
     );
     this.updateStatusStmt = db.prepare<[string, number]>('UPDATE feedback SET status = ? WHERE id = ?');
     this.insertTriageEventStmt = db.prepare(
-      `INSERT INTO triage_event (feedback_id, actor_id, at, old_status, new_status, old_tags, new_tags, note)
-       VALUES (@feedbackId, @actorId, @at, @oldStatus, @newStatus, @oldTags, @newTags, @note)`,
+      `INSERT INTO triage_event (feedback_id, actor_id, at, old_status, new_status, old_tags, new_tags, note,
+         source_interaction_id)
+       VALUES (@feedbackId, @actorId, @at, @oldStatus, @newStatus, @oldTags, @newTags, @note, @sourceInteractionId)`,
+    );
+    this.triageBySourceStmt = db.prepare<[string], RawTriageEvent>(
+      `SELECT f.number, e.old_status, e.new_status, e.old_tags, e.new_tags, e.note
+       FROM triage_event e JOIN feedback f ON f.id = e.feedback_id WHERE e.source_interaction_id = ?`,
     );
     this.exportBatchStmt = db.prepare<unknown[], RawExportRow>(
       `SELECT f.number, f.level, f.status, f.author_id, f.body, f.created_at, ${TAGS_OF} AS tags
@@ -348,7 +376,22 @@ export class FeedbackRepository {
       oldTags: change.oldTags.join(','),
       newTags: change.newTags === null ? null : change.newTags.join(','),
       note: change.note,
+      sourceInteractionId: change.sourceInteractionId ?? null,
     });
+  }
+
+  /** The triage change an interaction already made, so a replayed `/triage set` records nothing twice. */
+  findTriageBySourceInteraction(interactionId: string): TriageEvent | null {
+    const raw = this.triageBySourceStmt.get(interactionId);
+    if (!raw) return null;
+    return {
+      feedbackNumber: raw.number,
+      oldStatus: raw.old_status,
+      newStatus: raw.new_status,
+      oldTags: splitTags(raw.old_tags),
+      newTags: raw.new_tags === null ? null : splitTags(raw.new_tags),
+      note: raw.note,
+    };
   }
 
   /**

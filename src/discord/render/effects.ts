@@ -2,6 +2,7 @@ import { LEVEL_LABELS } from '../../domain/levels.js';
 import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.js';
 import { MESSAGES } from '../messages.js';
 import { renderReadiness } from './features.js';
+import { renderFeedbackMirror } from './feedback.js';
 
 /** Discord caps an audit-log reason at 512 bytes; 400 characters leaves room for any encoding. */
 const ROLE_REASON_MAX = 400;
@@ -36,4 +37,5 @@ export const discordEffectRenderer: EffectRenderer = {
     ],
     allowed_mentions: { parse: [] },
   }),
+  feedbackMirror: renderFeedbackMirror,
 };

@@ -2,7 +2,9 @@ import type { APIEmbed } from 'discord.js';
 import type { Feature, FeatureSummary } from '../../domain/entities.js';
 import { daysBetween, type ReadinessReport } from '../../domain/gates.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
+import type { FeatureListView } from '../../lifecycle/features-view.js';
 import { MESSAGES } from '../messages.js';
+import type { ReplyContent } from '../reply.js';
 
 const EMBED_DESCRIPTION_LIMIT = 4096;
 export const COLOR = { earlyAccess: 0xf0b232, preview: 0x5865f2, ga: 0x23a55a, retired: 0x80848e } as const;
@@ -35,6 +37,13 @@ export function renderFeatureList(summaries: readonly FeatureSummary[]): APIEmbe
     length += line.length + 1;
   }
   return { title: MESSAGES.features.listTitle, description: lines.join('\n'), color: COLOR.preview };
+}
+
+/** The `/features` reply without a feature: the list, or that there is none yet. */
+export function renderFeatureListReply(view: FeatureListView): ReplyContent {
+  return view.kind === 'none'
+    ? { content: MESSAGES.features.none }
+    : { embeds: [renderFeatureList(view.summaries)] };
 }
 
 export function renderReadiness(report: ReadinessReport | null): string {

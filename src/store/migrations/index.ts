@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema.js';
 import { feedbackListingIndex } from './002-feedback-listing-index.js';
 import { feedbackTagSummary } from './003-feedback-tag-summary.js';
 import { inviteSourceInteraction } from './004-invite-source-interaction.js';
+import { triageEventSourceInteraction } from './005-triage-event-source-interaction.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   feedbackListingIndex,
   feedbackTagSummary,
   inviteSourceInteraction,
+  triageEventSourceInteraction,
 ];

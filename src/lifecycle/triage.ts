@@ -1,0 +1,187 @@
+import { join } from 'node:path';
+import type { Feature } from '../domain/entities.js';
+import { type ExportFormat, exportFileName } from '../domain/feedback-export-format.js';
+import { type FeedbackStatus, parseTagList, validateTagName } from '../domain/feedback-rules.js';
+import type { Level } from '../domain/levels.js';
+import { writeFeedbackExport } from '../store/feedback-export.js';
+import type {
+  FeedbackCursor,
+  FeedbackFilter,
+  FeedbackPage,
+  TriageEvent,
+} from '../store/feedback-repository.js';
+import type { LifecycleDeps } from './deps.js';
+import { queueReadinessNotice } from './readiness-watch.js';
+
+/** Items per `/triage list` page; ten fields keep the embed well under Discord's 6000 characters. */
+export const TRIAGE_PAGE_SIZE = 10;
+/** Discord takes attachments up to 10 MiB; stay under it with room for the request around the file. */
+export const MAX_EXPORT_BYTES = 8 * 1024 * 1024;
+
+// --- set ---
+
+export interface SetTriageInput {
+  guildId: string;
+  actorId: string;
+  /** The item's `#N`. */
+  number: number;
+  status: FeedbackStatus;
+  note: string | null;
+  /** The `tags` option as typed (1-3, comma-separated); `null` keeps the tags. */
+  tags: string | null;
+  /** The interaction that asked for the change: a replay of it changes nothing. */
+  sourceInteractionId: string;
+}
+
+export interface TriageChanges {
+  status: { from: FeedbackStatus; to: FeedbackStatus } | null;
+  tags: { from: string[]; to: string[] } | null;
+  noteRecorded: boolean;
+}
+
+export type SetTriageOutcome =
+  | { kind: 'updated'; number: number; changes: TriageChanges; readinessNotice: boolean }
+  /** The interaction already made this change: it is reported again, not recorded twice. */
+  | { kind: 'replayed'; number: number; changes: TriageChanges }
+  | { kind: 'refused'; reason: 'unknown-feedback'; number: number }
+  | { kind: 'refused'; reason: 'unchanged'; number: number; status: FeedbackStatus }
+  | { kind: 'refused'; reason: 'note-empty' }
+  | { kind: 'invalid'; message: string };
+
+/**
+ * `/triage set`: sets an item's status, records a note, replaces its tags, in one transaction with
+ * its `triage_event` (who, when, what moved) and the readiness notice a resolved blocker can cause.
+ */
+export function setTriage(deps: LifecycleDeps, input: SetTriageInput): SetTriageOutcome {
+  const { store } = deps;
+  const now = deps.clock.now();
+  const outcome = store.transaction((): SetTriageOutcome => {
+    const recorded = store.feedback.findTriageBySourceInteraction(input.sourceInteractionId);
+    if (recorded) return { kind: 'replayed', number: recorded.feedbackNumber, changes: changesOf(recorded) };
+    const note = input.note === null ? null : input.note.trim();
+    if (note === '') return { kind: 'refused', reason: 'note-empty' };
+    const parsed =
+      input.tags === null ? null : parseTagList(input.tags, store.settings.get(input.guildId).tags);
+    if (parsed && !parsed.ok) return { kind: 'invalid', message: parsed.error };
+    const item = store.feedback.findByNumber(input.guildId, input.number);
+    if (!item) return { kind: 'refused', reason: 'unknown-feedback', number: input.number };
+    const tags = parsed ? [...parsed.value].sort() : null;
+    const newTags = tags !== null && tags.join(',') !== item.tags.join(',') ? tags : null;
+    if (item.status === input.status && newTags === null && note === null) {
+      return { kind: 'refused', reason: 'unchanged', number: item.number, status: item.status };
+    }
+    const event: TriageEvent = {
+      feedbackNumber: item.number,
+      oldStatus: item.status,
+      newStatus: input.status,
+      oldTags: item.tags,
+      newTags,
+      note,
+    };
+    store.feedback.applyTriage(
+      {
+        ...event,
+        feedbackId: item.id,
+        actorId: input.actorId,
+        sourceInteractionId: input.sourceInteractionId,
+      },
+      now,
+    );
+    const feature = store.features.findById(item.featureId);
+    // Resolving the last blocker can make the feature ready for its next level.
+    const readinessNotice = feature?.state === 'active' && queueReadinessNotice(deps, feature, now);
+    return { kind: 'updated', number: item.number, changes: changesOf(event), readinessNotice };
+  });
+  if (outcome.kind === 'updated' && outcome.readinessNotice) deps.wakeOutbox();
+  return outcome;
+}
+
+function changesOf(event: TriageEvent): TriageChanges {
+  return {
+    status: event.oldStatus === event.newStatus ? null : { from: event.oldStatus, to: event.newStatus },
+    tags: event.newTags === null ? null : { from: event.oldTags, to: event.newTags },
+    noteRecorded: event.note !== null,
+  };
+}
+
+// --- list ---
+
+export interface TriageListInput {
+  guildId: string;
+  featureId: number;
+  level: Level | null;
+  status: FeedbackStatus | null;
+  /** Any well-formed tag: one removed from the vocabulary still labels older feedback. */
+  tag: string | null;
+  /** `null`: the newest page. */
+  cursor: FeedbackCursor | null;
+}
+
+export type TriageListOutcome =
+  | { kind: 'page'; feature: Feature; filter: FeedbackFilter; page: FeedbackPage; total: number }
+  | { kind: 'refused'; reason: 'unknown-feature' }
+  | { kind: 'invalid'; message: string };
+
+/**
+ * One `/triage list` page of a feature's feedback, newest first, and the count of every match.
+ * Retired features are listed too: their feedback is the record of why they were dropped.
+ */
+export function listTriagePage(deps: LifecycleDeps, input: TriageListInput): TriageListOutcome {
+  const feature = deps.store.features.findById(input.featureId);
+  if (feature?.guildId !== input.guildId) return { kind: 'refused', reason: 'unknown-feature' };
+  const tag = input.tag === null ? null : validateTagName(input.tag);
+  if (tag && !tag.ok) return { kind: 'invalid', message: tag.error };
+  const filter: FeedbackFilter = {
+    featureId: feature.id,
+    level: input.level,
+    status: input.status,
+    tag: tag ? tag.value : null,
+  };
+  const page = deps.store.feedback.page(filter, input.cursor, TRIAGE_PAGE_SIZE);
+  return { kind: 'page', feature, filter, page, total: deps.store.feedback.countMatching(filter) };
+}
+
+// --- export ---
+
+export interface TriageExportInput {
+  guildId: string;
+  featureId: number;
+  level: Level | null;
+  format: ExportFormat;
+  /** An empty folder the file is written to; the caller removes it once the file is sent. */
+  dir: string;
+}
+
+export type TriageExportOutcome =
+  | { kind: 'exported'; rows: number; fileName: string; path: string }
+  | { kind: 'refused'; reason: 'too-large'; maxBytes: number; levelGiven: boolean }
+  | { kind: 'refused'; reason: 'unknown-feature' };
+
+/**
+ * `/triage export`: streams the feature's feedback (retired features too) to a file in the
+ * contract's CSV or JSON shape; refuses a file Discord could not attach rather than cutting it.
+ */
+export async function exportTriage(
+  deps: LifecycleDeps,
+  input: TriageExportInput,
+): Promise<TriageExportOutcome> {
+  const feature = deps.store.features.findById(input.featureId);
+  if (feature?.guildId !== input.guildId) return { kind: 'refused', reason: 'unknown-feature' };
+  const fileName = exportFileName(feature.key, input.format);
+  const path = join(input.dir, fileName);
+  const result = await writeFeedbackExport(deps.store.feedback, path, {
+    format: input.format,
+    featureKey: feature.key,
+    filter: { featureId: feature.id, level: input.level, status: null, tag: null },
+    maxBytes: MAX_EXPORT_BYTES,
+  });
+  if (result.tooLarge) {
+    return {
+      kind: 'refused',
+      reason: 'too-large',
+      maxBytes: MAX_EXPORT_BYTES,
+      levelGiven: input.level !== null,
+    };
+  }
+  return { kind: 'exported', rows: result.rows, fileName, path };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { renderFeedbackSections, renderTriagePage } from '../../src/discord/render/feedback.js';
+import type { Feature, FeedbackItem } from '../../src/domain/entities.js';
+
+const feature: Feature = {
+  id: 1,
+  guildId: '1',
+  key: 'dark-mode',
+  name: 'Dark Mode',
+  description: 'd',
+  level: 'preview',
+  levelEnteredAt: new Date(0),
+  roleId: '2',
+  feedbackChannelId: null,
+  seatCap: null,
+  admissionsPaused: false,
+  state: 'active',
+  retiredAt: null,
+  retiredBy: null,
+  retireReason: null,
+  readyNoticeLevel: null,
+  createdBy: '3',
+  createdAt: new Date(0),
+};
+
+const item = (number: number, body: string): FeedbackItem => ({
+  id: number,
+  guildId: '1',
+  number,
+  featureId: 1,
+  level: 'preview',
+  authorId: '4',
+  body,
+  status: 'open',
+  sourceInteractionId: `i-${number}`,
+  createdAt: new Date(0),
+  tags: ['blocker'],
+});
+
+/** A lone surrogate is half a character: what a cut inside a surrogate pair leaves behind. */
+const hasLoneSurrogate = (text: string) =>
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+
+/** Bodies whose emoji start at every offset, so some excerpt limit falls inside a surrogate pair. */
+const emojiBodies = Array.from({ length: 4 }, (_, offset) => `${'x'.repeat(offset)}${'😀'.repeat(300)}`);
+
+describe('feedback excerpts', () => {
+  it('cut /triage list bodies between characters, never inside an emoji', () => {
+    const items = emojiBodies.map((body, i) => item(i + 1, body));
+    const page = renderTriagePage(feature, { featureId: 1, level: null, status: null, tag: null }, items, 4);
+    for (const field of page.fields ?? []) {
+      const excerpt = field.value.split('\n')[0]!;
+      expect(hasLoneSurrogate(excerpt)).toBe(false);
+      expect(excerpt.length).toBeLessThanOrEqual(180);
+      expect(excerpt.endsWith('…')).toBe(true);
+    }
+  });
+
+  it('cut the open blockers of /features between characters, never inside an emoji', () => {
+    const fields = renderFeedbackSections({
+      byLevel: { 'early-access': 0, preview: 4, ga: 0 },
+      byTag: [{ tag: 'blocker', count: 4 }],
+      openBlockers: 4,
+      newestOpenBlockers: emojiBodies.map((body, i) => item(i + 1, body)),
+    });
+    const blockers = fields.find((f) => f.name.startsWith('Open blockers'))!;
+    expect(blockers.value.split('\n')).toHaveLength(4);
+    for (const line of blockers.value.split('\n')) {
+      expect(hasLoneSurrogate(line)).toBe(false);
+      expect(line.endsWith('…')).toBe(true);
+    }
+  });
+});
