@@ -267,6 +267,7 @@ export const MESSAGES = {
     tagCount: (tag: string, count: number) => `${tag} ${count}`,
     tagSeparator: ' · ',
     noTags: 'none',
+    moreTags: (count: number) => `and ${count} more`,
     participantsLine: (participants: number) => `Participants: **${participants}**`,
     daysLine: (level: string, days: number) => `Days at ${level}: **${days}**`,
   },

@@ -215,4 +215,19 @@ describe('promoteFeature', () => {
     expect(promote(feature.id, { force: true }).kind).toBe('promoted');
     expect(world.store.promotions.history(feature.id).map((p) => p.to)).toEqual(['preview', 'ga']);
   });
+
+  it('queues an announcement whose evidence fits Discord with 50 long tags', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    const feature = darkMode();
+    for (let i = 0; i < 50; i++) {
+      const tag = `tag-${String(i).padStart(2, '0')}-${'x'.repeat(17)}`;
+      seedFeedback(world.store, world.clock.now(), feature, { authorId: member(i), tags: [tag] });
+    }
+    expect(promote(feature.id, { force: true, note: 'n'.repeat(1000) }).kind).toBe('promoted');
+    const [announcement] = effects();
+    if (announcement?.kind !== 'message') throw new Error('no announcement queued');
+    for (const field of announcement.body.embeds![0]!.fields!)
+      expect(field.value.length).toBeLessThanOrEqual(1024);
+    expect(announcement.body.embeds![0]!.fields!.at(-1)!.value).toMatch(/ · and \d+ more\)\n/);
+  });
 });
