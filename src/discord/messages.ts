@@ -47,6 +47,13 @@ export const MESSAGES = {
       banMembers: 'Ban Members',
       moderateMembers: 'Timeout Members',
       mentionEveryone: 'Mention @everyone',
+      muteMembers: 'Mute Members',
+      moveMembers: 'Move Members',
+      manageNicknames: 'Manage Nicknames',
+      manageThreads: 'Manage Threads',
+      manageEvents: 'Manage Events',
+      manageGuildExpressions: 'Manage Expressions',
+      viewAuditLog: 'View Audit Log',
     },
   },
   join: {

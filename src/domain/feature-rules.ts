@@ -75,6 +75,13 @@ export const REFUSED_ROLE_PERMISSIONS = {
   banMembers: 1n << 2n,
   moderateMembers: 1n << 40n,
   mentionEveryone: 1n << 17n,
+  muteMembers: 1n << 22n,
+  moveMembers: 1n << 24n,
+  manageNicknames: 1n << 27n,
+  manageThreads: 1n << 34n,
+  manageEvents: 1n << 33n,
+  manageGuildExpressions: 1n << 30n,
+  viewAuditLog: 1n << 7n,
 } as const;
 
 export type RefusedRolePermission = keyof typeof REFUSED_ROLE_PERMISSIONS;

@@ -82,6 +82,17 @@ const outbox = () =>
     actor_id: string | null;
   }[];
 
+/** Discord's permission bits of the permissions added to the refused list. */
+const NEWLY_REFUSED = [
+  ['muteMembers', 1n << 22n],
+  ['moveMembers', 1n << 24n],
+  ['manageNicknames', 1n << 27n],
+  ['manageThreads', 1n << 34n],
+  ['manageEvents', 1n << 33n],
+  ['manageGuildExpressions', 1n << 30n],
+  ['viewAuditLog', 1n << 7n],
+] as const;
+
 describe('createFeature', () => {
   it('stores the feature in Early Access with the options given', () => {
     const outcome = create({ channelId: IDS.feedbackChannel, seats: 50, key: ' dark-mode ' });
@@ -129,6 +140,17 @@ describe('createFeature', () => {
     ],
   ])('refuses a role the bot cannot hand out safely (%#)', (role, refusal) => {
     expect(create({ role })).toEqual({ kind: 'refused', ...refusal });
+    expect(count('feature')).toBe(0);
+  });
+
+  it.each(NEWLY_REFUSED)('refuses a role carrying %s, since /join would hand it out', (permission, bit) => {
+    const role = usableRole(IDS.role, { permissions: bit | (1n << 10n) });
+    expect(create({ role })).toEqual({
+      kind: 'refused',
+      reason: 'role-privileged',
+      roleName: 'Beta',
+      permissions: [permission],
+    });
     expect(count('feature')).toBe(0);
   });
 });
@@ -185,7 +207,7 @@ describe('editFeature', () => {
 
   it('refuses a new role with a refused permission', () => {
     const feature = seedFeature(world.store, world.clock.now());
-    const role = usableRole(IDS.otherRole, { permissions: 1n << 13n });
+    const role = usableRole(IDS.otherRole, { permissions: 1n << 22n });
     expect(edit(feature.id, { role })).toMatchObject({ kind: 'refused', reason: 'role-privileged' });
     expect(world.store.features.findById(feature.id)!.roleId).toBe(IDS.role);
   });
