@@ -4,23 +4,23 @@ import type { CommandModule } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
-import { parseOptions } from '../src/discord/options.js';
-import { promoteFeature } from '../src/discord/promotion.js';
+import { OPTION, readOptions } from '../src/discord/options.js';
 import { renderPromotionReply } from '../src/discord/render/promotion.js';
 import { respond } from '../src/discord/reply.js';
+import { promoteFeature } from '../src/lifecycle/promote.js';
 
 const MAX_NOTE_LENGTH = 1000;
 
 const optionsSchema = z.object({
-  feature: z.string(),
+  feature: OPTION.feature,
   note: z
     .string()
     .trim()
     .max(MAX_NOTE_LENGTH, { error: MESSAGES.promote.noteLength })
     .nullable()
     .transform((note) => (note ? note : null)),
-  dry_run: z.boolean(),
-  force: z.boolean(),
+  dry_run: OPTION.optionalBoolean,
+  force: OPTION.optionalBoolean,
 });
 
 const data = new SlashCommandBuilder()
@@ -40,27 +40,18 @@ export const promote: CommandModule = {
   data,
   maintainerOnly: true,
   async execute(interaction, deps) {
-    const options = parseOptions(optionsSchema, {
-      feature: interaction.options.getString('feature', true),
-      note: interaction.options.getString('note'),
-      dry_run: interaction.options.getBoolean('dry_run') ?? false,
-      force: interaction.options.getBoolean('force') ?? false,
-    });
+    const options = readOptions(interaction, optionsSchema);
     const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
-    const outcome = promoteFeature(
-      deps.store,
-      feature.id,
-      feature.level,
-      {
-        actorId: interaction.user.id,
-        note: options.note,
-        force: options.force,
-        dryRun: options.dry_run,
-        roleExists: interaction.guild.roles.cache.has(feature.roleId),
-      },
-      deps.clock.now(),
-    );
-    if (outcome.kind === 'promoted') deps.wakeOutbox();
+    const outcome = promoteFeature(deps, {
+      guildId: interaction.guildId,
+      actorId: interaction.user.id,
+      featureId: feature.id,
+      expectedLevel: feature.level,
+      note: options.note,
+      force: options.force,
+      dryRun: options.dry_run,
+      roleExists: interaction.guild.roles.cache.has(feature.roleId),
+    });
     await respond(interaction, renderPromotionReply(outcome));
   },
   autocomplete: featureAutocomplete,

@@ -37,6 +37,26 @@ export const MESSAGES = {
       `The role ${name} is managed by an integration and cannot be granted by the bot.`,
     roleAboveBot: (name: string) =>
       `The role ${name} sits at or above the bot's highest role, so the bot could not grant it. Move the bot's role above it in Server Settings > Roles, or pick another role.`,
+    /** Permissions a feature role is refused for, as Discord's role settings name them. */
+    permissionNames: {
+      administrator: 'Administrator',
+      manageGuild: 'Manage Server',
+      manageRoles: 'Manage Roles',
+      manageChannels: 'Manage Channels',
+      manageWebhooks: 'Manage Webhooks',
+      manageMessages: 'Manage Messages',
+      kickMembers: 'Kick Members',
+      banMembers: 'Ban Members',
+      moderateMembers: 'Timeout Members',
+      mentionEveryone: 'Mention @everyone',
+      muteMembers: 'Mute Members',
+      moveMembers: 'Move Members',
+      manageNicknames: 'Manage Nicknames',
+      manageThreads: 'Manage Threads',
+      manageEvents: 'Manage Events',
+      manageGuildExpressions: 'Manage Expressions',
+      viewAuditLog: 'View Audit Log',
+    },
   },
   join: {
     everyoneHasIt: (name: string) =>
@@ -246,6 +266,22 @@ export const MESSAGES = {
     historyLine: (at: number, from: string, to: string, byId: string, forced: boolean, note: string | null) =>
       `<t:${at}:d> ${from} → ${to} by <@${byId}>${forced ? ' **(forced)**' : ''}${note ? `: ${note}` : ''}`,
     historyMore: (count: number) => `…and ${count} earlier.`,
+  },
+  /** The announcement-channel post of a promotion or retirement. */
+  announcement: {
+    promotedTitle: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+    retiredTitle: (name: string) => `${name} has been retired`,
+    noteField: 'Note',
+    whyField: 'Why',
+    evidenceField: 'Evidence',
+    feedbackLine: (level: string, total: number, tags: string) =>
+      `Feedback at ${level}: **${total}** (${tags})`,
+    tagCount: (tag: string, count: number) => `${tag} ${count}`,
+    tagSeparator: ' · ',
+    noTags: 'none',
+    moreTags: (count: number) => `and ${count} more`,
+    participantsLine: (participants: number) => `Participants: **${participants}**`,
+    daysLine: (level: string, days: number) => `Days at ${level}: **${days}**`,
   },
   setup: {
     announcements: (channelId: string) => `Promotions and retirements will be announced in <#${channelId}>.`,

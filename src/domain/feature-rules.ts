@@ -57,3 +57,74 @@ export function canRetire(feature: { level: Level; state: FeatureState }): Resul
     return err(DOMAIN_MESSAGES.retireOnlyEarlyAccess(LEVEL_LABELS[feature.level]));
   return ok(true);
 }
+
+/**
+ * Permissions a feature role must not carry, as Discord's permission bits
+ * (https://discord.com/developers/docs/topics/permissions): `/join` hands the role to members
+ * (in Preview, to anyone), so each of these would be handed out with it. Listed in the order a
+ * refusal names them.
+ */
+export const REFUSED_ROLE_PERMISSIONS = {
+  administrator: 1n << 3n,
+  manageGuild: 1n << 5n,
+  manageRoles: 1n << 28n,
+  manageChannels: 1n << 4n,
+  manageWebhooks: 1n << 29n,
+  manageMessages: 1n << 13n,
+  kickMembers: 1n << 1n,
+  banMembers: 1n << 2n,
+  moderateMembers: 1n << 40n,
+  mentionEveryone: 1n << 17n,
+  muteMembers: 1n << 22n,
+  moveMembers: 1n << 24n,
+  manageNicknames: 1n << 27n,
+  manageThreads: 1n << 34n,
+  manageEvents: 1n << 33n,
+  manageGuildExpressions: 1n << 30n,
+  viewAuditLog: 1n << 7n,
+} as const;
+
+export type RefusedRolePermission = keyof typeof REFUSED_ROLE_PERMISSIONS;
+
+/** What the adapter reads about the role a maintainer picked for a feature. */
+export type FeatureRoleFacts =
+  | { id: string; exists: false }
+  | {
+      id: string;
+      exists: true;
+      name: string;
+      /** The @everyone role (its id is the guild's). */
+      everyone: boolean;
+      /** Managed by an integration (a bot, boosting, a subscription): nobody can grant it. */
+      managed: boolean;
+      /** The role's own permission bits. */
+      permissions: bigint;
+      /** At or above the bot's highest role, so the bot could not grant it. */
+      atOrAboveBot: boolean;
+    };
+
+export type FeatureRoleProblem =
+  | { reason: 'role-unknown' }
+  | { reason: 'role-everyone' }
+  | { reason: 'role-managed'; roleName: string }
+  | { reason: 'role-privileged'; roleName: string; permissions: RefusedRolePermission[] }
+  | { reason: 'role-above-bot'; roleName: string };
+
+/** The refused permissions among `permissions`, in the order a refusal names them. */
+export function refusedPermissionsOf(permissions: bigint): RefusedRolePermission[] {
+  return (Object.keys(REFUSED_ROLE_PERMISSIONS) as RefusedRolePermission[]).filter(
+    (name) => (permissions & REFUSED_ROLE_PERMISSIONS[name]) !== 0n,
+  );
+}
+
+/** Why a role cannot be a feature role, or null when it can. Checked in this order. */
+export function featureRoleProblem(role: FeatureRoleFacts): FeatureRoleProblem | null {
+  if (!role.exists) return { reason: 'role-unknown' };
+  if (role.everyone) return { reason: 'role-everyone' };
+  if (role.managed) return { reason: 'role-managed', roleName: role.name };
+  const privileged = refusedPermissionsOf(role.permissions);
+  if (privileged.length > 0)
+    return { reason: 'role-privileged', roleName: role.name, permissions: privileged };
+  if (role.atOrAboveBot) return { reason: 'role-above-bot', roleName: role.name };
+  return null;
+}

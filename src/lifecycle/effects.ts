@@ -1,5 +1,6 @@
-import type { Feature, FeedbackItem, OutboxMessageBody } from '../domain/entities.js';
+import type { Feature, FeedbackItem, LevelEvidence, OutboxMessageBody } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
+import type { Level } from '../domain/levels.js';
 
 /**
  * The port through which use cases get the bodies of the messages they queue in the outbox
@@ -27,6 +28,28 @@ export interface EffectRenderer {
   readinessNotice(feature: Feature, report: ReadinessReport): OutboxMessageBody;
   /** The copy of a new feedback item posted in the feature's feedback channel. */
   feedbackMirror(item: FeedbackItem, feature: Feature): OutboxMessageBody;
+  /** The announcement-channel post of a promotion; it may mention the feature's role only. */
+  promotionAnnouncement(facts: AnnouncementFacts & { to: Level; note: string | null }): OutboxMessageBody;
+  /** The announcement-channel post of a retirement, with its reason; it may mention the feature's role only. */
+  retirementAnnouncement(facts: AnnouncementFacts & { reason: string }): OutboxMessageBody;
+  /** The direct message telling a waitlisted member that the feature entered Preview and they can sign up. */
+  waitlistOpened(feature: Feature): OutboxMessageBody;
+  /** The revoke reason stored on each grant a retirement ends. */
+  retiredGrantReason(reason: string): string;
+}
+
+/** What an announcement of a promotion or retirement reports. */
+export interface AnnouncementFacts {
+  feature: Feature;
+  /** The level the feature leaves (a retired feature leaves Early Access). */
+  from: Level;
+  /** The feedback received at `from`. */
+  evidence: LevelEvidence;
+  /** When the feature entered `from`, and when it left it. */
+  levelEnteredAt: Date;
+  at: Date;
+  /** False when the feature's role was deleted: a mention would show as "@deleted-role". */
+  roleExists: boolean;
 }
 
 /** Why a member's feature role is added or removed. */

@@ -1,8 +1,12 @@
+import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import {
   canRetire,
   canSetSeatCap,
   FEATURE_KEY_PATTERN,
+  REFUSED_ROLE_PERMISSIONS,
+  type RefusedRolePermission,
+  refusedPermissionsOf,
   validateFeatureDescription,
   validateFeatureKey,
   validateFeatureName,
@@ -142,5 +146,38 @@ describe('validateRetireReason', () => {
       error: expect.stringContaining('501'),
     });
     expect(validateRetireReason('   ').ok).toBe(false);
+  });
+});
+
+describe('refused feature role permissions', () => {
+  it("use Discord's permission bits", () => {
+    const flags: Record<RefusedRolePermission, bigint> = {
+      administrator: PermissionFlagsBits.Administrator,
+      manageGuild: PermissionFlagsBits.ManageGuild,
+      manageRoles: PermissionFlagsBits.ManageRoles,
+      manageChannels: PermissionFlagsBits.ManageChannels,
+      manageWebhooks: PermissionFlagsBits.ManageWebhooks,
+      manageMessages: PermissionFlagsBits.ManageMessages,
+      kickMembers: PermissionFlagsBits.KickMembers,
+      banMembers: PermissionFlagsBits.BanMembers,
+      moderateMembers: PermissionFlagsBits.ModerateMembers,
+      mentionEveryone: PermissionFlagsBits.MentionEveryone,
+      muteMembers: PermissionFlagsBits.MuteMembers,
+      moveMembers: PermissionFlagsBits.MoveMembers,
+      manageNicknames: PermissionFlagsBits.ManageNicknames,
+      manageThreads: PermissionFlagsBits.ManageThreads,
+      manageEvents: PermissionFlagsBits.ManageEvents,
+      manageGuildExpressions: PermissionFlagsBits.ManageGuildExpressions,
+      viewAuditLog: PermissionFlagsBits.ViewAuditLog,
+    };
+    expect(REFUSED_ROLE_PERMISSIONS).toEqual(flags);
+  });
+
+  it('names the refused permissions a role carries, ignoring harmless ones', () => {
+    const harmless = PermissionFlagsBits.SendMessages | PermissionFlagsBits.ViewChannel;
+    expect(refusedPermissionsOf(harmless)).toEqual([]);
+    expect(
+      refusedPermissionsOf(harmless | PermissionFlagsBits.ViewAuditLog | PermissionFlagsBits.ManageGuild),
+    ).toEqual(['manageGuild', 'viewAuditLog']);
   });
 });

@@ -1,6 +1,7 @@
 import { LEVEL_LABELS } from '../../domain/levels.js';
 import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.js';
 import { MESSAGES } from '../messages.js';
+import { renderPromotionAnnouncement, renderRetirementAnnouncement } from './announcements.js';
 import { renderReadiness } from './features.js';
 import { renderFeedbackMirror } from './feedback.js';
 
@@ -38,4 +39,11 @@ export const discordEffectRenderer: EffectRenderer = {
     allowed_mentions: { parse: [] },
   }),
   feedbackMirror: renderFeedbackMirror,
+  promotionAnnouncement: renderPromotionAnnouncement,
+  retirementAnnouncement: renderRetirementAnnouncement,
+  waitlistOpened: (feature) => ({
+    content: MESSAGES.promote.waitlistOpened(feature.name, feature.key),
+    allowed_mentions: { parse: [] },
+  }),
+  retiredGrantReason: (reason) => MESSAGES.access.retire.grantReason(reason),
 };

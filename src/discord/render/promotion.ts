@@ -1,8 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Promotion } from '../../domain/entities.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
+import type { PromotionOutcome, PromotionPlan } from '../../lifecycle/promote.js';
 import { MESSAGES } from '../messages.js';
-import type { PromotionOutcome, PromotionPlan } from '../promotion.js';
 import { COLOR, levelColor, renderReadiness } from './features.js';
 
 const FIELD_LIMIT = 1024;

@@ -3,15 +3,20 @@ import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
 import { justPromoted } from '../domain/promotion-guard.js';
-import { readinessOf } from '../lifecycle/readiness.js';
-import type { Store } from '../store/store.js';
-import { MESSAGES } from './messages.js';
-import { renderAnnouncement } from './render/announcements.js';
+import type { LifecycleDeps } from './deps.js';
+import { readinessOf } from './readiness.js';
+import { queueRole } from './role-changes.js';
 
-export interface PromotionRequest {
+export interface PromoteInput {
+  guildId: string;
   actorId: string;
+  /** The feature the maintainer named, and the level they saw it at. */
+  featureId: number;
+  expectedLevel: Level;
   note: string | null;
   force: boolean;
+  /** Plan and report, write nothing. */
+  dryRun: boolean;
   /** Whether the feature's role still exists in the guild (the announcement mentions it only then). */
   roleExists: boolean;
 }
@@ -45,29 +50,32 @@ export type PromotionOutcome =
   | { kind: 'dry-run'; plan: PromotionPlan }
   | { kind: 'promoted'; plan: PromotionPlan; promotionId: number };
 
+type PlanDeps = Pick<LifecycleDeps, 'store' | 'render'>;
+
 /** Reads the evidence and decides; writes nothing. */
-export function planPromotion(
-  store: Store,
+function planPromotion(
+  deps: PlanDeps,
   feature: Feature,
-  request: PromotionRequest,
+  input: PromoteInput,
   now: Date,
 ): Extract<PromotionOutcome, { kind: 'refused' }> | { kind: 'plan'; plan: PromotionPlan } {
+  const { store } = deps;
   const report = readinessOf(store, feature, now);
-  const decision = decidePromotion(feature, report, { force: request.force });
+  const decision = decidePromotion(feature, report, { force: input.force });
   if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, feature, report };
   const settings = store.settings.get(feature.guildId);
   const announcement = settings.announcementChannelId
     ? {
         channelId: settings.announcementChannelId,
-        body: renderAnnouncement({
+        body: deps.render.promotionAnnouncement({
           feature,
           from: decision.from,
           to: decision.to,
-          note: request.note,
+          note: input.note,
           evidence: store.feedback.evidenceAtLevel(feature.id, decision.from),
           levelEnteredAt: feature.levelEnteredAt,
           at: now,
-          roleExists: request.roleExists,
+          roleExists: input.roleExists,
         }),
       }
     : null;
@@ -79,7 +87,7 @@ export function planPromotion(
       to: decision.to,
       forced: decision.forced,
       report: decision.report,
-      note: request.note,
+      note: input.note,
       announcement,
       gaRolePolicy: settings.gaRolePolicy,
       roleRemovals: rolesToRemoveOnPromotion(decision.to, settings.gaRolePolicy)
@@ -98,35 +106,32 @@ class LostRace extends Error {}
  * decision and every write happen in one IMMEDIATE transaction: the level and its entry time, the
  * promotion record with its report, the announcement, waitlist notices and role removals. Two
  * maintainers promoting at once produce one promotion; the other gets `stale`, as does any request
- * within a minute of the last promotion (see `justPromoted`). A dry run stops
- * after the plan.
+ * within a minute of the last promotion (see `justPromoted`). A dry run stops after the plan.
  */
-export function promoteFeature(
-  store: Store,
-  featureId: number,
-  expectedLevel: Level,
-  request: PromotionRequest & { dryRun: boolean },
-  now: Date,
-): PromotionOutcome {
+export function promoteFeature(deps: LifecycleDeps, input: PromoteInput): PromotionOutcome {
+  const { store } = deps;
+  const now = deps.clock.now();
+  let outcome: PromotionOutcome;
   try {
-    return store.transaction((): PromotionOutcome => {
-      const feature = store.features.findById(featureId);
-      if (!feature) throw new Error(`feature ${featureId} vanished`);
+    outcome = store.transaction((): PromotionOutcome => {
+      const feature = store.features.findById(input.featureId);
+      if (!feature || feature.guildId !== input.guildId)
+        throw new Error(`feature ${input.featureId} vanished`);
       if (feature.state !== 'active') return { kind: 'refused', reason: 'retired', feature, report: null };
-      if (feature.level !== expectedLevel || justPromoted(feature, now)) {
+      if (feature.level !== input.expectedLevel || justPromoted(feature, now)) {
         return { kind: 'stale', feature };
       }
-      const planned = planPromotion(store, feature, request, now);
+      const planned = planPromotion(deps, feature, input, now);
       if (planned.kind === 'refused') return planned;
       const { plan } = planned;
-      if (request.dryRun) return { kind: 'dry-run', plan };
+      if (input.dryRun) return { kind: 'dry-run', plan };
       if (!store.features.changeLevel(feature.id, plan.from, plan.to, now)) throw new LostRace();
       const promotionId = store.promotions.record(
         {
           featureId: feature.id,
           from: plan.from,
           to: plan.to,
-          byId: request.actorId,
+          byId: input.actorId,
           note: plan.note,
           report: plan.report,
           forced: plan.forced,
@@ -134,18 +139,21 @@ export function promoteFeature(
         now,
       );
       if (promotionId === null) throw new LostRace();
-      queueEffects(store, plan, request.actorId, now);
+      queueEffects(deps, plan, input.actorId, now);
       return { kind: 'promoted', plan, promotionId };
     });
   } catch (error) {
     if (!(error instanceof LostRace)) throw error;
-    const feature = store.features.findById(featureId);
+    const feature = store.features.findById(input.featureId);
     if (!feature) throw error;
     return { kind: 'stale', feature };
   }
+  if (outcome.kind === 'promoted') deps.wakeOutbox();
+  return outcome;
 }
 
-function queueEffects(store: Store, plan: PromotionPlan, actorId: string, now: Date): void {
+function queueEffects(deps: PlanDeps, plan: PromotionPlan, actorId: string, now: Date): void {
+  const { store } = deps;
   const { feature } = plan;
   if (plan.announcement) {
     store.outbox.enqueue(
@@ -156,23 +164,18 @@ function queueEffects(store: Store, plan: PromotionPlan, actorId: string, now: D
     );
   }
   for (const memberId of plan.roleRemovals) {
-    store.outbox.enqueue(
-      feature.guildId,
-      {
-        kind: 'role-remove',
-        memberId,
-        roleId: feature.roleId,
-        reason: MESSAGES.promote.gaRoleRemovedReason(feature.key),
-      },
+    queueRole(
+      deps,
+      feature,
+      memberId,
+      'role-remove',
+      { cause: 'ga-role-removed', featureKey: feature.key },
       actorId,
       now,
     );
   }
   if (plan.waitlisted.length > 0) {
-    const body: OutboxMessageBody = {
-      content: MESSAGES.promote.waitlistOpened(feature.name, feature.key),
-      allowed_mentions: { parse: [] },
-    };
+    const body = deps.render.waitlistOpened(feature);
     for (const userId of plan.waitlisted) {
       // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
       store.outbox.enqueue(

@@ -1,0 +1,296 @@
+import type { Feature } from '../domain/entities.js';
+import {
+  canRetire,
+  canSetSeatCap,
+  type FeatureRoleFacts,
+  type FeatureRoleProblem,
+  featureRoleProblem,
+  validateFeatureDescription,
+  validateFeatureKey,
+  validateFeatureName,
+  validateRetireReason,
+  validateSeatCap,
+} from '../domain/feature-rules.js';
+import { rolesToRemoveOnPromotion } from '../domain/promotion.js';
+import type { Result } from '../domain/result.js';
+import { DuplicateFeatureKeyError, type FeaturePatch } from '../store/feature-repository.js';
+import type { LifecycleDeps } from './deps.js';
+import { queueRole } from './role-changes.js';
+
+/** A domain rule's refusal, passed through with its text (a later step turns these into catalogue keys). */
+export type InvalidInput = { kind: 'invalid'; message: string };
+
+/** Why the catalogue refuses a change; nothing is written. */
+export type CatalogueRefusal = { kind: 'refused' } & (
+  | FeatureRoleProblem
+  /** Another feature of the guild has this key. */
+  | { reason: 'key-taken'; key: string }
+  /** Another active feature hands out this role: leaving or revoking one would take it for the other. */
+  | { reason: 'role-taken'; ownerName: string }
+  | { reason: 'nothing-to-edit' }
+  /** The feature was retired between the maintainer's look and this change. */
+  | { reason: 'not-active'; key: string }
+  | { reason: 'reason-required' }
+);
+
+export interface CreateFeatureInput {
+  guildId: string;
+  actorId: string;
+  key: string;
+  name: string;
+  description: string;
+  role: FeatureRoleFacts;
+  channelId: string | null;
+  seats: number | null;
+}
+
+export type CreateFeatureOutcome = { kind: 'created'; feature: Feature } | InvalidInput | CatalogueRefusal;
+
+export interface EditFeatureInput {
+  guildId: string;
+  actorId: string;
+  featureId: number;
+  /** Each null option is left as it is. */
+  name: string | null;
+  description: string | null;
+  role: FeatureRoleFacts | null;
+  channelId: string | null;
+  seats: number | null;
+}
+
+export type EditFeatureOutcome =
+  | {
+      kind: 'edited';
+      feature: Feature;
+      /** The fields changed, in the order the options are listed. */
+      changed: (keyof FeaturePatch)[];
+      /** Members whose role is moved to the new role. */
+      moved: number;
+    }
+  | InvalidInput
+  | CatalogueRefusal;
+
+export interface RetireFeatureInput {
+  guildId: string;
+  actorId: string;
+  featureId: number;
+  reason: string;
+  /** Whether the feature's role still exists in the guild (the announcement mentions it only then). */
+  roleExists: boolean;
+}
+
+export type RetireFeatureOutcome =
+  | {
+      kind: 'retired';
+      feature: Feature;
+      revokedGrants: number;
+      closedInvites: number;
+      closedWaitlist: number;
+      /** Null when the guild has no announcement channel: nothing was announced. */
+      announcementChannelId: string | null;
+    }
+  | InvalidInput
+  | CatalogueRefusal;
+
+const invalid = (result: { ok: false; error: string }): InvalidInput => ({
+  kind: 'invalid',
+  message: result.error,
+});
+
+/** Validates an option that was given; a null option stays null. */
+function optional<T, V>(value: T | null, validate: (value: T) => Result<V>): Result<V | null> {
+  return value === null ? { ok: true, value: null } : validate(value);
+}
+
+/**
+ * Creates a feature in Early Access. The key is checked before the role (the more specific
+ * refusal); both are checked again under the write lock, where the feature is stored.
+ */
+export function createFeature(deps: LifecycleDeps, input: CreateFeatureInput): CreateFeatureOutcome {
+  const key = validateFeatureKey(input.key);
+  if (!key.ok) return invalid(key);
+  const name = validateFeatureName(input.name);
+  if (!name.ok) return invalid(name);
+  const description = validateFeatureDescription(input.description);
+  if (!description.ok) return invalid(description);
+  const seatCap = optional(input.seats, validateSeatCap);
+  if (!seatCap.ok) return invalid(seatCap);
+  const roleProblem = featureRoleProblem(input.role);
+  if (roleProblem) return { kind: 'refused', ...roleProblem };
+  const { store } = deps;
+  const now = deps.clock.now();
+  const taken: CatalogueRefusal = { kind: 'refused', reason: 'key-taken', key: key.value };
+  try {
+    return store.transaction((): CreateFeatureOutcome => {
+      if (store.features.findByKey(input.guildId, key.value)) return taken;
+      const owner = store.features.findActiveByRole(input.guildId, input.role.id);
+      if (owner) return { kind: 'refused', reason: 'role-taken', ownerName: owner.name };
+      const feature = store.features.create(
+        {
+          guildId: input.guildId,
+          key: key.value,
+          name: name.value,
+          description: description.value,
+          roleId: input.role.id,
+          feedbackChannelId: input.channelId,
+          seatCap: seatCap.value,
+          createdBy: input.actorId,
+        },
+        now,
+      );
+      return { kind: 'created', feature };
+    });
+  } catch (error) {
+    if (error instanceof DuplicateFeatureKeyError) return taken;
+    throw error;
+  }
+}
+
+/** The patch an edit asks for, validated; the options given, in the order they are listed. */
+function editPatch(input: EditFeatureInput): Result<FeaturePatch> | CatalogueRefusal {
+  const roleProblem = input.role ? featureRoleProblem(input.role) : null;
+  if (roleProblem) return { kind: 'refused', ...roleProblem };
+  const name = optional(input.name, validateFeatureName);
+  if (!name.ok) return name;
+  const description = optional(input.description, validateFeatureDescription);
+  if (!description.ok) return description;
+  const seatCap = optional(input.seats, validateSeatCap);
+  if (!seatCap.ok) return seatCap;
+  return {
+    ok: true,
+    value: {
+      ...(name.value !== null ? { name: name.value } : {}),
+      ...(description.value !== null ? { description: description.value } : {}),
+      ...(input.role ? { roleId: input.role.id } : {}),
+      ...(input.channelId !== null ? { feedbackChannelId: input.channelId } : {}),
+      ...(seatCap.value !== null ? { seatCap: seatCap.value } : {}),
+    },
+  };
+}
+
+/**
+ * Changes the options given. A new role moves every member with access from the old role to the
+ * new one (role changes queued in the same transaction); a seat cap can be set in Early Access only.
+ */
+export function editFeature(deps: LifecycleDeps, input: EditFeatureInput): EditFeatureOutcome {
+  const { name, description, role, channelId, seats } = input;
+  if (name === null && description === null && role === null && channelId === null && seats === null)
+    return { kind: 'refused', reason: 'nothing-to-edit' };
+  const patched = editPatch(input);
+  if ('kind' in patched) return patched;
+  if (!patched.ok) return invalid(patched);
+  const patch = patched.value;
+  const { store } = deps;
+  const now = deps.clock.now();
+  const outcome = store.transaction((): EditFeatureOutcome => {
+    const feature = requireFeature(deps, input);
+    if (feature.state !== 'active') return { kind: 'refused', reason: 'not-active', key: feature.key };
+    if (patch.seatCap !== undefined) {
+      const allowed = canSetSeatCap(feature.level);
+      if (!allowed.ok) return invalid(allowed);
+    }
+    if (patch.roleId !== undefined) {
+      const owner = store.features.findActiveByRole(feature.guildId, patch.roleId);
+      if (owner && owner.id !== feature.id)
+        return { kind: 'refused', reason: 'role-taken', ownerName: owner.name };
+    }
+    store.features.update(feature.id, patch);
+    const moved =
+      patch.roleId !== undefined && patch.roleId !== feature.roleId
+        ? moveMembers(deps, feature, patch.roleId, input.actorId, now)
+        : 0;
+    const changed = Object.keys(patch) as (keyof FeaturePatch)[];
+    return { kind: 'edited', feature: store.features.findById(feature.id)!, changed, moved };
+  });
+  if (outcome.kind === 'edited' && outcome.moved > 0) deps.wakeOutbox();
+  return outcome;
+}
+
+/**
+ * Moves every member with access from the feature's old role to the new one, in the caller's
+ * transaction; returns how many. In General Availability under the remove policy the members no
+ * longer hold the role, so nobody is moved.
+ */
+function moveMembers(
+  deps: LifecycleDeps,
+  feature: Feature,
+  newRoleId: string,
+  by: string,
+  now: Date,
+): number {
+  const policy = deps.store.settings.get(feature.guildId).gaRolePolicy;
+  if (feature.level === 'ga' && rolesToRemoveOnPromotion('ga', policy)) return 0;
+  const moved = { ...feature, roleId: newRoleId };
+  const grants = deps.store.access.listActive(feature.id);
+  for (const grant of grants) {
+    const featureKey = feature.key;
+    queueRole(
+      deps,
+      feature,
+      grant.memberId,
+      'role-remove',
+      { cause: 'role-moved-from', featureKey },
+      by,
+      now,
+    );
+    queueRole(deps, moved, grant.memberId, 'role-add', { cause: 'role-moved-to', featureKey }, by, now);
+  }
+  return grants.length;
+}
+
+/**
+ * Retires an Early Access feature: every grant is revoked (a role removal queued per member),
+ * its invites and waitlist are closed, and the retirement is announced with the reason when the
+ * guild has an announcement channel. All in one transaction.
+ */
+export function retireFeature(deps: LifecycleDeps, input: RetireFeatureInput): RetireFeatureOutcome {
+  const { store } = deps;
+  const now = deps.clock.now();
+  const by = input.actorId;
+  const outcome = store.transaction((): RetireFeatureOutcome => {
+    const feature = requireFeature(deps, input);
+    const allowed = canRetire(feature);
+    if (!allowed.ok) return invalid(allowed);
+    if (input.reason.trim().length === 0) return { kind: 'refused', reason: 'reason-required' };
+    const reason = validateRetireReason(input.reason);
+    if (!reason.ok) return invalid(reason);
+    store.features.retire(feature.id, by, reason.value, now);
+    const revoked = store.access.revokeAll(feature.id, by, deps.render.retiredGrantReason(reason.value), now);
+    for (const grant of revoked) {
+      const cause = { cause: 'retired', featureKey: feature.key } as const;
+      queueRole(deps, feature, grant.memberId, 'role-remove', cause, by, now);
+    }
+    const closedInvites = store.invites.revokeAll(feature.id, by, now);
+    const closedWaitlist = store.waitlist.closeAll(feature.id, 'retired', now);
+    const channelId = store.settings.get(feature.guildId).announcementChannelId;
+    if (channelId) {
+      const body = deps.render.retirementAnnouncement({
+        feature,
+        from: feature.level,
+        reason: reason.value,
+        evidence: store.feedback.evidenceAtLevel(feature.id, feature.level),
+        levelEnteredAt: feature.levelEnteredAt,
+        at: now,
+        roleExists: input.roleExists,
+      });
+      store.outbox.enqueue(feature.guildId, { kind: 'message', channelId, body }, by, now);
+    }
+    return {
+      kind: 'retired',
+      feature: store.features.findById(feature.id)!,
+      revokedGrants: revoked.length,
+      closedInvites,
+      closedWaitlist,
+      announcementChannelId: channelId,
+    };
+  });
+  if (outcome.kind === 'retired') deps.wakeOutbox();
+  return outcome;
+}
+
+/** The feature the adapter resolved, read again under the write lock. */
+function requireFeature(deps: LifecycleDeps, input: { guildId: string; featureId: number }): Feature {
+  const feature = deps.store.features.findById(input.featureId);
+  if (!feature || feature.guildId !== input.guildId) throw new Error(`feature ${input.featureId} vanished`);
+  return feature;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { discordEffectRenderer as render } from '../../src/discord/render/effects.js';
+import { renderPromotionReply } from '../../src/discord/render/promotion.js';
+import type { Feature, MessageEmbed } from '../../src/domain/entities.js';
+import type { AnnouncementFacts } from '../../src/lifecycle/effects.js';
+
+const at = new Date('2026-02-01T00:00:00.000Z');
+
+const feature: Feature = {
+  id: 1,
+  guildId: '100000000000000001',
+  key: 'dark-mode',
+  name: 'N'.repeat(80),
+  description: 'D'.repeat(1000),
+  level: 'early-access',
+  levelEnteredAt: new Date('2026-01-01T00:00:00.000Z'),
+  roleId: '200000000000000001',
+  feedbackChannelId: null,
+  seatCap: null,
+  admissionsPaused: false,
+  state: 'active',
+  retiredAt: null,
+  retiredBy: null,
+  retireReason: null,
+  readyNoticeLevel: null,
+  createdBy: '300000000000000001',
+  createdAt: new Date('2026-01-01T00:00:00.000Z'),
+};
+
+/** 50 tags of 24 characters, as many as the vocabulary holds, each with feedback. */
+const manyTags = Array.from({ length: 50 }, (_, i) => ({
+  tag: `tag-${String(i).padStart(2, '0')}-${'x'.repeat(17)}`,
+  count: 1000 - i,
+}));
+
+const facts: AnnouncementFacts = {
+  feature,
+  from: 'early-access',
+  evidence: { total: 49_000, participants: 3000, byTag: manyTags },
+  levelEnteredAt: feature.levelEnteredAt,
+  at,
+  roleExists: true,
+};
+
+const evidenceOf = (embeds: readonly MessageEmbed[] | undefined) =>
+  embeds![0]!.fields!.find((f) => f.name === 'Evidence')!.value;
+
+/** Every limit Discord puts on an embed; a message over one of them is refused with a 400. */
+function expectWithinEmbedLimits(embeds: readonly MessageEmbed[]): void {
+  let total = 0;
+  for (const embed of embeds) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(256);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(25);
+    total += (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeGreaterThan(0);
+      expect(field.name.length).toBeLessThanOrEqual(256);
+      expect(field.value.length).toBeGreaterThan(0);
+      expect(field.value.length).toBeLessThanOrEqual(1024);
+      total += field.name.length + field.value.length;
+    }
+    total += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  }
+  expect(total).toBeLessThanOrEqual(6000);
+}
+
+describe('the announcement embed', () => {
+  it('fits every embed limit with 50 long tags, a 1000-character note and an 80-character name', () => {
+    const body = render.promotionAnnouncement({ ...facts, to: 'preview', note: 'n'.repeat(1000) });
+    expectWithinEmbedLimits(body.embeds ?? []);
+    const evidence = evidenceOf(body.embeds);
+    expect(evidence).toMatch(/^Feedback at Early Access: \*\*49000\*\* \(tag-00-x{17} 1000 · /);
+    const more = /· and (\d+) more\)\n/.exec(evidence);
+    expect(more).not.toBeNull();
+    const listed = evidence.match(/tag-\d\d-x{17} \d+/g) ?? [];
+    expect(listed.length + Number(more![1])).toBe(50);
+    expect(evidence).toContain('Participants: **3000**');
+    expect(evidence).toContain('Days at Early Access: **31**');
+  });
+
+  it('fits every embed limit for a retirement with many tags', () => {
+    const body = render.retirementAnnouncement({ ...facts, reason: 'r'.repeat(500) });
+    expectWithinEmbedLimits(body.embeds ?? []);
+    expect(body.embeds![0]!.title).toBe(`${'N'.repeat(80)} has been retired`);
+    expect(evidenceOf(body.embeds)).toMatch(/ · and \d+ more\)\n/);
+  });
+
+  it('lists every tag, as before, when they fit', () => {
+    const body = render.promotionAnnouncement({
+      ...facts,
+      feature: { ...feature, name: 'Dark Mode', description: 'Dark' },
+      evidence: {
+        total: 3,
+        participants: 2,
+        byTag: [
+          { tag: 'bug', count: 2 },
+          { tag: 'idea', count: 1 },
+        ],
+      },
+      to: 'ga',
+      note: null,
+    });
+    expect(body).toEqual({
+      content: '<@&200000000000000001>',
+      embeds: [
+        {
+          title: 'Dark Mode: Early Access → General Availability',
+          description: 'Dark',
+          color: 0x23a55a,
+          fields: [
+            {
+              name: 'Evidence',
+              value:
+                'Feedback at Early Access: **3** (bug 2 · idea 1)\nParticipants: **2**\nDays at Early Access: **31**',
+            },
+          ],
+          timestamp: '2026-02-01T00:00:00.000Z',
+        },
+      ],
+      allowed_mentions: { parse: [], roles: ['200000000000000001'] },
+    });
+  });
+
+  it('keeps the dry-run reply, the plan and the announcement together, within the limits of one message', () => {
+    const note = 'n'.repeat(1000);
+    const announcement = render.promotionAnnouncement({ ...facts, to: 'preview', note });
+    const gate = { label: 'Feedback at Early Access', met: false, actual: 1, required: 10 };
+    const reply = renderPromotionReply({
+      kind: 'dry-run',
+      plan: {
+        feature,
+        from: 'early-access',
+        to: 'preview',
+        forced: true,
+        report: {
+          transition: 'early-access->preview',
+          from: 'early-access',
+          to: 'preview',
+          gates: [{ gate: 'min_feedback', ...gate }],
+          ready: false,
+          evaluatedAt: at.toISOString(),
+        },
+        note,
+        announcement: { channelId: '400000000000000002', body: announcement },
+        gaRolePolicy: 'keep',
+        roleRemovals: [],
+        waitlisted: ['300000000000000011'],
+      },
+    });
+    expect(reply.embeds).toHaveLength(2);
+    expectWithinEmbedLimits(reply.embeds as MessageEmbed[]);
+  });
+});

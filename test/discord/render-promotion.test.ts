@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { renderPromotionHistory } from '../../src/discord/render/promotion.js';
+
+const MAINTAINER = '300000000000000001';
+const start = new Date('2025-03-01T00:00:00.000Z');
+const later = (days: number) => new Date(start.getTime() + days * 86_400_000);
+
+describe('promotion history rendering', () => {
+  it('keeps the newest level changes when the history would overflow one embed field', () => {
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      id: i,
+      featureId: 1,
+      from: 'early-access' as const,
+      to: 'preview' as const,
+      byId: MAINTAINER,
+      at: later(i),
+      note: `${'n'.repeat(150)} ${i}`,
+      report: null,
+      forced: i % 2 === 0,
+    }));
+    const field = renderPromotionHistory(entries);
+    expect(field.value.length).toBeLessThanOrEqual(1024);
+    const lines = field.value.split('\n');
+    expect(lines[0]).toMatch(/^…and \d+ earlier\.$/);
+    expect(lines.at(-1)).toContain(' 11');
+  });
+});

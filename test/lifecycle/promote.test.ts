@@ -1,0 +1,233 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboxEffect } from '../../src/domain/entities.js';
+import { type PromoteInput, promoteFeature } from '../../src/lifecycle/promote.js';
+import {
+  IDS,
+  type LifecycleWorld,
+  openLifecycleWorld,
+  seedFeature,
+  seedFeedback,
+  seedGrant,
+} from '../support/seed.js';
+
+let world: LifecycleWorld;
+beforeEach(() => {
+  world = openLifecycleWorld();
+});
+afterEach(() => world.close());
+
+const member = (i: number) => `70000000000000${String(i).padStart(4, '0')}`;
+const waiting = ['600000000000000001', '600000000000000002'];
+
+function darkMode(overrides: Parameters<typeof seedFeature>[2] = {}) {
+  return seedFeature(world.store, world.clock.now(), {
+    feedbackChannelId: IDS.feedbackChannel,
+    ...overrides,
+  });
+}
+
+/** Feedback from `count` distinct members at the feature's current level. */
+function feedback(featureId: number, count: number, tags = ['idea']): void {
+  const feature = world.store.features.findById(featureId)!;
+  for (let i = 0; i < count; i++) {
+    seedFeedback(world.store, world.clock.now(), feature, { authorId: member(i), tags });
+  }
+}
+
+function promote(featureId: number, over: Partial<PromoteInput> = {}) {
+  const feature = world.store.features.findById(featureId)!;
+  return promoteFeature(world.deps, {
+    guildId: IDS.guild,
+    actorId: IDS.maintainer,
+    featureId,
+    expectedLevel: feature.level,
+    note: null,
+    force: false,
+    dryRun: false,
+    roleExists: true,
+    ...over,
+  });
+}
+
+const outbox = () =>
+  world.store.db.prepare('SELECT kind, payload, actor_id FROM outbox ORDER BY id').all() as {
+    kind: string;
+    payload: string;
+    actor_id: string | null;
+  }[];
+const effects = () => outbox().map((row) => ({ kind: row.kind, ...JSON.parse(row.payload) }) as OutboxEffect);
+const levelOf = (featureId: number) => world.store.features.findById(featureId)!.level;
+
+describe('promoteFeature', () => {
+  it('refuses a promotion with unmet gates and changes nothing', () => {
+    const feature = darkMode();
+    world.clock.advanceDays(1);
+    const outcome = promote(feature.id);
+    expect(outcome).toMatchObject({ kind: 'refused', reason: 'gates-unmet' });
+    expect(levelOf(feature.id)).toBe('early-access');
+    expect(world.store.promotions.history(feature.id)).toEqual([]);
+    expect(outbox()).toEqual([]);
+    expect(world.wakes()).toBe(0);
+  });
+
+  it('records a forced promotion with its unmet report and the note, and queues the announcement', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    const feature = darkMode();
+    world.clock.advanceDays(2);
+    const outcome = promote(feature.id, { force: true, note: 'Ship it' });
+    expect(outcome.kind).toBe('promoted');
+    const [promotion] = world.store.promotions.history(feature.id);
+    expect(promotion).toMatchObject({
+      from: 'early-access',
+      to: 'preview',
+      forced: true,
+      note: 'Ship it',
+      byId: IDS.maintainer,
+    });
+    expect(promotion!.report!.ready).toBe(false);
+    expect(promotion!.report!.gates.find((g) => g.gate === 'min_days')).toMatchObject({
+      actual: 2,
+      met: false,
+    });
+    const moved = world.store.features.findById(feature.id)!;
+    expect(moved.level).toBe('preview');
+    expect(moved.levelEnteredAt).toEqual(world.clock.now());
+    expect(outbox().map((row) => [row.kind, row.actor_id])).toEqual([['message', IDS.maintainer]]);
+    const [announcement] = effects();
+    expect(announcement).toMatchObject({ kind: 'message', channelId: IDS.announcements });
+    if (announcement?.kind !== 'message') return;
+    expect(announcement.body.allowed_mentions).toEqual({ parse: [], roles: [IDS.role] });
+    expect(announcement.body.embeds![0]!.fields).toContainEqual({ name: 'Note', value: 'Ship it' });
+    expect(world.wakes()).toBe(1);
+  });
+
+  it('announces without a mention when the feature role no longer exists', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    const feature = darkMode();
+    promote(feature.id, { force: true, roleExists: false });
+    const [announcement] = effects();
+    expect(announcement).toMatchObject({ kind: 'message', body: { allowed_mentions: { parse: [] } } });
+    expect(announcement?.kind === 'message' && announcement.body.content).toBeUndefined();
+  });
+
+  it('a dry run plans the same effects and writes nothing', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    const feature = darkMode();
+    world.store.waitlist.join(feature.id, waiting[0]!, world.clock.now());
+    world.clock.advanceDays(2);
+    const outcome = promote(feature.id, { force: true, dryRun: true });
+    expect(outcome.kind).toBe('dry-run');
+    if (outcome.kind !== 'dry-run') return;
+    expect(outcome.plan.waitlisted).toEqual([waiting[0]]);
+    expect(outcome.plan.announcement?.channelId).toBe(IDS.announcements);
+    expect(outcome.plan.announcement?.body.embeds?.[0]?.title).toBe('Dark mode: Early Access → Preview');
+    expect(levelOf(feature.id)).toBe('early-access');
+    expect(world.store.promotions.history(feature.id)).toEqual([]);
+    expect(world.store.waitlist.head(feature.id).map((e) => e.memberId)).toEqual([waiting[0]]);
+    expect(outbox()).toEqual([]);
+    expect(world.wakes()).toBe(0);
+  });
+
+  it('entering Preview tells every waitlisted member and closes their entries as gate-opened', () => {
+    const feature = darkMode();
+    feedback(feature.id, 10);
+    for (const id of waiting) world.store.waitlist.join(feature.id, id, world.clock.now());
+    world.clock.advanceDays(7);
+    const outcome = promote(feature.id);
+    expect(outcome).toMatchObject({ kind: 'promoted', plan: { forced: false, announcement: null } });
+    const dms = effects();
+    expect(dms.map((d) => d.kind === 'direct-message' && [d.userId, d.fallbackChannelId])).toEqual([
+      [waiting[0], IDS.feedbackChannel],
+      [waiting[1], IDS.feedbackChannel],
+    ]);
+    expect(outbox().map((row) => row.actor_id)).toEqual([null, null]);
+    expect(dms[0]).toMatchObject({
+      body: {
+        content:
+          '**Dark mode** is now in Preview: the invite gate is lifted and you can sign up with `/join feature:dark-mode`. You were on its waitlist, which is now closed.',
+        allowed_mentions: { parse: [] },
+      },
+    });
+    const reasons = world.store.db.prepare('SELECT close_reason FROM waitlist_entry').pluck().all();
+    expect(reasons).toEqual(['gate-opened', 'gate-opened']);
+  });
+
+  it.each([
+    ['remove', [IDS.alice, IDS.bob]],
+    ['keep', []],
+  ] as const)(
+    'entering GA with the %s policy queues a role removal per live grant (%j)',
+    (policy, removed) => {
+      world.store.settings.setGaRolePolicy(IDS.guild, policy, world.clock.now());
+      const feature = darkMode();
+      seedGrant(world.store, world.clock.now(), feature, IDS.alice);
+      seedGrant(world.store, world.clock.now(), feature, IDS.bob);
+      promote(feature.id, { force: true });
+      world.clock.advanceDays(1);
+      expect(promote(feature.id, { force: true }).kind).toBe('promoted');
+      const removals = effects().filter((e) => e.kind === 'role-remove');
+      expect(removals).toEqual(
+        removed.map((memberId) => ({
+          kind: 'role-remove',
+          memberId,
+          roleId: IDS.role,
+          reason: 'Stagegate: dark-mode reached General Availability (role policy: remove)',
+        })),
+      );
+      expect(levelOf(feature.id)).toBe('ga');
+    },
+  );
+
+  it('refuses to promote a GA feature', () => {
+    const feature = darkMode({ level: 'ga' });
+    world.clock.advanceDays(1);
+    expect(promote(feature.id, { force: true })).toMatchObject({ kind: 'refused', reason: 'at-ga' });
+    expect(world.store.promotions.history(feature.id)).toEqual([]);
+    expect(levelOf(feature.id)).toBe('ga');
+  });
+
+  it('refuses to promote a feature retired since the maintainer looked', () => {
+    const feature = darkMode();
+    world.store.features.retire(feature.id, IDS.maintainer, 'gone', world.clock.now());
+    expect(promote(feature.id, { force: true, expectedLevel: 'early-access' })).toMatchObject({
+      kind: 'refused',
+      reason: 'retired',
+    });
+    expect(world.store.promotions.history(feature.id)).toEqual([]);
+  });
+
+  it('a second promotion from the same level is stale, even when forced', () => {
+    const feature = darkMode();
+    world.clock.advanceDays(1);
+    expect(promote(feature.id, { force: true, expectedLevel: 'early-access' }).kind).toBe('promoted');
+    expect(promote(feature.id, { force: true, expectedLevel: 'early-access' }).kind).toBe('stale');
+    expect(levelOf(feature.id)).toBe('preview');
+    expect(world.store.promotions.history(feature.id)).toHaveLength(1);
+  });
+
+  it('refuses a second promotion within a minute of the first, then allows it', () => {
+    const feature = darkMode();
+    world.clock.advanceDays(1);
+    expect(promote(feature.id, { force: true }).kind).toBe('promoted');
+    world.clock.advance(30_000);
+    expect(promote(feature.id, { force: true }).kind).toBe('stale');
+    world.clock.advance(30_000);
+    expect(promote(feature.id, { force: true }).kind).toBe('promoted');
+    expect(world.store.promotions.history(feature.id).map((p) => p.to)).toEqual(['preview', 'ga']);
+  });
+
+  it('queues an announcement whose evidence fits Discord with 50 long tags', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    const feature = darkMode();
+    for (let i = 0; i < 50; i++) {
+      const tag = `tag-${String(i).padStart(2, '0')}-${'x'.repeat(17)}`;
+      seedFeedback(world.store, world.clock.now(), feature, { authorId: member(i), tags: [tag] });
+    }
+    expect(promote(feature.id, { force: true, note: 'n'.repeat(1000) }).kind).toBe('promoted');
+    const [announcement] = effects();
+    if (announcement?.kind !== 'message') throw new Error('no announcement queued');
+    for (const field of announcement.body.embeds![0]!.fields!)
+      expect(field.value.length).toBeLessThanOrEqual(1024);
+    expect(announcement.body.embeds![0]!.fields!.at(-1)!.value).toMatch(/ · and \d+ more\)\n/);
+  });
+});
