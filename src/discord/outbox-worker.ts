@@ -212,7 +212,8 @@ export class OutboxWorker {
           description: describeDeliveryFailure(entry, error),
           ...failureCause(entry, error),
         },
-        now,
+        // Real time, like the report delay and cool-down it is compared with.
+        this.scheduler.now(),
       );
     });
     this.wake();
