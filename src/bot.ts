@@ -41,7 +41,10 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     onError: (error) => logger.warn({ err: error }, 'WAL checkpointer stopped; SQLite checkpoints by itself'),
   });
   const client = createDiscordClient(config.apiUrl);
-  const outbox = new OutboxWorker(store, client.rest, clock, logger, options.outbox);
+  const outbox = new OutboxWorker(store, client.rest, clock, logger, {
+    selfId: () => client.user?.id ?? null,
+    ...options.outbox,
+  });
   const deps: Deps = {
     store,
     clock,

@@ -46,11 +46,24 @@ export function httpStatus(error: unknown): number | null {
   return typeof status === 'number' ? status : null;
 }
 
+/** Error codes of a connection that failed or timed out (Node's and undici's), where a retry can help. */
+const NETWORK_ERROR_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
+
+function isNetworkFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') return true;
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && NETWORK_ERROR_CODE.test(code);
+}
+
 /**
- * Whether retrying can help: network failures, rate limits and 5xx can; other 4xx answers mean the
- * request itself is refused (missing permission, unknown member) and will be refused again.
+ * Whether retrying can help: network failures, timeouts, rate limits and 5xx can. Everything else
+ * is final: a 4xx means the request itself is refused (missing permission, unknown member), and an
+ * error without an HTTP status that is not a network failure is a bug (a reason that cannot be
+ * encoded, a body Discord's client refuses) that would fail the same way forever.
  */
-export function isPermanentDiscordFailure(error: unknown): boolean {
+export function isTransientFailure(error: unknown): boolean {
   const status = httpStatus(error);
-  return status !== null && status >= 400 && status < 500 && status !== 408 && status !== 429;
+  if (status !== null) return status >= 500 || status === 408 || status === 429;
+  return isNetworkFailure(error);
 }

@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '../domain/entities.js';
-import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode } from './errors.js';
+import type { FailureGroup } from '../store/outbox-repository.js';
+import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode, httpStatus } from './errors.js';
 import { MESSAGES } from './messages.js';
 
 /** Discord's limit on a message's content; reports quote Discord's error text, which can be long. */
@@ -47,6 +48,60 @@ function adviceFor(error: unknown, isRole: boolean): string {
     case DISCORD_ERROR.cannotMessageUser:
       return MESSAGES.discord.cannotMessageUser;
     default:
-      return error instanceof Error ? error.message : String(error);
+      // Discord's own words when it gave some; otherwise a failure of ours, told plainly.
+      return httpStatus(error) !== null && error instanceof Error
+        ? error.message
+        : MESSAGES.discord.unexpected;
   }
+}
+
+/** What a refusal has in common with others to be reported together: kind, target and cause. */
+export function failureCause(
+  entry: OutboxEntry,
+  error: unknown,
+): { causeKey: string; kind: 'role' | 'message' | 'direct-message'; target: string; advice: string } {
+  const effect = entry.effect;
+  const cause =
+    error instanceof DirectMessageFallbackError
+      ? 'fallback'
+      : String(
+          discordErrorCode(error) ?? httpStatus(error) ?? (error instanceof Error ? error.name : 'error'),
+        );
+  switch (effect.kind) {
+    case 'role-add':
+    case 'role-remove':
+      return {
+        causeKey: `role:${effect.roleId}:${cause}`,
+        kind: 'role',
+        target: effect.roleId,
+        advice: adviceFor(error, true),
+      };
+    case 'message':
+      return {
+        causeKey: `message:${effect.channelId}:${cause}`,
+        kind: 'message',
+        target: effect.channelId,
+        advice: adviceFor(error, false),
+      };
+    case 'direct-message':
+      return {
+        causeKey: `direct-message:${cause}`,
+        kind: 'direct-message',
+        target: '',
+        advice:
+          error instanceof DirectMessageFallbackError
+            ? `${MESSAGES.discord.cannotMessageUser} ${adviceFor(error.cause, false)}`
+            : adviceFor(error, false),
+      };
+  }
+}
+
+/** One line for many refusals with one cause: "120 role changes for Query Insights failed: ...". */
+export function describeFailureGroup(
+  group: Pick<FailureGroup, 'kind' | 'target' | 'advice'>,
+  count: number,
+  featureName: string | null,
+): string {
+  const text = MESSAGES.discord.failureGroup(group.kind, count, group.target, featureName, group.advice);
+  return text.length > MAX_REPORT_LENGTH ? `${text.slice(0, MAX_REPORT_LENGTH - 1)}…` : text;
 }

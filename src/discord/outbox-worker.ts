@@ -2,14 +2,11 @@ import { type REST, Routes } from 'discord.js';
 import { type Clock, systemClock } from '../clock.js';
 import type { OutboxEntry, OutboxMessageBody } from '../domain/entities.js';
 import type { Logger } from '../logger.js';
+import type { FailureGroup } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
-import {
-  DISCORD_ERROR,
-  DirectMessageFallbackError,
-  discordErrorCode,
-  isPermanentDiscordFailure,
-} from './errors.js';
-import { describeDeliveryFailure } from './failure-advice.js';
+import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode, isTransientFailure } from './errors.js';
+import { describeDeliveryFailure, describeFailureGroup, failureCause } from './failure-advice.js';
+import { findPostedMessage } from './posted-message.js';
 
 export interface OutboxWorkerOptions {
   /** Deliveries in flight at once; discord.js still serialises each rate-limit bucket. */
@@ -24,6 +21,20 @@ export interface OutboxWorkerOptions {
    * delivered_at): a retry is real waiting, even when tests freeze or jump the business clock.
    */
   scheduler?: Clock;
+  /** Attempts before a transient failure is given up and reported (12: about half an hour of backoff). */
+  maxAttempts?: number;
+  /** How long refusals are collected before they are reported together (a retire's burst becomes one report). */
+  reportDelayMs?: number;
+  /** A cause already reported is reported again at most this often; what fails meanwhile is counted in. */
+  reportCooldownMs?: number;
+  /** The bot's user id, so an in-doubt message is recognised as the bot's own. */
+  selfId?: () => string | null;
+}
+
+/** A delivery whose outcome could not be recorded: held in memory and recorded again later, never re-sent. */
+interface HeldBookkeeping {
+  record: () => void;
+  attempts: number;
 }
 
 /**
@@ -39,6 +50,11 @@ export class OutboxWorker {
   private readonly baseBackoffMs: number;
   private readonly maxBackoffMs: number;
   private readonly inFlight = new Map<number, Promise<void>>();
+  private readonly held = new Map<number, HeldBookkeeping>();
+  private readonly maxAttempts: number;
+  private readonly reportDelayMs: number;
+  private readonly reportCooldownMs: number;
+  private readonly selfId: () => string | null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private scheduled = false;
@@ -56,6 +72,10 @@ export class OutboxWorker {
     this.baseBackoffMs = options.baseBackoffMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 5 * 60_000;
     this.scheduler = options.scheduler ?? systemClock;
+    this.maxAttempts = options.maxAttempts ?? 12;
+    this.reportDelayMs = options.reportDelayMs ?? 10_000;
+    this.reportCooldownMs = options.reportCooldownMs ?? 10 * 60_000;
+    this.selfId = options.selfId ?? (() => null);
   }
 
   start(): void {
@@ -87,9 +107,14 @@ export class OutboxWorker {
     await Promise.allSettled([...this.inFlight.values()]);
   }
 
-  /** Resolves once nothing is pending or in flight (for tests and benchmarks). */
+  /** Resolves once nothing is pending, in flight, held or waiting to be reported (for tests and benchmarks). */
   async idle(): Promise<void> {
-    while (this.inFlight.size > 0 || this.store.outbox.pendingCount() > 0) {
+    while (
+      this.inFlight.size > 0 ||
+      this.held.size > 0 ||
+      this.store.outbox.pendingCount() > 0 ||
+      this.store.outbox.unreportedFailureCount() > 0
+    ) {
       if (this.inFlight.size > 0) await Promise.race(this.inFlight.values());
       else await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -97,12 +122,13 @@ export class OutboxWorker {
 
   private fill(): void {
     if (!this.running) return;
+    this.reportFailures();
     const free = this.concurrency - this.inFlight.size;
     if (free <= 0) return;
-    const due = this.store.outbox.due(this.scheduler.now(), free + this.inFlight.size);
+    const due = this.store.outbox.due(this.scheduler.now(), free + this.inFlight.size + this.held.size);
     for (const entry of due) {
       if (this.inFlight.size >= this.concurrency) break;
-      if (this.inFlight.has(entry.id)) continue;
+      if (this.inFlight.has(entry.id) || this.held.has(entry.id)) continue;
       const delivery = this.deliverOne(entry).finally(() => {
         this.inFlight.delete(entry.id);
         this.wake();
@@ -112,41 +138,85 @@ export class OutboxWorker {
   }
 
   private async deliverOne(entry: OutboxEntry): Promise<void> {
+    if (isMessage(entry)) {
+      // Marked before the request: if the answer is lost, the next attempt looks before posting.
+      const marked = this.bookkeep(entry, () =>
+        this.store.outbox.markSending(entry.id, this.scheduler.now()),
+      );
+      if (!marked) return;
+    }
     let result: string | null;
     try {
       result = await this.send(entry);
     } catch (error) {
-      this.guard(entry, () => this.recordFailure(entry, error));
+      this.bookkeep(entry, () => this.recordFailure(entry, error));
       return;
     }
-    this.guard(entry, () => this.store.outbox.markDelivered(entry.id, result, this.clock.now()));
+    this.bookkeep(entry, () => this.store.outbox.markDelivered(entry.id, result, this.clock.now()));
   }
 
-  /** Bookkeeping failures (a closed or busy database) are logged; the row stays pending and is retried. */
-  private guard(entry: OutboxEntry, work: () => void): void {
+  /**
+   * Runs a bookkeeping write. When the database refuses it (full disk, a lock held too long), the
+   * entry is held in memory, so it is not picked up and sent again, and the write is retried with
+   * backoff until it sticks. Returns whether the write succeeded now.
+   */
+  private bookkeep(entry: OutboxEntry, record: () => void): boolean {
     try {
-      work();
+      record();
+      return true;
     } catch (error) {
-      this.logger.error({ err: error, outbox: entry.id }, 'outbox bookkeeping failed');
+      this.logger.error({ err: error, outbox: entry.id }, 'outbox bookkeeping failed; holding the effect');
+      this.hold(entry.id, { record, attempts: 1 });
+      return false;
     }
+  }
+
+  private hold(id: number, held: HeldBookkeeping): void {
+    this.held.set(id, held);
+    const delay = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** (held.attempts - 1));
+    const timer = setTimeout(() => {
+      try {
+        held.record();
+        this.held.delete(id);
+        this.wake();
+      } catch (error) {
+        this.logger.error({ err: error, outbox: id }, 'outbox bookkeeping failed again');
+        this.hold(id, { record: held.record, attempts: held.attempts + 1 });
+      }
+    }, delay);
+    timer.unref();
   }
 
   private recordFailure(entry: OutboxEntry, error: unknown): void {
     const now = this.clock.now();
     const log = this.logger.child({ outbox: entry.id, kind: entry.effect.kind, guild: entry.guildId });
-    if (isPermanentDiscordFailure(error)) {
-      log.error({ err: error }, 'outbox effect refused by Discord');
-      this.store.transaction(() => {
-        this.store.outbox.markFailed(entry.id, errorText(error), now);
-        this.reportFailure(entry, error, now);
-      });
+    const attempts = entry.attempts + 1;
+    if (isTransientFailure(error) && attempts < this.maxAttempts) {
+      const delay = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** entry.attempts);
+      const jittered = delay / 2 + Math.random() * (delay / 2);
+      log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
+      const retryAt = new Date(this.scheduler.now().getTime() + jittered);
+      this.store.outbox.scheduleRetry(entry.id, errorText(error), retryAt);
       return;
     }
-    const delay = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** entry.attempts);
-    const jittered = delay / 2 + Math.random() * (delay / 2);
-    log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
-    const retryAt = new Date(this.scheduler.now().getTime() + jittered);
-    this.store.outbox.scheduleRetry(entry.id, errorText(error), retryAt);
+    log.error({ err: error, attempts }, 'outbox effect failed for good');
+    this.store.transaction(() => {
+      this.store.outbox.markFailed(entry.id, errorText(error), now);
+      // A report that fails is only logged: reporting it would report about reports.
+      if (isReport(entry)) return;
+      this.store.outbox.recordFailure(
+        {
+          guildId: entry.guildId,
+          outboxId: entry.id,
+          actorId: entry.actorId,
+          description: describeDeliveryFailure(entry, error),
+          ...failureCause(entry, error),
+        },
+        // Real time, like the report delay and cool-down it is compared with.
+        this.scheduler.now(),
+      );
+    });
+    this.wake();
   }
 
   /** Sends one effect; returns what to remember of Discord's answer (a message id). */
@@ -154,13 +224,13 @@ export class OutboxWorker {
     const effect = entry.effect;
     switch (effect.kind) {
       case 'message':
-        return this.postMessage(effect.channelId, effect.body, entry.id);
+        return this.postMessage(effect.channelId, effect.body, entry);
       case 'direct-message':
         try {
           const channel = (await this.rest.post(Routes.userChannels(), {
             body: { recipient_id: effect.userId },
           })) as { id: string };
-          return await this.postMessage(channel.id, effect.body, entry.id);
+          return await this.postMessage(channel.id, effect.body, entry);
         } catch (error) {
           if (discordErrorCode(error) !== DISCORD_ERROR.cannotMessageUser || !effect.fallbackChannelId)
             throw error;
@@ -173,7 +243,7 @@ export class OutboxWorker {
                 content: `<@${effect.userId}> ${effect.body.content ?? ''}`.trim(),
                 allowed_mentions: { parse: [], users: [effect.userId] },
               },
-              entry.id,
+              entry,
             );
           } catch (fallbackError) {
             throw new DirectMessageFallbackError(effect.fallbackChannelId, fallbackError);
@@ -198,40 +268,97 @@ export class OutboxWorker {
     }
   }
 
-  private async postMessage(channelId: string, body: OutboxMessageBody, outboxId: number): Promise<string> {
+  private async postMessage(channelId: string, body: OutboxMessageBody, entry: OutboxEntry): Promise<string> {
+    const outboxId = entry.id;
+    if (entry.sendingSince) {
+      // An earlier attempt's answer was lost (a crash, a database that refused the record): the
+      // message may exist. Discord's nonce check covers minutes only, so look for it first.
+      const posted = await findPostedMessage(this.rest, channelId, body, entry.sendingSince, this.selfId());
+      if (posted) return posted;
+    }
     const message = (await this.rest.post(Routes.channelMessages(channelId), {
       body: { ...body, nonce: `stagegate-${outboxId}`, enforce_nonce: true },
     })) as { id: string };
     return message.id;
   }
 
-  /** Tells the log channel and the maintainer who acted, in words they can act on. */
-  private reportFailure(entry: OutboxEntry, error: unknown, now: Date): void {
-    // A report that fails is only logged: reporting it would report about reports.
-    if ((entry.effect.kind === 'message' || entry.effect.kind === 'direct-message') && entry.effect.report)
-      return;
-    const settings = this.store.settings.get(entry.guildId);
-    const text = describeDeliveryFailure(entry, error);
-    const body: OutboxMessageBody = { content: text, allowed_mentions: { parse: [] } };
-    const targetsLog = entry.effect.kind === 'message' && entry.effect.channelId === settings.logChannelId;
+  /**
+   * Tells the log channel and the maintainers who acted about refusals, one report per cause:
+   * a burst (a retire with a role above the bot's) is collected for `reportDelayMs` and told in
+   * one line with its count; a cause already told waits out `reportCooldownMs`.
+   */
+  private reportFailures(): void {
+    const now = this.clock.now();
+    const real = this.scheduler.now().getTime();
+    let queued = false;
+    try {
+      const groups = this.store.outbox.failureGroupsToReport(
+        new Date(real - this.reportDelayMs),
+        new Date(real - this.reportCooldownMs),
+      );
+      for (const group of groups) {
+        this.store.transaction(() => {
+          this.queueReport(group, now);
+          this.store.outbox.markReported(group, this.scheduler.now());
+        });
+        queued = true;
+      }
+    } catch (error) {
+      this.logger.error({ err: error }, 'outbox failure report could not be queued');
+    }
+    if (queued) setImmediate(() => this.wake());
+  }
+
+  private queueReport(group: FailureGroup, now: Date): void {
+    const settings = this.store.settings.get(group.guildId);
+    const featureName =
+      group.kind === 'role'
+        ? (this.store.features.findActiveByRole(group.guildId, group.target)?.name ?? null)
+        : null;
+    const text = (count: number) =>
+      group.count === 1 ? group.firstDescription : describeFailureGroup(group, count, featureName);
+    const targetsLog = group.kind === 'message' && group.target === settings.logChannelId;
     if (settings.logChannelId && !targetsLog) {
       this.store.outbox.enqueue(
-        entry.guildId,
-        { kind: 'message', channelId: settings.logChannelId, body, report: true },
+        group.guildId,
+        {
+          kind: 'message',
+          channelId: settings.logChannelId,
+          body: { content: text(group.count), allowed_mentions: { parse: [] } },
+          report: true,
+        },
         null,
         now,
       );
     }
-    const targetsActor = entry.effect.kind === 'direct-message' && entry.effect.userId === entry.actorId;
-    if (entry.actorId && !targetsActor) {
+    for (const { actorId, count } of group.byActor) {
+      // A direct message the actor could not get is not reported to them by direct message.
+      if (!actorId || (group.kind === 'direct-message' && group.target === actorId)) continue;
       this.store.outbox.enqueue(
-        entry.guildId,
-        { kind: 'direct-message', userId: entry.actorId, body, fallbackChannelId: null, report: true },
+        group.guildId,
+        {
+          kind: 'direct-message',
+          userId: actorId,
+          body: { content: text(count), allowed_mentions: { parse: [] } },
+          fallbackChannelId: null,
+          report: true,
+        },
         null,
         now,
       );
     }
   }
+}
+
+function isMessage(entry: OutboxEntry): boolean {
+  return entry.effect.kind === 'message' || entry.effect.kind === 'direct-message';
+}
+
+function isReport(entry: OutboxEntry): boolean {
+  return (
+    (entry.effect.kind === 'message' || entry.effect.kind === 'direct-message') &&
+    entry.effect.report === true
+  );
 }
 
 function errorText(error: unknown): string {

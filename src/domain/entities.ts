@@ -183,4 +183,6 @@ export interface OutboxEntry {
   attempts: number;
   status: 'pending' | 'delivered' | 'failed' | 'cancelled';
   lastError: string | null;
+  /** Set while a message's delivery is under way; still set later means Discord's answer was lost. */
+  sendingSince: Date | null;
 }

@@ -10,6 +10,35 @@ interface RawOutbox {
   attempts: number;
   status: OutboxEntry['status'];
   last_error: string | null;
+  sending_since: string | null;
+}
+
+/** A refusal to report, recorded with the effect's failure. */
+export interface NewDeliveryFailure {
+  guildId: string;
+  outboxId: number;
+  causeKey: string;
+  kind: 'role' | 'message' | 'direct-message';
+  /** The role or channel the effects were about (`''` for direct messages). */
+  target: string;
+  advice: string;
+  actorId: string | null;
+  description: string;
+}
+
+/** Unreported refusals that share a cause, ready to be told in one report. */
+export interface FailureGroup {
+  guildId: string;
+  causeKey: string;
+  kind: NewDeliveryFailure['kind'];
+  target: string;
+  advice: string;
+  count: number;
+  /** The report of the first failure, used alone when the group has one failure. */
+  firstDescription: string;
+  lastId: number;
+  /** How many of the group each maintainer caused (`null`: nobody, e.g. a sign-up). */
+  byActor: { actorId: string | null; count: number }[];
 }
 
 function toEntry(raw: RawOutbox): OutboxEntry {
@@ -21,6 +50,7 @@ function toEntry(raw: RawOutbox): OutboxEntry {
     attempts: raw.attempts,
     status: raw.status,
     lastError: raw.last_error,
+    sendingSince: raw.sending_since ? new Date(raw.sending_since) : null,
   };
 }
 
@@ -47,6 +77,13 @@ export class OutboxRepository {
   private readonly failed;
   private readonly countPending;
   private readonly pendingInLane;
+  private readonly sending;
+  private readonly insertFailure;
+  private readonly unreportedGroups;
+  private readonly groupActors;
+  private readonly lastReported;
+  private readonly markGroupReported;
+  private readonly countUnreported;
 
   constructor(db: Db) {
     this.insert = db
@@ -64,13 +101,13 @@ export class OutboxRepository {
     );
     this.selectById = db.prepare<[number], RawOutbox>('SELECT * FROM outbox WHERE id = ?');
     this.delivered = db.prepare(
-      "UPDATE outbox SET status = 'delivered', attempts = attempts + 1, result = ?, delivered_at = ? WHERE id = ?",
+      "UPDATE outbox SET status = 'delivered', attempts = attempts + 1, result = ?, delivered_at = ?, sending_since = NULL WHERE id = ?",
     );
     this.retry = db.prepare(
-      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, available_at = ? WHERE id = ?',
+      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, available_at = ?, sending_since = NULL WHERE id = ?',
     );
     this.failed = db.prepare(
-      "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, delivered_at = ? WHERE id = ?",
+      "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, delivered_at = ?, sending_since = NULL WHERE id = ?",
     );
     this.countPending = db
       .prepare<[], number>("SELECT count(*) FROM outbox WHERE status = 'pending'")
@@ -78,6 +115,89 @@ export class OutboxRepository {
     this.pendingInLane = db.prepare<[string], number>(
       "SELECT 1 FROM outbox WHERE status = 'pending' AND lane = ? LIMIT 1",
     );
+    this.sending = db.prepare('UPDATE outbox SET sending_since = ? WHERE id = ?');
+    this.insertFailure = db.prepare(
+      `INSERT INTO delivery_failure
+         (guild_id, outbox_id, cause_key, kind, target, advice, actor_id, description, created_at)
+       VALUES (@guildId, @outboxId, @causeKey, @kind, @target, @advice, @actorId, @description, @now)`,
+    );
+    this.unreportedGroups = db.prepare<
+      [string],
+      Omit<FailureGroup, 'byActor' | 'guildId' | 'causeKey' | 'firstDescription' | 'lastId'> & {
+        guild_id: string;
+        cause_key: string;
+        first_description: string;
+        last_id: number;
+      }
+    >(
+      `SELECT g.*, (SELECT description FROM delivery_failure d WHERE d.id = g.first_id) AS first_description
+       FROM (SELECT guild_id, cause_key, kind, target, advice, count(*) AS count, min(id) AS first_id,
+                    max(id) AS last_id, min(created_at) AS first_at
+             FROM delivery_failure WHERE reported_at IS NULL GROUP BY guild_id, cause_key) g
+       WHERE g.first_at <= ?`,
+    );
+    this.groupActors = db.prepare<[string, string, number], { actorId: string | null; count: number }>(
+      `SELECT actor_id AS actorId, count(*) AS count FROM delivery_failure
+       WHERE guild_id = ? AND cause_key = ? AND reported_at IS NULL AND id <= ? GROUP BY actor_id`,
+    );
+    this.lastReported = db
+      .prepare<[string, string], string | null>(
+        'SELECT max(reported_at) FROM delivery_failure WHERE guild_id = ? AND cause_key = ? AND reported_at IS NOT NULL',
+      )
+      .pluck();
+    this.markGroupReported = db.prepare(
+      `UPDATE delivery_failure SET reported_at = ?
+       WHERE guild_id = ? AND cause_key = ? AND reported_at IS NULL AND id <= ?`,
+    );
+    this.countUnreported = db
+      .prepare<[], number>('SELECT count(*) FROM delivery_failure WHERE reported_at IS NULL')
+      .pluck();
+  }
+
+  /**
+   * Marks a message effect as being sent (before the request): if its answer is then lost, the
+   * next attempt knows the message may exist and looks for it first.
+   */
+  markSending(id: number, at: Date): void {
+    this.sending.run(at.toISOString(), id);
+  }
+
+  /** Records a final refusal to report; call in the transaction that marks the effect failed. */
+  recordFailure(failure: NewDeliveryFailure, now: Date): void {
+    this.insertFailure.run({ ...failure, now: now.toISOString() });
+  }
+
+  /**
+   * Groups of unreported refusals whose first member is older than `collectedBefore` (bursts are
+   * collected into one report) and whose cause was last reported before `quietSince` (a cause is
+   * reported at most once per cool-down; what fails meanwhile goes into the next report).
+   */
+  failureGroupsToReport(collectedBefore: Date, quietSince: Date): FailureGroup[] {
+    const groups: FailureGroup[] = [];
+    for (const raw of this.unreportedGroups.all(collectedBefore.toISOString())) {
+      const last = this.lastReported.get(raw.guild_id, raw.cause_key);
+      if (last && last > quietSince.toISOString()) continue;
+      groups.push({
+        guildId: raw.guild_id,
+        causeKey: raw.cause_key,
+        kind: raw.kind,
+        target: raw.target,
+        advice: raw.advice,
+        count: raw.count,
+        firstDescription: raw.first_description,
+        lastId: raw.last_id,
+        byActor: this.groupActors.all(raw.guild_id, raw.cause_key, raw.last_id),
+      });
+    }
+    return groups;
+  }
+
+  markReported(group: FailureGroup, now: Date): void {
+    this.markGroupReported.run(now.toISOString(), group.guildId, group.causeKey, group.lastId);
+  }
+
+  unreportedFailureCount(): number {
+    return this.countUnreported.get()!;
   }
 
   /** Queues an effect; call inside the transaction of the state change that causes it. */

@@ -143,7 +143,14 @@ export class Harness {
       logger: this.logDestination
         ? pino({ level: 'debug' }, this.logDestination)
         : pino({ level: process.env.STAGEGATE_TEST_LOG ?? 'silent' }),
-      outbox: { pollMs: 50, baseBackoffMs: 20, maxBackoffMs: 200, ...this.outboxOptions },
+      outbox: {
+        pollMs: 50,
+        baseBackoffMs: 20,
+        maxBackoffMs: 200,
+        reportDelayMs: 0,
+        reportCooldownMs: 0,
+        ...this.outboxOptions,
+      },
     });
     await this.fake.waitForGateway();
     return this.bot;

@@ -4,6 +4,7 @@ import { feedbackListingIndex } from './002-feedback-listing-index.js';
 import { feedbackTagSummary } from './003-feedback-tag-summary.js';
 import { inviteSourceInteraction } from './004-invite-source-interaction.js';
 import { triageEventSourceInteraction } from './005-triage-event-source-interaction.js';
+import { deliveryFailures } from './006-delivery-failures.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   feedbackTagSummary,
   inviteSourceInteraction,
   triageEventSourceInteraction,
+  deliveryFailures,
 ];

@@ -65,6 +65,26 @@ function postMessage(ctx: RouteContext, nonces: Map<string, string>): RouteResul
   return ok(messageView(world, message));
 }
 
+/** A channel's messages, newest first, `after` a snowflake, at most `limit` (Discord's default 50). */
+function listMessages(ctx: RouteContext): RouteResult {
+  const { world, params, query } = ctx;
+  const channelId = params.channelId ?? '';
+  const channel = world.findChannel(channelId);
+  if (!channel && !world.dmRecipient(channelId)) return unknownChannel();
+  if (channel) {
+    const perms = channelPermissions(world.guild(channel.guildId), world.botUser.id, channel);
+    if (!has(perms, PermissionFlagsBits.ViewChannel)) return fail(403, 50001, 'Missing Access');
+    if (!has(perms, PermissionFlagsBits.ReadMessageHistory)) return ok([]);
+  }
+  const after = query.after ? BigInt(query.after) : 0n;
+  const limit = Math.min(100, Number(query.limit ?? 50));
+  const found = [...world.messages.values()]
+    .filter((m) => m.channelId === channelId && !m.deleted && BigInt(m.id) > after)
+    .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1))
+    .slice(0, limit);
+  return ok(found.map((m) => messageView(world, m)));
+}
+
 export function registerChannelRoutes(router: Router): void {
   const nonces = new Map<string, string>();
   router
@@ -86,6 +106,7 @@ export function registerChannelRoutes(router: Router): void {
       return dm ? ok(dm) : unknownChannel();
     })
     .on('POST', '/channels/:channelId/messages', (ctx) => postMessage(ctx, nonces))
+    .on('GET', '/channels/:channelId/messages', (ctx) => listMessages(ctx))
     .on('GET', '/channels/:channelId/messages/:messageId', (ctx) => {
       const message = findMessage(ctx);
       return message ? ok(messageView(ctx.world, message)) : unknownMessage();
