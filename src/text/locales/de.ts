@@ -1,0 +1,5 @@
+import type { Catalog } from '../translate.js';
+import { en } from './en.js';
+
+/** Not translated yet: falls back to English text, key by key. */
+export const de: Catalog = { ...en };
