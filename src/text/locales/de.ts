@@ -1,0 +1,314 @@
+import type { Catalog } from '../translate.js';
+
+/** German (de): every message of `en.ts`, translated. */
+export const de: Catalog = {
+  'access.alreadyHas': '<@{memberId}> hat bereits Zugang zu **{name}**.',
+  'access.alreadyPaused': 'Die Aufnahme in **{name}** war bereits pausiert.',
+  'access.everyoneHasIt':
+    '**{name}** ist allgemein verfügbar: Alle haben bereits Zugang, es gibt keinen Zugang zu vergeben.',
+  'access.granted':
+    '<@{memberId}> hat jetzt Zugang zu **{name}** (als Maintainer-Freigabe vermerkt). Die Rolle wird gleich vergeben.',
+  'access.listEmpty': 'Noch niemand hat Zugang zu **{name}**.',
+  'access.listMore': '…und {more, number} weitere.',
+  'access.listTitle': '{name}: {count, plural, one {# Mitglied} other {# Mitglieder}} mit Zugang',
+  'access.noAccess': '<@{memberId}> hat keinen Zugang zu **{name}**.',
+  'access.notInServer':
+    '<@{memberId}> ist kein Mitglied dieses Servers und kann die Feature-Rolle daher nicht erhalten.',
+  'access.notPaused': 'Die Aufnahme in **{name}** war nicht pausiert.',
+  'access.paused':
+    'Die Aufnahme in **{name}** ist pausiert: Niemand Neues kommt hinzu, bis du `/access resume` ausführst.',
+  'access.reasonRequired': 'Gib einen Grund an: Das Mitglied erfährt, warum.',
+  'access.reconcileSkippedGa': 'General Availability: Rollen werden nicht geprüft, alle haben das Feature.',
+  'access.reconciled':
+    'Die Rolle von {checked, plural, one {# Mitglied} other {# Mitgliedern}} mit Zugang wurde geprüft.',
+  'access.reconciledAllInPlace': 'Alle Rollen sind vorhanden.',
+  'access.reconciledGone':
+    'Haben den Server verlassen: {gone, number} (ihr Zugang bleibt bestehen, bis du ihn entziehst).',
+  'access.reconciledRestored':
+    'Hatten die Rolle verloren: {restored, number}; sie wird ihnen wieder vergeben.',
+  'access.reconciledUnchecked':
+    'Diesmal nicht geprüft: {unchecked, number} weitere (höchstens 100 pro Durchlauf).',
+  'access.resumed': 'Die Aufnahme in **{name}** ist wieder offen.',
+  'access.retire.announced': 'Die Ankündigung für <#{channelId}> ist in der Warteschlange.',
+  'access.retire.done':
+    '**{name}** eingestellt: {grants, plural, one {# Zugang} other {# Zugänge}} entzogen (die Rollen werden entfernt), {invites, plural, one {# Einladung} other {# Einladungen}} geschlossen, {waiting, plural, one {# Wartelisteneintrag} other {# Wartelisteneinträge}} geschlossen.',
+  'access.retire.grantReason': 'Feature eingestellt: {reason}',
+  'access.retire.noAnnouncementChannel':
+    'Es ist kein Ankündigungskanal festgelegt, daher wurde der Server nicht informiert. Lege mit `/setup announcements` einen fest und kündige es selbst an.',
+  'access.revoked':
+    'Der Zugang von <@{memberId}> zu **{name}** wurde entzogen. Die Rolle wird entfernt, und das Mitglied erfährt den Grund per Direktnachricht.',
+  'access.revokedDm':
+    'Dein Zugang zu **{name}** auf **{guildName}** wurde von den Maintainern entfernt. Grund: {reason}',
+  'access.seats': 'Plätze für **{name}**: jetzt {cap, number}; {used, number} belegt, {free, number} frei.',
+  'access.seatsOverCap':
+    'Plätze für **{name}**: jetzt {cap, number}; Mitglieder mit Zugang: bereits {used, number}. Niemand wird entfernt, und niemand Neues wird aufgenommen, bis die Zahl der Mitglieder mit Zugang unter {cap, number} sinkt.',
+  'access.targetIsBot': 'Bots können keinen Zugang erhalten: Wähle ein Mitglied.',
+  'discord.cannotMessageUser': 'Das Mitglied nimmt keine Direktnachrichten von diesem Server an.',
+  'discord.missingPermissions':
+    'Discord hat abgelehnt: Dem Bot fehlt hier eine Berechtigung. Gib seiner Rolle „Rollen verwalten“, „Kanäle ansehen“, „Nachrichten senden“ und „Links einbetten“ und stelle sicher, dass seine Rolle über allen Feature-Rollen steht.',
+  'discord.roleAboveBot':
+    'Discord hat die Rollenänderung abgelehnt: Die Feature-Rolle steht über der höchsten Rolle des Bots. Ziehe die Rolle des Bots unter Servereinstellungen > Rollen über die Feature-Rollen.',
+  'discord.unknownChannel':
+    'Der Kanal existiert nicht mehr, oder der Bot kann ihn nicht sehen. Wähle in `/setup` einen anderen Kanal.',
+  'discord.unknownMember': 'Das Mitglied ist nicht mehr auf dem Server.',
+  'discord.unknownRole':
+    'Die Feature-Rolle existiert nicht mehr. Lege mit `/feature edit role:` eine neue fest.',
+  expiredComponent: 'Dieser Button oder dieses Formular ist abgelaufen. Führe den Befehl erneut aus.',
+  'feature.created':
+    '**{name}** (`{key}`) in {level} angelegt. Mitglieder können jetzt mit einer Einladung per `/join` beitreten oder mit `/feedback` Feedback geben.',
+  'feature.edited': '`{key}` aktualisiert: {fields}.',
+  'feature.keyTaken':
+    'Auf diesem Server gibt es bereits ein Feature mit dem Schlüssel `{key}`. Wähle einen anderen Schlüssel.',
+  'feature.nothingToEdit':
+    'Gib mindestens eine Option an, die geändert werden soll (Name, Beschreibung, Rolle, Kanal oder Plätze).',
+  'feature.reasonRequired': 'Gib einen Grund an: Er wird gespeichert und in der Ankündigung angezeigt.',
+  'feature.roleAboveBot':
+    'Die Rolle {name} steht auf gleicher Höhe wie oder über der höchsten Rolle des Bots, daher kann der Bot sie nicht vergeben. Verschiebe die Rolle des Bots unter Servereinstellungen > Rollen darüber, oder wähle eine andere Rolle.',
+  'feature.roleEveryone':
+    'Die Rolle @everyone kann keine Feature-Rolle sein: Wähle eine eigens für dieses Feature erstellte Rolle.',
+  'feature.roleManaged':
+    'Die Rolle {name} wird von einer Integration verwaltet und kann vom Bot nicht vergeben werden.',
+  'feature.rolePrivileged':
+    'Die Rolle {name} umfasst {permissions}: Mitglieder, die beitreten, würden diese Berechtigungen erhalten. Wähle eine Rolle ohne Moderationsberechtigungen.',
+  'feature.roleTaken':
+    'Diese Rolle ist bereits die Rolle von **{name}**: Zwei Features können sich keine Rolle teilen. Wähle oder erstelle eine andere Rolle.',
+  'feature.roleUnknown': 'Diese Rolle gibt es auf diesem Server nicht.',
+  'features.listTitle': 'Features',
+  'features.none': 'Noch keine aktiven Features. Maintainer fügen mit `/feature create` eines hinzu.',
+  'feedback.alreadyStored':
+    'Dieses Feedback wurde bereits als **#{number}** für **{feature}** ({level}) mit den Tags {tags} gespeichert. Nichts wurde doppelt gespeichert.',
+  'feedback.earlyAccessOnly':
+    '**{feature}** ist in Early Access: Nur Mitglieder mit Zugang können Feedback geben. Bitte mit `/join feature:{key}` um Zugang (du brauchst eine Einladung, sonst kommst du auf die Warteliste).',
+  'feedback.mirrorTitle': '#{number} · {feature}',
+  'feedback.modalLabel': 'Dein Feedback',
+  'feedback.modalPlaceholder': 'Was funktioniert, was nicht, was du erwartet hast…',
+  'feedback.modalTitle': 'Feedback: {feature}',
+  'feedback.rateLimited':
+    'Du kannst höchstens {perMinute, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}} pro Minute abgeben. Versuche es <t:{retryAt}:R> erneut.',
+  'feedback.stored':
+    'Danke! Dein Feedback ist als **#{number}** für **{feature}** ({level}) mit den Tags {tags} gespeichert.',
+  'feedback.tagsChanged':
+    'Die Tag-Liste hat sich geändert, während das Formular offen war. Führe `/feedback` mit den aktuellen Tags erneut aus.',
+  'feedback.tagsTooLongForForm':
+    'Diese Tags sind zu lang für das Formular. Gib dein Feedback stattdessen mit der Option `message` ab.',
+  'gateLabel.max_open_blockers': 'Offene Blocker',
+  'gateLabel.min_days': 'Tage in {levelLabel}',
+  'gateLabel.min_feedback': 'Feedback in {levelLabel}',
+  genericError:
+    'Bei uns ist etwas schiefgelaufen. Bitte versuche es erneut; wenn das Problem bleibt, nenne einem Maintainer die Referenz `{reference}`.',
+  guildOnly: 'Stagegate-Befehle funktionieren nur auf einem Server.',
+  invalidOption: '`{option}`: {problem}',
+  'invite.admitted':
+    '{count, plural, one {# Mitglied} other {# Mitglieder}} von der Warteliste von **{name}** eingeladen: {members}. Sie werden per Direktnachricht informiert (oder per Erwähnung im Kanal des Features, wenn sie keine Direktnachrichten annehmen). Noch auf der Warteliste: {remaining, number}.',
+  'invite.alreadyRevoked': 'Die Einladung `{code}` wurde bereits widerrufen.',
+  'invite.created':
+    'Einladung `{code}` für **{name}**: {uses, plural, one {# Nutzung} other {# Nutzungen}}, gültig bis <t:{expiresAt}:f>{hasTarget, select, yes {, nur für <@{target}>} other {}}.\nZum Teilen: `/join feature:{key} code:{code}`',
+  'invite.invitedDm':
+    'Du bist zu **{name}** (Early Access) auf **{guildName}** eingeladen! Führe dort bis <t:{expiresAt}:f> `/join feature:{key}` aus (oder nutze den Code `{code}`).',
+  'invite.listEmpty': '**{name}** hat noch keine Einladungen. Erstelle eine mit `/invite create`.',
+  'invite.listMore': '…und {more, number} ältere.',
+  'invite.listTitle': 'Einladungen für {name}',
+  'invite.notFound': 'Auf diesem Server gibt es keine Einladung `{code}`.',
+  'invite.onlyEarlyAccess':
+    '**{name}** ist in {level}: Einladungen gibt es nur für Early Access. {isPreview, select, yes {Alle können mit `/join` beitreten.} other {Alle haben bereits Zugang.}}',
+  'invite.revoked':
+    'Einladung `{code}` für **{name}** widerrufen. Mitglieder, die bereits beigetreten sind, behalten ihren Zugang.',
+  'invite.status.expired': 'abgelaufen',
+  'invite.status.revoked': 'widerrufen',
+  'invite.status.usable': 'aktiv',
+  'invite.status.used-up': 'aufgebraucht',
+  'invite.status.wrong-member': 'aktiv',
+  'invite.targetHasAccess': '<@{memberId}> hat bereits Zugang.',
+  'invite.targetIsBot': 'Bots können nicht eingeladen werden: Wähle ein Mitglied.',
+  'invite.waitlistEmpty': 'Niemand steht auf der Warteliste von **{name}**.',
+  'join.accept': 'Akzeptieren',
+  'join.alreadyMember': 'Du hast bereits Zugang zu **{name}**.',
+  'join.alreadyWaiting':
+    'Du stehst bereits auf der Warteliste für **{name}**, auf Platz **{position, number}**.',
+  'join.codeRefused.expired': 'Dieser Einladungscode ist abgelaufen. Bitte einen Maintainer um einen neuen.',
+  'join.codeRefused.revoked': 'Dieser Einladungscode wurde von den Maintainern widerrufen.',
+  'join.codeRefused.used-up':
+    'Dieser Einladungscode wurde bereits so oft genutzt, wie er erlaubt. Bitte einen Maintainer um einen neuen.',
+  'join.codeRefused.wrong-member': 'Dieser Einladungscode wurde für ein anderes Mitglied erstellt.',
+  'join.codeUnknown':
+    'Dieser Einladungscode ist für **{name}** nicht gültig. Prüfe ihn, oder führe `/join` ohne Code aus, um auf die Warteliste zu kommen.',
+  'join.decline': 'Ablehnen',
+  'join.declined': 'Du hast die Bedingungen von **{name}** abgelehnt. Es wurde nichts vergeben.',
+  'join.everyoneHasIt':
+    '**{name}** ist allgemein verfügbar: Alle haben bereits Zugang, ein Beitritt ist nicht nötig.',
+  'join.featureGone': 'Dieses Feature ist nicht mehr verfügbar. Es wurde nichts vergeben.',
+  'join.full':
+    '**{name}** hat keinen freien Platz: Alle {seats, number} Early-Access-Plätze sind belegt. Versuche es später erneut.',
+  'join.grantLeaveReason': 'ausgetreten',
+  'join.granted':
+    'Willkommen bei **{name}**! Du hast die Bedingungen akzeptiert; die Rolle <@&{roleId}> wird gleich vergeben. Mit `/feedback` sagst du dem Team, was du denkst, mit `/leave` gibst du den Zugang wieder ab.',
+  'join.inviteGone':
+    'Deine Einladung zu **{name}** ist nicht mehr gültig (inzwischen genutzt, abgelaufen oder widerrufen). Es wurde nichts vergeben.',
+  'join.left': 'Du hast **{name}** verlassen. Dein Zugang ist beendet, und die Rolle wird entfernt.',
+  'join.leftWaitlist': 'Du hast die Warteliste von **{name}** verlassen.',
+  'join.notMember': 'Du hast keinen Zugang zu **{name}** und stehst nicht auf der Warteliste.',
+  'join.nothingToLeaveAtGa':
+    '**{name}** ist allgemein verfügbar: Alle haben Zugang, daher gibt es keinen Zugang abzugeben.',
+  'join.paused':
+    'Die Aufnahme in **{name}** ist gerade von den Maintainern pausiert. Versuche es später erneut.',
+  'join.termsChanged':
+    'Die Bedingungen von **{name}** haben sich geändert, während du sie gelesen hast. Führe `/join` erneut aus, um die aktuellen Bedingungen zu sehen.',
+  'join.termsFooter':
+    'Bedingungen, Version {version} · Akzeptiere innerhalb von {minutes, number} Minuten, sonst wird nichts vergeben.',
+  'join.termsPrompt':
+    'Lies die Bedingungen unten. Drücke **Akzeptieren**, um Zugang zu erhalten, oder **Ablehnen**.',
+  'join.termsTitle': '{name}: Bedingungen für {level}',
+  'join.waitlisted':
+    '**{name}** ist vorerst nur mit Einladung zugänglich. Du stehst auf Platz **{position, number}** der Warteliste; du bekommst eine Direktnachricht, sobald du eingeladen wirst.',
+  maintainerOnly:
+    'Dieser Befehl ist für Maintainer: Du brauchst die Berechtigung „Server verwalten“ oder die mit `/setup maintainers` festgelegte Maintainer-Rolle.',
+  notYourComponent: 'Diese Buttons gehören einem anderen Mitglied.',
+  'promote.announcementField': 'Ankündigung',
+  'promote.announcementPreview':
+    'Würde in <#{channelId}> gepostet und nur die Feature-Rolle erwähnen (siehe unten).',
+  'promote.announcementQueued': 'Wird in <#{channelId}> gepostet und erwähnt nur die Feature-Rolle.',
+  'promote.atGa':
+    '**{name}** ist bereits in General Availability, der letzten Stufe: Es gibt keine weitere Stufe.',
+  'promote.dryRunHeader': 'Probelauf: Es wurde nichts geändert. Das würde `/promote` tun:',
+  'promote.forcedField': 'Erzwungen',
+  'promote.forcedValue':
+    'Ja: Die Kriterien sind nicht erfüllt und `force` wurde verwendet; das wird mit dem Bericht gespeichert.',
+  'promote.gaKeep':
+    'Mitglieder behalten <@&{roleId}> als Abzeichen (GA-Rollenregel: behalten; ändern mit `/setup ga-roles`).',
+  'promote.gaRemove':
+    '<@&{roleId}> wird {count, plural, one {# Mitglied} other {# Mitgliedern}} mit Zugang entzogen (GA-Rollenregel: entfernen).',
+  'promote.gaRoleRemovedReason':
+    'Stagegate: {key} hat General Availability erreicht (Rollenregel: entfernen)',
+  'promote.gateField': 'Anmeldung',
+  'promote.gateOpens':
+    'Die Einladungspflicht entfällt: Alle können sich mit `/join` anmelden. {count, plural, one {# Mitglied auf der Warteliste wird} other {# Mitglieder auf der Warteliste werden}} per Direktnachricht informiert.',
+  'promote.gatesUnmet':
+    'Nicht hochgestuft: **{name}** erfüllt die Reifekriterien für {to} nicht. Es wurde nichts geändert. Führe `/promote` mit `force:True` erneut aus, um trotzdem hochzustufen (der Bericht mit den unerfüllten Kriterien wird gespeichert).',
+  'promote.historyField': 'Verlauf der Hochstufungen',
+  'promote.historyLine':
+    '<t:{at}:d> {from} → {to} durch <@{byId}>{forced, select, yes { **(erzwungen)**} other {}}{hasNote, select, yes {: {note}} other {}}',
+  'promote.historyMore': '…und {count, number} frühere.',
+  'promote.historyNone': 'Noch keine Stufenwechsel.',
+  'promote.noAnnouncementChannel':
+    'Es ist kein Ankündigungskanal festgelegt, daher wird nichts angekündigt. Lege mit `/setup announcements` einen fest.',
+  'promote.noRoleChanges': 'Keine Rollenänderungen.',
+  'promote.noteField': 'Notiz',
+  'promote.noteLength': 'Die Notiz darf höchstens 1000 Zeichen lang sein.',
+  'promote.planTitle': '{name}: {from} → {to}',
+  'promote.promoted':
+    '**{name}** von {from} auf {to} hochgestuft{forced, select, yes { (erzwungen: Die unerfüllten Kriterien sind gespeichert)} other {}}.',
+  'promote.readinessField': 'Reife',
+  'promote.retired': '**{name}** ist eingestellt und kann nicht hochgestuft werden.',
+  'promote.rolesField': 'Rollen',
+  'promote.stale':
+    'Nicht hochgestuft: **{name}** wurde gerade auf {level} gesetzt, möglicherweise gleichzeitig von einem anderen Maintainer. Es wurde nichts geändert. Prüfe `/features`; um weiter hochzustufen, führe `/promote` in einer Minute erneut aus.',
+  'promote.waitlistOpened':
+    '**{name}** ist jetzt in Preview: Die Einladungspflicht entfällt, und du kannst dich mit `/join feature:{key}` anmelden. Du standest auf der Warteliste, die jetzt geschlossen ist.',
+  'roleReason.ga-role-removed':
+    'Stagegate: {featureKey} hat General Availability erreicht (Rollenregel: entfernen)',
+  'roleReason.granted-by-maintainer': 'Stagegate: vergeben von {maintainerName}',
+  'roleReason.held-without-access': 'Stagegate: Rolle ohne Zugang',
+  'roleReason.joined': 'Stagegate: {featureKey} beigetreten ({how})',
+  'roleReason.left': 'Stagegate: {featureKey} verlassen',
+  'roleReason.restored': 'Stagegate: Rolle wiederhergestellt (Mitglied hat Zugang)',
+  'roleReason.retired': 'Stagegate: {featureKey} eingestellt',
+  'roleReason.revoked': 'Stagegate: Zugang entzogen: {reason}',
+  'roleReason.role-moved-from': 'Stagegate: {featureKey} nutzt jetzt eine andere Rolle',
+  'roleReason.role-moved-to': 'Stagegate: Rolle von {featureKey} geändert (Mitglied hat Zugang)',
+  'rule.alreadyRetired': 'Dieses Feature ist bereits eingestellt.',
+  'rule.durationInvalid':
+    '`{input}` ist keine Dauer: Gib eine Zahl und eine Einheit an, zum Beispiel 30m, 12h, 7d oder 2w (Einheiten: m Minuten, h Stunden, d Tage, w Wochen).',
+  'rule.durationOutOfRange': 'Eine Dauer muss zwischen 1 Minute und 90 Tagen liegen (angegeben: `{input}`).',
+  'rule.featureDescriptionLength':
+    'Eine Feature-Beschreibung muss 1–1000 Zeichen lang sein (deine hat {length, number}).',
+  'rule.featureKeyInvalid':
+    '`{key}` ist kein gültiger Feature-Schlüssel: Verwende 2–32 Zeichen (Kleinbuchstaben a–z, Ziffern und Bindestriche), beginnend mit einem Buchstaben oder einer Ziffer.',
+  'rule.featureNameLength': 'Ein Feature-Name muss 1–80 Zeichen lang sein (deiner hat {length, number}).',
+  'rule.feedbackEmpty': 'Feedback darf nicht leer sein.',
+  'rule.feedbackTooLong':
+    'Feedback darf höchstens {max, number} Zeichen lang sein (deines hat {length, number}).',
+  'rule.gateFieldInvalid': '`{field}` muss eine ganze Zahl von 0 bis {max, number} sein.',
+  'rule.gateThresholdsNotObject':
+    'Die Schwellenwerte der Kriterien müssen min_feedback, min_days und max_open_blockers angeben.',
+  'rule.retireOnlyEarlyAccess':
+    'Nur Features in Early Access können eingestellt werden; dieses Feature ist in {levelLabel}.',
+  'rule.retireReasonLength':
+    'Der Grund für das Einstellen muss 1–{max, number} Zeichen lang sein (deiner hat {length, number}).',
+  'rule.seatCapInvalid':
+    'Die Anzahl der Plätze muss eine ganze Zahl von 1 bis 100.000 sein (angegeben: {value}).',
+  'rule.seatCapOnlyEarlyAccess':
+    'Platzbegrenzungen gelten nur für Early Access; dieses Feature ist in {levelLabel}, wo Plätze nicht gezählt werden.',
+  'rule.tagInvalid':
+    '`{tag}` ist kein gültiges Tag: Verwende 1–24 Zeichen (Kleinbuchstaben a–z, Ziffern und Bindestriche), beginnend mit einem Buchstaben oder einer Ziffer.',
+  'rule.tagRepeated': 'Das Tag `{tag}` ist mehrfach angegeben.',
+  'rule.tagUnknown': 'Unbekanntes Tag `{tag}`. Zur Auswahl: {vocabulary}.',
+  'rule.tagsMissing': 'Gib mindestens ein Tag an. Zur Auswahl: {vocabulary}.',
+  'rule.tagsTooMany': 'Gib höchstens {max, number} Tags an (du hast {count, number} angegeben).',
+  'setup.announcements':
+    'Wenn Features hochgestuft oder eingestellt werden, wird das in <#{channelId}> angekündigt.',
+  'setup.channelMissing':
+    'Der Bot kann nicht in <#{channelId}> posten, dort fehlen ihm diese Berechtigungen: {missing}. Erteile sie seiner Rolle in den Kanaleinstellungen, oder wähle einen anderen Kanal. Es wurde nichts geändert.',
+  'setup.channelNotText': 'Wähle einen Text- oder Ankündigungskanal.',
+  'setup.channelUnknown': 'Der Bot kann diesen Kanal nicht sehen. Wähle einen Textkanal, den er lesen kann.',
+  'setup.feedbackRate': 'Feedback-Limit pro Mitglied: höchstens {perMinute, number} pro Minute.',
+  'setup.gaRoles':
+    '{policy, select, keep {Wenn ein Feature General Availability erreicht, behalten seine Mitglieder die Feature-Rolle als Abzeichen.} other {Wenn ein Feature General Availability erreicht, wird die Feature-Rolle allen Mitgliedern mit Zugang entzogen.}}',
+  'setup.gatesLine':
+    'Feedback auf der Stufe: mindestens {minFeedback, number}; Zeit auf der Stufe: mindestens {minDays, plural, one {# Tag} other {# Tage}}; offenes `blocker`-Feedback: höchstens {maxOpenBlockers, number}.',
+  'setup.gatesSet': 'Reifekriterien für {transition} aktualisiert:',
+  'setup.gatesTitle': 'Reifekriterien: {transition}',
+  'setup.log': 'Hinweise zur Reife und Zustellprobleme werden in <#{channelId}> gemeldet.',
+  'setup.maintainerEveryone':
+    'Die Rolle @everyone kann nicht die Maintainer-Rolle sein: Sonst könnte jedes Mitglied hochstufen und Zugänge entziehen.',
+  'setup.maintainerManaged':
+    'Diese Rolle wird von einer Integration verwaltet (einem Bot, Server-Boosts oder einem Abo): Mitglieder erhalten sie von der Integration, nicht von deinem Team. Wähle eine Rolle, die du selbst vergibst.',
+  'setup.maintainerUnknown': 'Diese Rolle gibt es auf diesem Server nicht.',
+  'setup.maintainers':
+    'Mitglieder mit <@&{roleId}> können jetzt Maintainer-Befehle ausführen (ebenso wie Mitglieder mit „Server verwalten“).',
+  'setup.notSet': 'nicht festgelegt',
+  'setup.showAnnouncements': 'Ankündigungskanal',
+  'setup.showGaRoles': 'GA-Rollenregel',
+  'setup.showGates': 'Reifekriterien',
+  'setup.showLog': 'Log-Kanal',
+  'setup.showMaintainers': 'Maintainer-Rolle',
+  'setup.showRate': 'Feedback-Limit',
+  'setup.showRateValue': '{perMinute, number} pro Minute und Mitglied',
+  'setup.showTags': 'Tags',
+  'setup.showTerms': 'Bedingungen',
+  'setup.showTermsLine': '{version, select, 0 {{level}: Standardtext} other {{level}: Version {version}}}',
+  'setup.showTitle': 'Stagegate-Konfiguration',
+  'setup.tagAdded': 'Tag `{tag}` hinzugefügt. Tags: {tags}.',
+  'setup.tagExists': 'Das Tag `{tag}` ist bereits in der Tag-Liste.',
+  'setup.tagLast':
+    'Die Tag-Liste braucht mindestens ein Tag: Füge ein anderes hinzu, bevor du dieses entfernst.',
+  'setup.tagMissing': 'Es gibt kein Tag `{tag}`. Tags: {tags}.',
+  'setup.tagRemoved': 'Tag `{tag}` entfernt; Feedback, das es trägt, behält es. Tags: {tags}.',
+  'setup.tagsFull':
+    'Die Tag-Liste fasst höchstens {max, number} Tags (mehr zeigt die Autovervollständigung nicht an). Entferne zuerst eines.',
+  'setup.termsEmpty': 'Der Text der Bedingungen darf nicht leer sein.',
+  'setup.termsSet':
+    'Die Bedingungen für {level} wurden als Version {version} gespeichert. Mitglieder akzeptieren diese Version, bevor sie Zugang erhalten.',
+  shuttingDown: 'Stagegate wird neu gestartet. Bitte versuche es gleich noch einmal.',
+  'triage.exportTooLarge':
+    'Der Export ist größer als {limitMiB} MiB und kann daher nicht an Discord angehängt werden. {levelGiven, select, yes {Selbst eine einzelne Stufe ist zu groß: Bitte die Server-Administration um einen Datenbankexport.} other {Exportiere mit der Option `level` eine Stufe nach der anderen.}}',
+  'triage.exported':
+    '{rows, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}} nach `{fileName}` exportiert.',
+  'triage.listEmpty': 'Kein Feedback passt zu diesen Filtern.',
+  'triage.listFooter':
+    '{total, plural, one {# passender Eintrag} other {# passende Einträge}} · neueste zuerst',
+  'triage.listTitle': 'Feedback: {feature}',
+  'triage.next': 'Weiter',
+  'triage.noteEmpty': 'Die Notiz darf nicht leer sein.',
+  'triage.noteRecorded': 'Notiz gespeichert',
+  'triage.previous': 'Zurück',
+  'triage.statusChange': 'Status `{from}` → `{to}`',
+  'triage.tagsChange': 'Tags {from} → {to}',
+  'triage.unchanged':
+    '**#{number}** hat bereits den Status `{status}`; gib einen anderen Status, eine Notiz oder Tags an, um etwas zu ändern.',
+  'triage.unknownFeedback': 'Auf diesem Server gibt es kein Feedback **#{number}**.',
+  'triage.updated': '**#{number}** aktualisiert: {changes}.',
+  unknownCommand:
+    'Dieser Befehl ist nicht mehr verfügbar. Es kann einen Moment dauern, bis Discord die Liste aktualisiert.',
+  unknownFeature: 'Es gibt kein aktives Feature `{key}`. Mit `/features` siehst du die Liste.',
+  yourText: 'Dein Text (kopiere ihn, um es erneut zu versuchen)',
+};

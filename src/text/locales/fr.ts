@@ -1,0 +1,319 @@
+import type { Catalog } from '../translate.js';
+
+/** French (fr): every message of `en.ts`, translated. */
+export const fr: Catalog = {
+  'access.alreadyHas': '<@{memberId}> a déjà accès à **{name}**.',
+  'access.alreadyPaused': 'Les admissions à **{name}** étaient déjà suspendues.',
+  'access.everyoneHasIt':
+    '**{name}** est disponible pour tous : tout le monde y a déjà accès, il n’y a aucun accès à accorder.',
+  'access.granted':
+    'Accès à **{name}** accordé à <@{memberId}> (consigné comme décision d’un mainteneur). Le rôle est en cours d’attribution.',
+  'access.listEmpty': 'Personne n’a encore accès à **{name}**.',
+  'access.listMore': '…et {more, number} de plus.',
+  'access.listTitle':
+    '{name} : {count, plural, one {# membre} many {# membres} other {# membres}} avec accès',
+  'access.noAccess': '<@{memberId}> n’a pas accès à **{name}**.',
+  'access.notInServer':
+    '<@{memberId}> n’est pas membre de ce serveur : le rôle de la fonctionnalité ne peut donc pas lui être attribué.',
+  'access.notPaused': 'Les admissions à **{name}** n’étaient pas suspendues.',
+  'access.paused':
+    'Les admissions à **{name}** sont suspendues : aucun nouveau membre n’est admis tant que vous n’avez pas lancé `/access resume`.',
+  'access.reasonRequired': 'Indiquez une raison : elle est communiquée au membre.',
+  'access.reconcileSkippedGa':
+    'General Availability : les rôles ne sont pas vérifiés, tout le monde a la fonctionnalité.',
+  'access.reconciled':
+    'Rôle vérifié pour {checked, plural, one {# membre} many {# membres} other {# membres}} avec accès.',
+  'access.reconciledAllInPlace': 'Tous les rôles sont en place.',
+  'access.reconciledGone':
+    'Ont quitté le serveur : {gone, number} (leur accès reste en place jusqu’à ce que vous le révoquiez).',
+  'access.reconciledRestored': 'Avaient perdu le rôle : {restored, number} ; il leur est réattribué.',
+  'access.reconciledUnchecked':
+    'Non vérifiés cette fois : {unchecked, number} de plus (100 au maximum par passage).',
+  'access.resumed': 'Les admissions à **{name}** sont de nouveau ouvertes.',
+  'access.retire.announced': 'L’annonce pour <#{channelId}> est en file d’attente.',
+  'access.retire.done':
+    'Fonctionnalité **{name}** retirée : {grants, plural, one {# accès révoqué} many {# accès révoqués} other {# accès révoqués}} (leurs rôles sont en cours de retrait), {invites, plural, one {# invitation fermée} many {# invitations fermées} other {# invitations fermées}}, {waiting, plural, one {# inscription sur liste d’attente fermée} many {# inscriptions sur liste d’attente fermées} other {# inscriptions sur liste d’attente fermées}}.',
+  'access.retire.grantReason': 'fonctionnalité retirée : {reason}',
+  'access.retire.noAnnouncementChannel':
+    'Aucun salon d’annonces n’est défini, le serveur n’a donc pas été informé. Définissez-en un avec `/setup announcements` et faites l’annonce vous-même.',
+  'access.revoked':
+    'Accès de <@{memberId}> à **{name}** révoqué. Le rôle est en cours de retrait et la raison est envoyée au membre par message privé.',
+  'access.revokedDm':
+    'Votre accès à **{name}** sur **{guildName}** a été retiré par les mainteneurs. Raison : {reason}',
+  'access.seats':
+    'Places pour **{name}** : désormais {cap, number} (occupées : {used, number}, libres : {free, number}).',
+  'access.seatsOverCap':
+    'Places pour **{name}** : désormais {cap, number} ; membres ayant déjà accès : {used, number}. Personne n’est retiré, et aucun nouveau membre n’est admis tant que le nombre de membres ayant accès n’est pas inférieur à {cap, number}.',
+  'access.targetIsBot': 'Les bots ne peuvent pas recevoir d’accès : choisissez un membre.',
+  'discord.cannotMessageUser': 'Le membre n’accepte pas les messages privés de ce serveur.',
+  'discord.missingPermissions':
+    'Refus de Discord : il manque une permission au bot ici. Donnez à son rôle « Gérer les rôles », « Voir les salons », « Envoyer des messages » et « Intégrer des liens », et vérifiez que son rôle est placé au-dessus de tous les rôles de fonctionnalité.',
+  'discord.roleAboveBot':
+    'Discord a refusé le changement de rôle : le rôle de la fonctionnalité est au-dessus du rôle le plus élevé du bot. Faites glisser le rôle du bot au-dessus des rôles de fonctionnalité dans Paramètres du serveur > Rôles.',
+  'discord.unknownChannel':
+    'Le salon n’existe plus ou le bot ne peut pas le voir. Choisissez un autre salon dans `/setup`.',
+  'discord.unknownMember': 'Le membre n’est plus sur le serveur.',
+  'discord.unknownRole':
+    'Le rôle de la fonctionnalité n’existe plus. Définissez-en un nouveau avec `/feature edit role:`.',
+  expiredComponent: 'Ce bouton ou ce formulaire a expiré. Relancez la commande.',
+  'feature.created':
+    'Fonctionnalité **{name}** (`{key}`) créée en {level}. Les membres peuvent maintenant la rejoindre avec `/join` grâce à une invitation, ou donner leur avis avec `/feedback`.',
+  'feature.edited': 'Fonctionnalité `{key}` mise à jour : {fields}.',
+  'feature.keyTaken':
+    'Une fonctionnalité avec la clé `{key}` existe déjà sur ce serveur. Choisissez une autre clé.',
+  'feature.nothingToEdit':
+    'Indiquez au moins une option à modifier (nom, description, rôle, salon ou places).',
+  'feature.reasonRequired': 'Indiquez une raison : elle est enregistrée et affichée dans l’annonce.',
+  'feature.roleAboveBot':
+    'Le rôle {name} est au même niveau que le rôle le plus élevé du bot, ou au-dessus : le bot ne peut donc pas l’attribuer. Placez le rôle du bot au-dessus dans Paramètres du serveur > Rôles, ou choisissez un autre rôle.',
+  'feature.roleEveryone':
+    'Le rôle @everyone ne peut pas être un rôle de fonctionnalité : choisissez un rôle créé pour cette fonctionnalité.',
+  'feature.roleManaged':
+    'Le rôle {name} est géré par une intégration et ne peut pas être attribué par le bot.',
+  'feature.rolePrivileged':
+    'Le rôle {name} donne {permissions} : les membres qui rejoignent la fonctionnalité obtiendraient ces permissions. Choisissez un rôle sans permissions de modération.',
+  'feature.roleTaken':
+    'Ce rôle est déjà celui de **{name}** : deux fonctionnalités ne peuvent pas partager un rôle. Choisissez ou créez un autre rôle.',
+  'feature.roleUnknown': 'Ce rôle n’existe pas sur ce serveur.',
+  'features.listTitle': 'Fonctionnalités',
+  'features.none':
+    'Aucune fonctionnalité active pour l’instant. Les mainteneurs en ajoutent avec `/feature create`.',
+  'feedback.alreadyStored':
+    'Ce retour a déjà été enregistré sous **#{number}** pour **{feature}** ({level}), avec les tags {tags}. Rien n’a été enregistré en double.',
+  'feedback.earlyAccessOnly':
+    '**{feature}** est en Early Access : seuls les membres qui y ont accès peuvent donner leur avis. Demandez l’accès avec `/join feature:{key}` (il vous faut une invitation ; sinon, vous rejoignez la liste d’attente).',
+  'feedback.mirrorTitle': '#{number} · {feature}',
+  'feedback.modalLabel': 'Votre retour',
+  'feedback.modalPlaceholder': 'Ce qui marche, ce qui ne marche pas, ce à quoi vous vous attendiez…',
+  'feedback.modalTitle': 'Retour : {feature}',
+  'feedback.rateLimited':
+    'Vous pouvez donner au plus {perMinute, plural, one {# retour} many {# retours} other {# retours}} par minute. Réessayez <t:{retryAt}:R>.',
+  'feedback.stored':
+    'Merci ! Votre retour est enregistré sous **#{number}** pour **{feature}** ({level}), avec les tags {tags}.',
+  'feedback.tagsChanged':
+    'La liste des tags a changé pendant que le formulaire était ouvert. Relancez `/feedback` avec les tags actuels.',
+  'feedback.tagsTooLongForForm':
+    'Ces tags sont trop longs pour être transmis au formulaire. Donnez plutôt votre retour avec l’option `message`.',
+  'gateLabel.max_open_blockers': 'Bloquants ouverts',
+  'gateLabel.min_days': 'Jours en {levelLabel}',
+  'gateLabel.min_feedback': 'Retours en {levelLabel}',
+  genericError:
+    'Un problème est survenu de notre côté. Veuillez réessayer ; si le problème persiste, donnez à un mainteneur la référence `{reference}`.',
+  guildOnly: 'Les commandes Stagegate ne fonctionnent que sur un serveur.',
+  invalidOption: '`{option}` : {problem}',
+  'invite.admitted':
+    '{count, plural, one {# membre invité} many {# membres invités} other {# membres invités}} depuis la liste d’attente de **{name}** : {members}. Ils sont prévenus par message privé (ou par une mention dans le salon de la fonctionnalité si leurs messages privés sont fermés). Toujours en attente : {remaining, number}.',
+  'invite.alreadyRevoked': 'L’invitation `{code}` a déjà été révoquée.',
+  'invite.created':
+    'Invitation `{code}` pour **{name}** : {uses, plural, one {# utilisation} many {# utilisations} other {# utilisations}}, valable jusqu’au <t:{expiresAt}:f>{hasTarget, select, yes {, réservée à <@{target}>} other {}}.\nÀ partager : `/join feature:{key} code:{code}`',
+  'invite.invitedDm':
+    'Vous avez reçu une invitation pour **{name}** (Early Access) sur **{guildName}** ! Lancez `/join feature:{key}` sur le serveur (ou utilisez le code `{code}`) avant le <t:{expiresAt}:f>.',
+  'invite.listEmpty': '**{name}** n’a pas encore d’invitation. Créez-en une avec `/invite create`.',
+  'invite.listMore': 'Invitations plus anciennes non affichées : {more, number}.',
+  'invite.listTitle': 'Invitations pour {name}',
+  'invite.notFound': 'Il n’y a pas d’invitation `{code}` sur ce serveur.',
+  'invite.onlyEarlyAccess':
+    '**{name}** est en {level} : les invitations ne concernent que l’Early Access. {isPreview, select, yes {Tout le monde peut s’inscrire avec `/join`.} other {Tout le monde y a déjà accès.}}',
+  'invite.revoked':
+    'Invitation `{code}` pour **{name}** révoquée. Les membres qui l’ont déjà utilisée gardent leur accès.',
+  'invite.status.expired': 'expirée',
+  'invite.status.revoked': 'révoquée',
+  'invite.status.usable': 'active',
+  'invite.status.used-up': 'épuisée',
+  'invite.status.wrong-member': 'active',
+  'invite.targetHasAccess': '<@{memberId}> a déjà accès.',
+  'invite.targetIsBot': 'Les bots ne peuvent pas être invités : choisissez un membre.',
+  'invite.waitlistEmpty': 'Personne n’est sur la liste d’attente de **{name}**.',
+  'join.accept': 'Accepter',
+  'join.alreadyMember': 'Vous avez déjà accès à **{name}**.',
+  'join.alreadyWaiting':
+    'Vous êtes déjà sur la liste d’attente de **{name}**, en position **{position, number}**.',
+  'join.codeRefused.expired': 'Ce code d’invitation a expiré. Demandez-en un nouveau à un mainteneur.',
+  'join.codeRefused.revoked': 'Ce code d’invitation a été révoqué par les mainteneurs.',
+  'join.codeRefused.used-up':
+    'Ce code d’invitation a atteint son nombre maximal d’utilisations. Demandez-en un nouveau à un mainteneur.',
+  'join.codeRefused.wrong-member': 'Ce code d’invitation a été créé pour un autre membre.',
+  'join.codeUnknown':
+    'Ce code d’invitation n’est pas valable pour **{name}**. Vérifiez-le, ou lancez `/join` sans code pour rejoindre la liste d’attente.',
+  'join.decline': 'Refuser',
+  'join.declined': 'Vous avez refusé les conditions de **{name}**. Aucun accès n’a été accordé.',
+  'join.everyoneHasIt':
+    '**{name}** est disponible pour tous : tout le monde y a déjà accès, il n’y a rien à rejoindre.',
+  'join.featureGone': 'Cette fonctionnalité n’est plus disponible. Aucun accès n’a été accordé.',
+  'join.full':
+    '**{name}** n’a plus de place libre : les {seats, number} places Early Access sont toutes prises. Réessayez plus tard.',
+  'join.grantLeaveReason': 'départ volontaire',
+  'join.granted':
+    'Bienvenue dans **{name}** ! Vous avez accepté les conditions ; le rôle <@&{roleId}> est en cours d’attribution. Utilisez `/feedback` pour dire à l’équipe ce que vous en pensez, et `/leave` pour renoncer à l’accès.',
+  'join.inviteGone':
+    'Votre invitation pour **{name}** n’est plus valable (utilisée, expirée ou révoquée entre-temps). Aucun accès n’a été accordé.',
+  'join.left': 'Vous avez quitté **{name}**. Votre accès a pris fin et le rôle est en cours de retrait.',
+  'join.leftWaitlist': 'Vous avez quitté la liste d’attente de **{name}**.',
+  'join.notMember': 'Vous n’avez pas accès à **{name}** et n’êtes pas sur sa liste d’attente.',
+  'join.nothingToLeaveAtGa':
+    '**{name}** est disponible pour tous : tout le monde y a accès, il n’y a donc aucun accès à abandonner.',
+  'join.paused':
+    'Les admissions à **{name}** sont suspendues par les mainteneurs pour le moment. Réessayez plus tard.',
+  'join.termsChanged':
+    'Les conditions de **{name}** ont changé pendant votre lecture. Relancez `/join` pour voir les conditions actuelles.',
+  'join.termsFooter':
+    'Conditions, version {version} · Acceptez dans les {minutes, number} minutes, sinon aucun accès n’est accordé.',
+  'join.termsPrompt':
+    'Lisez les conditions ci-dessous. Appuyez sur **Accepter** pour obtenir l’accès, ou sur **Refuser**.',
+  'join.termsTitle': '{name} : conditions du niveau {level}',
+  'join.waitlisted':
+    '**{name}** est accessible sur invitation uniquement pour l’instant. Vous êtes sur la liste d’attente en position **{position, number}** ; vous recevrez un message privé quand une invitation vous sera envoyée.',
+  maintainerOnly:
+    'Cette commande est réservée aux mainteneurs : il vous faut la permission « Gérer le serveur » ou le rôle de mainteneur défini avec `/setup maintainers`.',
+  notYourComponent: 'Ces boutons appartiennent à un autre membre.',
+  'promote.announcementField': 'Annonce',
+  'promote.announcementPreview':
+    'Serait publiée dans <#{channelId}>, en mentionnant uniquement le rôle de la fonctionnalité (aperçu ci-dessous).',
+  'promote.announcementQueued':
+    'Publiée dans <#{channelId}>, en mentionnant uniquement le rôle de la fonctionnalité.',
+  'promote.atGa':
+    '**{name}** est déjà en General Availability, le dernier niveau : il n’y a pas de niveau suivant.',
+  'promote.dryRunHeader': 'Simulation : rien n’a été modifié. Voici ce que ferait `/promote` :',
+  'promote.forcedField': 'Promotion forcée',
+  'promote.forcedValue':
+    'Oui : les critères ne sont pas remplis et `force` a été utilisé ; c’est enregistré avec le rapport.',
+  'promote.gaKeep':
+    'Les membres gardent <@&{roleId}> comme badge (politique de rôle GA : garder ; à modifier avec `/setup ga-roles`).',
+  'promote.gaRemove':
+    '<@&{roleId}> est retiré à {count, plural, one {# membre} many {# membres} other {# membres}} ayant accès (politique de rôle GA : retirer).',
+  'promote.gaRoleRemovedReason':
+    'Stagegate : passage de {key} en General Availability (politique de rôle : retirer)',
+  'promote.gateField': 'Inscription',
+  'promote.gateOpens':
+    'Fin de l’accès sur invitation : tout le monde peut s’inscrire avec `/join`. {count, plural, one {# membre de la liste d’attente est prévenu} many {# membres de la liste d’attente sont prévenus} other {# membres de la liste d’attente sont prévenus}} par message privé.',
+  'promote.gatesUnmet':
+    'Pas de promotion : **{name}** ne remplit pas les critères de maturité pour {to}. Rien n’a changé. Relancez `/promote` avec `force:True` pour promouvoir quand même (le rapport des critères non remplis est enregistré).',
+  'promote.historyField': 'Historique des promotions',
+  'promote.historyLine':
+    '<t:{at}:d> {from} → {to} par <@{byId}>{forced, select, yes { **(forcée)**} other {}}{hasNote, select, yes { : {note}} other {}}',
+  'promote.historyMore': 'Changements plus anciens non affichés : {count, number}.',
+  'promote.historyNone': 'Aucun changement de niveau pour l’instant.',
+  'promote.noAnnouncementChannel':
+    'Aucun salon d’annonces n’est défini, rien n’est donc annoncé. Définissez-en un avec `/setup announcements`.',
+  'promote.noRoleChanges': 'Aucun changement de rôle.',
+  'promote.noteField': 'Note',
+  'promote.noteLength': 'La note peut contenir au plus 1 000 caractères.',
+  'promote.planTitle': '{name} : {from} → {to}',
+  'promote.promoted':
+    'Fonctionnalité **{name}** promue : {from} → {to}{forced, select, yes { (promotion forcée : les critères non remplis sont enregistrés)} other {}}.',
+  'promote.readinessField': 'Maturité',
+  'promote.retired': 'La fonctionnalité **{name}** est retirée et ne peut pas être promue.',
+  'promote.rolesField': 'Rôles',
+  'promote.stale':
+    'Pas de promotion : **{name}** vient de passer au niveau {level}, peut-être par un autre mainteneur au même moment. Rien n’a changé. Vérifiez `/features` ; pour une nouvelle promotion, relancez `/promote` dans une minute.',
+  'promote.waitlistOpened':
+    '**{name}** est maintenant en Preview : l’accès n’est plus limité aux invitations et vous pouvez vous inscrire avec `/join feature:{key}`. Vous étiez sur sa liste d’attente, désormais fermée.',
+  'roleReason.ga-role-removed':
+    'Stagegate : passage de {featureKey} en General Availability (politique de rôle : retirer)',
+  'roleReason.granted-by-maintainer': 'Stagegate : accordé par {maintainerName}',
+  'roleReason.held-without-access': 'Stagegate : rôle détenu sans accès',
+  'roleReason.joined': 'Stagegate : a rejoint {featureKey} ({how})',
+  'roleReason.left': 'Stagegate : a quitté {featureKey}',
+  'roleReason.restored': 'Stagegate : rôle rétabli (le membre a accès)',
+  'roleReason.retired': 'Stagegate : retrait de {featureKey}',
+  'roleReason.revoked': 'Stagegate : accès révoqué : {reason}',
+  'roleReason.role-moved-from': 'Stagegate : {featureKey} utilise désormais un autre rôle',
+  'roleReason.role-moved-to': 'Stagegate : nouveau rôle pour {featureKey} (le membre a accès)',
+  'rule.alreadyRetired': 'Cette fonctionnalité est déjà retirée.',
+  'rule.durationInvalid':
+    '`{input}` n’est pas une durée : indiquez un nombre et une unité, par exemple 30m, 12h, 7d ou 2w (unités : m minutes, h heures, d jours, w semaines).',
+  'rule.durationOutOfRange': 'Une durée doit être comprise entre 1 minute et 90 jours (reçu : `{input}`).',
+  'rule.featureDescriptionLength':
+    'La description d’une fonctionnalité doit faire de 1 à 1 000 caractères (la vôtre en fait {length, number}).',
+  'rule.featureKeyInvalid':
+    '`{key}` n’est pas une clé de fonctionnalité valide : utilisez de 2 à 32 caractères (lettres minuscules a-z, chiffres et tirets), en commençant par une lettre ou un chiffre.',
+  'rule.featureNameLength':
+    'Le nom d’une fonctionnalité doit faire de 1 à 80 caractères (le vôtre en fait {length, number}).',
+  'rule.feedbackEmpty': 'Un retour ne peut pas être vide.',
+  'rule.feedbackTooLong':
+    'Un retour peut faire au plus {max, number} caractères (le vôtre en fait {length, number}).',
+  'rule.gateFieldInvalid': '`{field}` doit être un nombre entier de 0 à {max, number}.',
+  'rule.gateThresholdsNotObject':
+    'Les seuils des critères doivent indiquer min_feedback, min_days et max_open_blockers.',
+  'rule.retireOnlyEarlyAccess':
+    'Seules les fonctionnalités en Early Access peuvent être retirées ; celle-ci est en {levelLabel}.',
+  'rule.retireReasonLength':
+    'La raison du retrait doit faire de 1 à {max, number} caractères (la vôtre en fait {length, number}).',
+  'rule.seatCapInvalid': 'Le nombre de places doit être un nombre entier de 1 à 100 000 (reçu : {value}).',
+  'rule.seatCapOnlyEarlyAccess':
+    'Les limites de places ne s’appliquent qu’à l’Early Access ; cette fonctionnalité est en {levelLabel}, où les places ne sont pas comptées.',
+  'rule.tagInvalid':
+    '`{tag}` n’est pas un tag valide : utilisez de 1 à 24 caractères (lettres minuscules a-z, chiffres et tirets), en commençant par une lettre ou un chiffre.',
+  'rule.tagRepeated': 'Le tag `{tag}` apparaît plusieurs fois.',
+  'rule.tagUnknown': 'Tag inconnu : `{tag}`. Choisissez parmi : {vocabulary}.',
+  'rule.tagsMissing': 'Indiquez au moins un tag. Choisissez parmi : {vocabulary}.',
+  'rule.tagsTooMany': 'Indiquez au plus {max, number} tags (vous en avez indiqué {count, number}).',
+  'setup.announcements':
+    'Les promotions et les retraits de fonctionnalités seront annoncés dans <#{channelId}>.',
+  'setup.channelMissing':
+    'Le bot ne peut pas publier dans <#{channelId}>, il lui manque ces permissions : {missing}. Accordez-les à son rôle dans les paramètres du salon, ou choisissez un autre salon. Rien n’a changé.',
+  'setup.channelNotText': 'Choisissez un salon textuel ou un salon d’annonces.',
+  'setup.channelUnknown': 'Le bot ne voit pas ce salon. Choisissez un salon textuel qu’il peut lire.',
+  'setup.feedbackRate': 'Limite de retours par membre : au plus {perMinute, number} par minute.',
+  'setup.gaRoles':
+    '{policy, select, keep {Quand une fonctionnalité passe en General Availability, ses membres gardent le rôle de la fonctionnalité comme badge.} other {Quand une fonctionnalité passe en General Availability, le rôle de la fonctionnalité est retiré à tous les membres ayant accès.}}',
+  'setup.gatesLine':
+    'Retours au niveau : au moins {minFeedback, number} ; durée au niveau : au moins {minDays, plural, one {# jour} many {# jours} other {# jours}} ; retours `blocker` ouverts : au plus {maxOpenBlockers, number}.',
+  'setup.gatesSet': 'Critères de maturité mis à jour pour {transition} :',
+  'setup.gatesTitle': 'Critères de maturité : {transition}',
+  'setup.log': 'Les avis de maturité et les problèmes d’envoi seront signalés dans <#{channelId}>.',
+  'setup.maintainerEveryone':
+    'Le rôle @everyone ne peut pas être le rôle de mainteneur : chaque membre pourrait alors promouvoir et révoquer.',
+  'setup.maintainerManaged':
+    'Ce rôle est géré par une intégration (un bot, le boost du serveur ou un abonnement) : les membres le reçoivent de l’intégration, pas de votre équipe. Choisissez un rôle que vous attribuez vous-même.',
+  'setup.maintainerUnknown': 'Ce rôle n’existe pas sur ce serveur.',
+  'setup.maintainers':
+    'Les membres ayant <@&{roleId}> peuvent maintenant utiliser les commandes de mainteneur (tout comme les membres ayant la permission « Gérer le serveur »).',
+  'setup.notSet': 'non défini',
+  'setup.showAnnouncements': 'Salon d’annonces',
+  'setup.showGaRoles': 'Politique de rôle GA',
+  'setup.showGates': 'Critères de maturité',
+  'setup.showLog': 'Salon de logs',
+  'setup.showMaintainers': 'Rôle de mainteneur',
+  'setup.showRate': 'Limite de retours',
+  'setup.showRateValue': '{perMinute, number} par minute et par membre',
+  'setup.showTags': 'Tags',
+  'setup.showTerms': 'Conditions',
+  'setup.showTermsLine':
+    '{version, select, 0 {{level} : texte par défaut} other {{level} : version {version}}}',
+  'setup.showTitle': 'Configuration de Stagegate',
+  'setup.tagAdded': 'Tag `{tag}` ajouté. Tags : {tags}.',
+  'setup.tagExists': 'Le tag `{tag}` figure déjà dans la liste des tags.',
+  'setup.tagLast':
+    'La liste des tags doit en contenir au moins un : ajoutez-en un autre avant de supprimer celui-ci.',
+  'setup.tagMissing': 'Il n’y a pas de tag `{tag}`. Tags : {tags}.',
+  'setup.tagRemoved': 'Tag `{tag}` supprimé ; les retours qui le portent le gardent. Tags : {tags}.',
+  'setup.tagsFull':
+    'La liste des tags en contient au plus {max, number} (l’autocomplétion n’en affiche pas davantage). Supprimez-en un d’abord.',
+  'setup.termsEmpty': 'Le texte des conditions ne peut pas être vide.',
+  'setup.termsSet':
+    'Conditions du niveau {level} enregistrées en version {version}. Les membres acceptent cette version avant d’obtenir l’accès.',
+  shuttingDown: 'Stagegate redémarre. Veuillez réessayer dans un instant.',
+  'triage.exportTooLarge':
+    'L’export dépasse {limitMiB} Mio, une taille que Discord ne peut pas joindre. {levelGiven, select, yes {Même un seul niveau est trop volumineux : demandez un export de la base de données à l’administration du serveur.} other {Exportez un niveau à la fois avec l’option `level`.}}',
+  'triage.exported':
+    '{rows, plural, one {# retour exporté} many {# retours exportés} other {# retours exportés}} dans `{fileName}`.',
+  'triage.listEmpty': 'Aucun retour ne correspond à ces filtres.',
+  'triage.listFooter':
+    '{total, plural, one {# retour correspondant} many {# retours correspondants} other {# retours correspondants}} · les plus récents d’abord',
+  'triage.listTitle': 'Retours : {feature}',
+  'triage.next': 'Suivant',
+  'triage.noteEmpty': 'La note ne peut pas être vide.',
+  'triage.noteRecorded': 'note enregistrée',
+  'triage.previous': 'Précédent',
+  'triage.statusChange': 'statut `{from}` → `{to}`',
+  'triage.tagsChange': 'tags {from} → {to}',
+  'triage.unchanged':
+    '**#{number}** a déjà le statut `{status}` ; indiquez un autre statut, une note ou des tags pour le modifier.',
+  'triage.unknownFeedback': 'Il n’y a pas de retour **#{number}** sur ce serveur.',
+  'triage.updated': '**#{number}** mis à jour : {changes}.',
+  unknownCommand:
+    'Cette commande n’est plus disponible. Discord peut mettre un moment à actualiser la liste.',
+  unknownFeature: 'Il n’y a pas de fonctionnalité active `{key}`. Utilisez `/features` pour voir la liste.',
+  yourText: 'Votre texte (copiez-le pour réessayer)',
+};

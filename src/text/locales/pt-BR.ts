@@ -1,0 +1,300 @@
+import type { Catalog } from '../translate.js';
+
+/** Brazilian Portuguese. In `pt`, 0 takes the `one` form, so counts that can be zero carry an `=0` branch. */
+export const ptBR: Catalog = {
+  'access.alreadyHas': '<@{memberId}> já tem acesso a **{name}**.',
+  'access.alreadyPaused': 'As entradas em **{name}** já estavam pausadas.',
+  'access.everyoneHasIt': '**{name}** já está disponível para todos: não há acesso para conceder.',
+  'access.granted':
+    'Acesso a **{name}** concedido a <@{memberId}> (registrado como concessão de um mantenedor). O cargo está a caminho.',
+  'access.listEmpty': 'Ninguém tem acesso a **{name}** ainda.',
+  'access.listMore': '…e mais {more, number}.',
+  'access.listTitle':
+    '{name}: {count, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso',
+  'access.noAccess': '<@{memberId}> não tem acesso a **{name}**.',
+  'access.notInServer':
+    '<@{memberId}> não é membro deste servidor, então não é possível dar o cargo do recurso a esse membro.',
+  'access.notPaused': 'As entradas em **{name}** não estavam pausadas.',
+  'access.paused': 'Entradas em **{name}** pausadas: ninguém novo entra até você usar `/access resume`.',
+  'access.reasonRequired': 'Informe um motivo: o membro vai saber por quê.',
+  'access.reconcileSkippedGa': 'General Availability: os cargos não são verificados, todos têm o recurso.',
+  'access.reconciled':
+    'Cargo verificado para {checked, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso.',
+  'access.reconciledAllInPlace': 'Todos os cargos estão no lugar.',
+  'access.reconciledGone': 'Saíram do servidor: {gone, number} (o acesso continua até você revogá-lo).',
+  'access.reconciledRestored': 'Tinham perdido o cargo: {restored, number} (ele está sendo devolvido).',
+  'access.reconciledUnchecked':
+    'Não verificados desta vez: mais {unchecked, number} (no máximo 100 por execução).',
+  'access.resumed': 'As entradas em **{name}** estão abertas novamente.',
+  'access.retire.announced': 'O anúncio será publicado em <#{channelId}>.',
+  'access.retire.done':
+    '**{name}** foi retirado: {grants, plural, =0 {# acessos revogados} one {# acesso revogado} many {# de acessos revogados} other {# acessos revogados}} (os cargos estão sendo removidos), {invites, plural, =0 {# convites encerrados} one {# convite encerrado} many {# de convites encerrados} other {# convites encerrados}} e {waiting, plural, =0 {# entradas da lista de espera encerradas} one {# entrada da lista de espera encerrada} many {# de entradas da lista de espera encerradas} other {# entradas da lista de espera encerradas}}.',
+  'access.retire.grantReason': 'recurso retirado: {reason}',
+  'access.retire.noAnnouncementChannel':
+    'Nenhum canal de anúncios foi definido, então o servidor não foi avisado. Defina um com `/setup announcements` e faça o anúncio você mesmo.',
+  'access.revoked':
+    'Acesso de <@{memberId}> a **{name}** revogado. O cargo está sendo removido e o membro recebe o motivo por mensagem direta.',
+  'access.revokedDm':
+    'Seu acesso a **{name}** em **{guildName}** foi removido pelos mantenedores. Motivo: {reason}',
+  'access.seats': '**{name}** agora tem {cap, number} vagas: {used, number} ocupadas, {free, number} livres.',
+  'access.seatsOverCap':
+    '**{name}** agora tem {cap, number} vagas; {used, number} membros já têm acesso. Ninguém é removido, e ninguém novo entra até que menos de {cap, number} tenham acesso.',
+  'access.targetIsBot': 'Bots não podem receber acesso: escolha um membro.',
+  'discord.cannotMessageUser': 'O membro não aceita mensagens diretas deste servidor.',
+  'discord.missingPermissions':
+    'O Discord recusou: falta uma permissão ao bot aqui. Dê ao cargo dele as permissões Gerenciar cargos, Ver canal, Enviar mensagens e Inserir links, e garanta que o cargo dele fique acima de todos os cargos de recursos.',
+  'discord.roleAboveBot':
+    'O Discord recusou a mudança de cargo: o cargo do recurso está acima do cargo mais alto do bot. Arraste o cargo do bot para cima dos cargos de recursos em Configurações do servidor > Cargos.',
+  'discord.unknownChannel':
+    'O canal não existe mais ou o bot não consegue vê-lo. Escolha outro canal em `/setup`.',
+  'discord.unknownMember': 'O membro não está mais no servidor.',
+  'discord.unknownRole': 'O cargo do recurso não existe mais. Defina um novo com `/feature edit role:`.',
+  expiredComponent: 'Este botão ou formulário expirou. Execute o comando novamente.',
+  'feature.created':
+    '**{name}** (`{key}`) foi criado em {level}. Agora os membros podem entrar com `/join` usando um convite ou enviar feedback com `/feedback`.',
+  'feature.edited': '`{key}` atualizado: {fields}.',
+  'feature.keyTaken': 'Já existe um recurso com a chave `{key}` neste servidor. Escolha outra chave.',
+  'feature.nothingToEdit':
+    'Informe pelo menos uma opção para alterar (nome, descrição, cargo, canal ou vagas).',
+  'feature.reasonRequired': 'Informe um motivo: ele fica registrado e aparece no anúncio.',
+  'feature.roleAboveBot':
+    'O cargo {name} está na mesma posição ou acima do cargo mais alto do bot, então o bot não conseguiria concedê-lo. Mova o cargo do bot para cima dele em Configurações do servidor > Cargos, ou escolha outro cargo.',
+  'feature.roleEveryone':
+    'O cargo @everyone não pode ser cargo de recurso: escolha um cargo criado para este recurso.',
+  'feature.roleManaged': 'O cargo {name} é gerenciado por uma integração e não pode ser concedido pelo bot.',
+  'feature.rolePrivileged':
+    'O cargo {name} concede {permissions}: quem entrar no recurso receberia essas permissões. Escolha um cargo sem permissões de moderação.',
+  'feature.roleTaken':
+    'Esse cargo já é o cargo de **{name}**: dois recursos não podem compartilhar um cargo. Escolha ou crie outro cargo.',
+  'feature.roleUnknown': 'Esse cargo não existe neste servidor.',
+  'features.listTitle': 'Recursos',
+  'features.none': 'Ainda não há recursos ativos. Os mantenedores podem adicionar um com `/feature create`.',
+  'feedback.alreadyStored':
+    'Este feedback já estava registrado como **#{number}** para **{feature}** ({level}), com as tags {tags}. Nada foi registrado duas vezes.',
+  'feedback.earlyAccessOnly':
+    '**{feature}** está em Early Access: só membros com acesso podem enviar feedback. Peça acesso com `/join feature:{key}` (você precisa de um convite; sem ele, entra na lista de espera).',
+  'feedback.mirrorTitle': '#{number} · {feature}',
+  'feedback.modalLabel': 'Seu feedback',
+  'feedback.modalPlaceholder': 'O que funciona, o que não funciona, o que você esperava…',
+  'feedback.modalTitle': 'Feedback: {feature}',
+  'feedback.rateLimited':
+    'Você pode enviar feedback no máximo {perMinute, plural, one {# vez} many {# de vezes} other {# vezes}} por minuto. Tente novamente <t:{retryAt}:R>.',
+  'feedback.stored':
+    'Obrigado! Seu feedback foi registrado como **#{number}** para **{feature}** ({level}), com as tags {tags}.',
+  'feedback.tagsChanged':
+    'A lista de tags mudou enquanto o formulário estava aberto. Execute `/feedback` novamente com as tags atuais.',
+  'feedback.tagsTooLongForForm':
+    'Essas tags são longas demais para levar ao formulário. Envie seu feedback com a opção `message`.',
+  'gateLabel.max_open_blockers': 'Bloqueadores em aberto',
+  'gateLabel.min_days': 'Dias em {levelLabel}',
+  'gateLabel.min_feedback': 'Feedback em {levelLabel}',
+  genericError:
+    'Algo deu errado do nosso lado. Tente novamente; se continuar acontecendo, passe a um mantenedor a referência `{reference}`.',
+  guildOnly: 'Os comandos do Stagegate só funcionam dentro de um servidor.',
+  invalidOption: '`{option}`: {problem}',
+  'invite.admitted':
+    '{count, plural, =0 {# membros convidados} one {# membro convidado} many {# de membros convidados} other {# membros convidados}} da lista de espera de **{name}**: {members}. Eles são avisados por mensagem direta (ou por uma menção no canal do recurso, se as MDs estiverem fechadas). Ainda aguardando: {remaining, number}.',
+  'invite.alreadyRevoked': 'O convite `{code}` já estava revogado.',
+  'invite.created':
+    'Convite `{code}` para **{name}**: {uses, plural, one {# uso} many {# de usos} other {# usos}}, válido até <t:{expiresAt}:f>{hasTarget, select, yes {, só para <@{target}>} other {}}.\nCompartilhe: `/join feature:{key} code:{code}`',
+  'invite.invitedDm':
+    'Você recebeu um convite para **{name}** (Early Access) em **{guildName}**! Execute `/join feature:{key}` lá (ou use o código `{code}`) antes de <t:{expiresAt}:f>.',
+  'invite.listEmpty': '**{name}** ainda não tem convites. Crie um com `/invite create`.',
+  'invite.listMore': '…e mais {more, number} antigos.',
+  'invite.listTitle': 'Convites de {name}',
+  'invite.notFound': 'Não há nenhum convite `{code}` neste servidor.',
+  'invite.onlyEarlyAccess':
+    '**{name}** está em {level}: convites são só para Early Access. {isPreview, select, yes {Qualquer pessoa pode entrar com `/join`.} other {Todos já têm acesso.}}',
+  'invite.revoked': 'Convite `{code}` de **{name}** revogado. Quem já entrou mantém o acesso.',
+  'invite.status.expired': 'expirado',
+  'invite.status.revoked': 'revogado',
+  'invite.status.usable': 'ativo',
+  'invite.status.used-up': 'esgotado',
+  'invite.status.wrong-member': 'ativo',
+  'invite.targetHasAccess': '<@{memberId}> já tem acesso.',
+  'invite.targetIsBot': 'Bots não podem ser convidados: escolha um membro.',
+  'invite.waitlistEmpty': 'Não há ninguém na lista de espera de **{name}**.',
+  'join.accept': 'Aceitar',
+  'join.alreadyMember': 'Você já tem acesso a **{name}**.',
+  'join.alreadyWaiting': 'Você já está na lista de espera de **{name}**, na posição **{position, number}**.',
+  'join.codeRefused.expired': 'Esse código de convite expirou. Peça um novo a um mantenedor.',
+  'join.codeRefused.revoked': 'Esse código de convite foi revogado pelos mantenedores.',
+  'join.codeRefused.used-up':
+    'Esse código de convite já foi usado o número máximo de vezes. Peça um novo a um mantenedor.',
+  'join.codeRefused.wrong-member': 'Esse código de convite foi criado para outro membro.',
+  'join.codeUnknown':
+    'Esse código de convite não é válido para **{name}**. Confira o código ou execute `/join` sem código para entrar na lista de espera.',
+  'join.decline': 'Recusar',
+  'join.declined': 'Você recusou os termos de **{name}**. Nada foi concedido.',
+  'join.everyoneHasIt': '**{name}** já está disponível para todos: não é preciso entrar.',
+  'join.featureGone': 'Este recurso não está mais disponível. Nada foi concedido.',
+  'join.full':
+    '**{name}** não tem vagas livres: todas as vagas de Early Access ({seats, number}) estão ocupadas. Tente novamente mais tarde.',
+  'join.grantLeaveReason': 'saída voluntária',
+  'join.granted':
+    'Boas-vindas a **{name}**! Você aceitou os termos; o cargo <@&{roleId}> está a caminho. Use `/feedback` para dizer à equipe o que você acha e `/leave` para abrir mão do acesso.',
+  'join.inviteGone':
+    'Seu convite para **{name}** não é mais válido (foi usado, expirou ou foi revogado nesse meio-tempo). Nada foi concedido.',
+  'join.left': 'Você saiu de **{name}**. Seu acesso terminou e o cargo está sendo removido.',
+  'join.leftWaitlist': 'Você saiu da lista de espera de **{name}**.',
+  'join.notMember': 'Você não tem acesso a **{name}** e não está na lista de espera.',
+  'join.nothingToLeaveAtGa': '**{name}** já está disponível para todos: não há acesso do qual abrir mão.',
+  'join.paused':
+    'As entradas em **{name}** estão pausadas pelos mantenedores no momento. Tente novamente mais tarde.',
+  'join.termsChanged':
+    'Os termos de **{name}** mudaram enquanto você os lia. Execute `/join` novamente para ver os termos atuais.',
+  'join.termsFooter':
+    'Versão dos termos: {version} · Aceite em até {minutes, number} min, ou nada será concedido.',
+  'join.termsPrompt': 'Leia os termos abaixo. Clique em **Aceitar** para obter acesso, ou em **Recusar**.',
+  'join.termsTitle': '{name}: termos de {level}',
+  'join.waitlisted':
+    '**{name}** está disponível só por convite no momento. Você está na lista de espera, na posição **{position, number}**, e vai receber uma mensagem direta quando receber um convite.',
+  maintainerOnly:
+    'Este comando é para mantenedores: você precisa da permissão Gerenciar servidor ou do cargo de mantenedor definido com `/setup maintainers`.',
+  notYourComponent: 'Estes botões pertencem a outro membro.',
+  'promote.announcementField': 'Anúncio',
+  'promote.announcementPreview':
+    'Seria publicado em <#{channelId}>, mencionando só o cargo do recurso (veja abaixo).',
+  'promote.announcementQueued': 'Será publicado em <#{channelId}>, mencionando só o cargo do recurso.',
+  'promote.atGa': '**{name}** já está em General Availability, o último nível: não há para onde promovê-lo.',
+  'promote.dryRunHeader': 'Simulação: nada foi alterado. Isto é o que `/promote` faria:',
+  'promote.forcedField': 'Forçada',
+  'promote.forcedValue':
+    'Sim: há requisitos não cumpridos e `force` foi usado; isso fica registrado com o relatório.',
+  'promote.gaKeep':
+    'Os membros mantêm <@&{roleId}> como insígnia (política de cargos em GA: manter; altere com `/setup ga-roles`).',
+  'promote.gaRemove':
+    '<@&{roleId}> é removido de {count, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso (política de cargos em GA: remover).',
+  'promote.gaRoleRemovedReason':
+    'Stagegate: {key} chegou a General Availability (política de cargos: remover)',
+  'promote.gateField': 'Inscrição',
+  'promote.gateOpens':
+    'A restrição por convite é suspensa: qualquer pessoa pode se inscrever com `/join`. {count, plural, =0 {# membros da lista de espera são avisados por mensagem direta.} one {# membro da lista de espera é avisado por mensagem direta.} many {# de membros da lista de espera são avisados por mensagem direta.} other {# membros da lista de espera são avisados por mensagem direta.}}',
+  'promote.gatesUnmet':
+    'Não promovido: **{name}** não cumpre os requisitos de prontidão para {to}. Nada foi alterado. Execute `/promote` novamente com `force:True` para promover mesmo assim (o relatório com os requisitos não cumpridos fica registrado).',
+  'promote.historyField': 'Histórico de promoções',
+  'promote.historyLine':
+    '<t:{at}:d> {from} → {to} por <@{byId}>{forced, select, yes { **(forçada)**} other {}}{hasNote, select, yes {: {note}} other {}}',
+  'promote.historyMore': '…e mais {count, number} anteriores.',
+  'promote.historyNone': 'Nenhuma mudança de nível ainda.',
+  'promote.noAnnouncementChannel':
+    'Nenhum canal de anúncios foi definido, então nada é anunciado. Defina um com `/setup announcements`.',
+  'promote.noRoleChanges': 'Nenhuma mudança de cargos.',
+  'promote.noteField': 'Nota',
+  'promote.noteLength': 'A nota pode ter no máximo 1000 caracteres.',
+  'promote.planTitle': '{name}: {from} → {to}',
+  'promote.promoted':
+    '**{name}** promovido de {from} para {to}{forced, select, yes { (forçada: os requisitos não cumpridos ficam registrados)} other {}}.',
+  'promote.readinessField': 'Prontidão',
+  'promote.retired': '**{name}** foi retirado e não pode ser promovido.',
+  'promote.rolesField': 'Cargos',
+  'promote.stale':
+    'Não promovido: **{name}** acabou de passar para {level}, talvez por outro mantenedor no mesmo momento. Nada foi alterado. Confira `/features`; para promovê-lo mais, execute `/promote` novamente daqui a um minuto.',
+  'promote.waitlistOpened':
+    '**{name}** agora está em Preview: a restrição por convite foi suspensa e você pode se inscrever com `/join feature:{key}`. Você estava na lista de espera, que agora foi encerrada.',
+  'roleReason.ga-role-removed':
+    'Stagegate: {featureKey} chegou a General Availability (política de cargos: remover)',
+  'roleReason.granted-by-maintainer': 'Stagegate: concedido por {maintainerName}',
+  'roleReason.held-without-access': 'Stagegate: cargo mantido sem acesso',
+  'roleReason.joined': 'Stagegate: entrou em {featureKey} ({how})',
+  'roleReason.left': 'Stagegate: saiu de {featureKey}',
+  'roleReason.restored': 'Stagegate: cargo restaurado (o membro tem acesso)',
+  'roleReason.retired': 'Stagegate: {featureKey} retirado',
+  'roleReason.revoked': 'Stagegate: acesso revogado: {reason}',
+  'roleReason.role-moved-from': 'Stagegate: {featureKey} passou para outro cargo',
+  'roleReason.role-moved-to': 'Stagegate: cargo de {featureKey} alterado (o membro tem acesso)',
+  'rule.alreadyRetired': 'Este recurso já foi retirado.',
+  'rule.durationInvalid':
+    '`{input}` não é uma duração: use um número e uma unidade, por exemplo 30m, 12h, 7d ou 2w (m = minutos, h = horas, d = dias, w = semanas).',
+  'rule.durationOutOfRange': 'A duração deve estar entre 1 minuto e 90 dias (recebido: `{input}`).',
+  'rule.featureDescriptionLength':
+    'A descrição de um recurso deve ter de 1 a 1000 caracteres (a sua tem {length, number}).',
+  'rule.featureKeyInvalid':
+    '`{key}` não é uma chave de recurso válida: use de 2 a 32 caracteres (letras minúsculas a-z, dígitos e hifens), começando por uma letra ou um dígito.',
+  'rule.featureNameLength':
+    'O nome de um recurso deve ter de 1 a 80 caracteres (o seu tem {length, number}).',
+  'rule.feedbackEmpty': 'O feedback não pode ficar vazio.',
+  'rule.feedbackTooLong':
+    'O feedback pode ter no máximo {max, number} caracteres (o seu tem {length, number}).',
+  'rule.gateFieldInvalid': '`{field}` deve ser um número inteiro de 0 a {max, number}.',
+  'rule.gateThresholdsNotObject':
+    'Os limites dos requisitos devem informar min_feedback, min_days e max_open_blockers.',
+  'rule.retireOnlyEarlyAccess':
+    'Só recursos em Early Access podem ser retirados; este recurso está em {levelLabel}.',
+  'rule.retireReasonLength':
+    'O motivo da retirada deve ter de 1 a {max, number} caracteres (o seu tem {length, number}).',
+  'rule.seatCapInvalid': 'O número de vagas deve ser um número inteiro de 1 a 100000 (recebido: {value}).',
+  'rule.seatCapOnlyEarlyAccess':
+    'O limite de vagas vale só para Early Access; este recurso está em {levelLabel}, onde as vagas não são contadas.',
+  'rule.tagInvalid':
+    '`{tag}` não é uma tag válida: use de 1 a 24 caracteres (letras minúsculas a-z, dígitos e hifens), começando por uma letra ou um dígito.',
+  'rule.tagRepeated': 'A tag `{tag}` aparece mais de uma vez.',
+  'rule.tagUnknown': 'Tag desconhecida: `{tag}`. Escolha entre: {vocabulary}.',
+  'rule.tagsMissing': 'Informe pelo menos uma tag. Escolha entre: {vocabulary}.',
+  'rule.tagsTooMany': 'Informe no máximo {max, number} tags (você informou {count, number}).',
+  'setup.announcements': 'As promoções e retiradas serão anunciadas em <#{channelId}>.',
+  'setup.channelMissing':
+    'O bot não consegue publicar em <#{channelId}>: faltam estas permissões nesse canal: {missing}. Conceda-as ao cargo dele nas configurações do canal ou escolha outro canal. Nada foi alterado.',
+  'setup.channelNotText': 'Escolha um canal de texto ou de anúncios.',
+  'setup.channelUnknown': 'O bot não consegue ver esse canal. Escolha um canal de texto que ele possa ler.',
+  'setup.feedbackRate': 'Limite de feedback: {perMinute, number} por minuto por membro.',
+  'setup.gaRoles':
+    '{policy, select, keep {Quando um recurso chegar a General Availability, os membros dele mantêm o cargo do recurso como insígnia.} other {Quando um recurso chegar a General Availability, o cargo do recurso é removido de todos os membros com acesso.}}',
+  'setup.gatesLine':
+    'Mínimo de feedback no nível: {minFeedback, number}. Tempo mínimo no nível: {minDays, plural, =0 {# dias} one {# dia} many {# de dias} other {# dias}}. Máximo de feedback `blocker` em aberto: {maxOpenBlockers, number}.',
+  'setup.gatesSet': 'Requisitos de prontidão de {transition} atualizados:',
+  'setup.gatesTitle': 'Requisitos de prontidão: {transition}',
+  'setup.log': 'Avisos de prontidão e problemas de entrega serão informados em <#{channelId}>.',
+  'setup.maintainerEveryone':
+    'O cargo @everyone não pode ser o cargo de mantenedor: ele permitiria que qualquer membro promovesse e revogasse.',
+  'setup.maintainerManaged':
+    'Esse cargo é gerenciado por uma integração (um bot, impulsos do servidor ou uma assinatura): os membros o recebem da integração, não da sua equipe. Escolha um cargo que você mesmo atribua.',
+  'setup.maintainerUnknown': 'Esse cargo não existe neste servidor.',
+  'setup.maintainers':
+    'Membros com <@&{roleId}> agora podem usar os comandos de mantenedor (assim como membros com Gerenciar servidor).',
+  'setup.notSet': 'não definido',
+  'setup.showAnnouncements': 'Canal de anúncios',
+  'setup.showGaRoles': 'Política de cargos em GA',
+  'setup.showGates': 'Requisitos de prontidão',
+  'setup.showLog': 'Canal de registros',
+  'setup.showMaintainers': 'Cargo de mantenedor',
+  'setup.showRate': 'Limite de feedback',
+  'setup.showRateValue': '{perMinute, number} por minuto por membro',
+  'setup.showTags': 'Tags',
+  'setup.showTerms': 'Termos',
+  'setup.showTermsLine': '{version, select, 0 {{level}: texto padrão} other {{level}: versão {version}}}',
+  'setup.showTitle': 'Configuração do Stagegate',
+  'setup.tagAdded': 'Tag `{tag}` adicionada. Tags: {tags}.',
+  'setup.tagExists': 'A tag `{tag}` já está na lista.',
+  'setup.tagLast': 'A lista precisa de pelo menos uma tag: adicione outra antes de remover esta.',
+  'setup.tagMissing': 'Não existe a tag `{tag}`. Tags: {tags}.',
+  'setup.tagRemoved': 'Tag `{tag}` removida; o feedback que já a tem continua com ela. Tags: {tags}.',
+  'setup.tagsFull':
+    'A lista comporta no máximo {max, number} tags (o preenchimento automático não mostra mais). Remova uma primeiro.',
+  'setup.termsEmpty': 'O texto dos termos não pode ficar vazio.',
+  'setup.termsSet':
+    'Termos de {level} salvos como versão {version}. Os membros precisam aceitar esta versão para obter acesso.',
+  shuttingDown: 'O Stagegate está reiniciando. Tente novamente daqui a pouco.',
+  'triage.exportTooLarge':
+    'A exportação passa de {limitMiB} MiB, o máximo que o Discord permite anexar. {levelGiven, select, yes {Mesmo um só nível é grande demais: peça à administração do servidor uma exportação do banco de dados.} other {Exporte um nível por vez com a opção `level`.}}',
+  'triage.exported':
+    '{rows, plural, =0 {# itens de feedback exportados} one {# item de feedback exportado} many {# de itens de feedback exportados} other {# itens de feedback exportados}} para `{fileName}`.',
+  'triage.listEmpty': 'Nenhum feedback corresponde a esses filtros.',
+  'triage.listFooter':
+    '{total, plural, =0 {# resultados} one {# resultado} many {# de resultados} other {# resultados}} · mais recentes primeiro',
+  'triage.listTitle': 'Feedback: {feature}',
+  'triage.next': 'Próxima',
+  'triage.noteEmpty': 'A nota não pode ficar vazia.',
+  'triage.noteRecorded': 'nota registrada',
+  'triage.previous': 'Anterior',
+  'triage.statusChange': 'status `{from}` → `{to}`',
+  'triage.tagsChange': 'tags {from} → {to}',
+  'triage.unchanged':
+    '**#{number}** já está com o status `{status}`; informe outro status, uma nota ou tags para alterá-lo.',
+  'triage.unknownFeedback': 'Não há nenhum feedback **#{number}** neste servidor.',
+  'triage.updated': '**#{number}** atualizado: {changes}.',
+  unknownCommand:
+    'Este comando não está mais disponível. O Discord pode levar um momento para atualizar a lista.',
+  unknownFeature: 'Não há nenhum recurso ativo `{key}`. Use `/features` para ver a lista.',
+  yourText: 'Seu texto (copie-o para tentar novamente)',
+};
