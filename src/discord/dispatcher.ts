@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { type APIEmbed, type AutocompleteInteraction, ComponentType, type Interaction } from 'discord.js';
+import { cutText } from '../domain/text.js';
+import { type Locale, t, text } from '../text/index.js';
 import type { CommandModule, Deps } from './command.js';
 import { ComponentSigner } from './component-id.js';
 import { UserError } from './errors.js';
-import { MESSAGES } from './messages.js';
+import { replyLocale } from './locale.js';
 import { isMaintainer } from './permissions.js';
 import { type RepliableInteraction, respond } from './reply.js';
 
@@ -23,11 +25,9 @@ const MAX_QUOTE_LENGTH = 100;
 function clip(text: string): string {
   const quotesCut = text.replace(
     /`([^`\n]{101,})`/g,
-    (_, quote: string) => `\`${quote.slice(0, MAX_QUOTE_LENGTH - 1)}…\``,
+    (_, quote: string) => `\`${cutText(quote, MAX_QUOTE_LENGTH)}\``,
   );
-  return quotesCut.length <= MAX_CONTENT_LENGTH
-    ? quotesCut
-    : `${quotesCut.slice(0, MAX_CONTENT_LENGTH - 1)}…`;
+  return cutText(quotesCut, MAX_CONTENT_LENGTH);
 }
 
 /**
@@ -38,8 +38,11 @@ function clip(text: string): string {
 export class Dispatcher {
   private readonly commands: Map<string, CommandModule>;
   private readonly inFlight = new Set<Promise<void>>();
-  /** Guilds whose settings row is known to exist, so it is written once per guild, not per interaction. */
-  private readonly knownGuilds = new Set<string>();
+  /**
+   * Guilds whose settings row is known to exist, with the preferred locale last recorded, so the
+   * row is written once per guild (and when its locale changes), not per interaction.
+   */
+  private readonly knownGuilds = new Map<string, string | null>();
   private accepting = true;
 
   constructor(
@@ -77,45 +80,51 @@ export class Dispatcher {
       interaction: interaction.id,
     });
     try {
-      if (!this.accepting) throw new UserError(MESSAGES.shuttingDown);
-      if (!interaction.inCachedGuild()) throw new UserError(MESSAGES.guildOnly);
-      this.ensureGuild(interaction.guildId);
+      if (!this.accepting) throw new UserError(text('shuttingDown'));
+      if (!interaction.inCachedGuild()) throw new UserError(text('guildOnly'));
+      this.ensureGuild(interaction.guildId, interaction.guildLocale);
       if (interaction.isChatInputCommand()) {
         const command = this.commands.get(interaction.commandName);
-        if (!command) throw new UserError(MESSAGES.unknownCommand);
+        if (!command) throw new UserError(text('unknownCommand'));
         if (command.maintainerOnly) this.requireMaintainer(interaction);
         await command.execute(interaction, this.deps);
       } else {
         const verified = this.deps.signer.verify(interaction.customId, this.deps.clock.now());
-        if (verified.kind === 'invalid') throw new UserError(MESSAGES.expiredComponent);
-        if (verified.component.ownerId !== interaction.user.id)
-          throw new UserError(MESSAGES.notYourComponent);
-        if (verified.kind === 'expired') throw new UserError(MESSAGES.expiredComponent);
+        if (verified.kind === 'invalid') throw new UserError(text('expiredComponent'));
+        if (verified.component.ownerId !== interaction.user.id) throw new UserError(text('notYourComponent'));
+        if (verified.kind === 'expired') throw new UserError(text('expiredComponent'));
         const command = this.commands.get(verified.component.command);
         if (command?.maintainerOnly) this.requireMaintainer(interaction);
         if (interaction.isButton() && command?.button)
           await command.button(interaction, verified.component, this.deps);
         else if (interaction.isModalSubmit() && command?.modal)
           await command.modal(interaction, verified.component, this.deps);
-        else throw new UserError(MESSAGES.expiredComponent);
+        else throw new UserError(text('expiredComponent'));
       }
     } catch (error) {
       await this.fail(interaction, error, log);
     }
   }
 
-  /** A guild's settings and default tags are created where the guild first appears: its first interaction. */
-  private ensureGuild(guildId: string): void {
-    if (this.knownGuilds.has(guildId)) return;
-    this.deps.store.settings.ensure(guildId, this.deps.clock.now());
-    this.knownGuilds.add(guildId);
+  /**
+   * A guild's settings and default tags are created where the guild first appears: its first
+   * interaction. Its preferred locale is kept too: posts made outside an interaction use it.
+   */
+  private ensureGuild(guildId: string, guildLocale: string | null): void {
+    if (this.knownGuilds.has(guildId) && this.knownGuilds.get(guildId) === guildLocale) return;
+    const now = this.deps.clock.now();
+    this.deps.store.transaction(() => {
+      this.deps.store.settings.ensure(guildId, now);
+      if (guildLocale) this.deps.store.settings.recordGuildLocale(guildId, guildLocale, now);
+    });
+    this.knownGuilds.set(guildId, guildLocale);
   }
 
   private requireMaintainer(interaction: RepliableInteraction & { inCachedGuild(): boolean }): void {
-    if (!interaction.inCachedGuild()) throw new UserError(MESSAGES.guildOnly);
+    if (!interaction.inCachedGuild()) throw new UserError(text('guildOnly'));
     const settings = this.deps.store.settings.get(interaction.guildId);
     if (!isMaintainer(interaction.member, settings.maintainerRoleId))
-      throw new UserError(MESSAGES.maintainerOnly);
+      throw new UserError(text('maintainerOnly'));
   }
 
   private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -137,17 +146,22 @@ export class Dispatcher {
   }
 
   private async fail(interaction: RepliableInteraction, error: unknown, log: Deps['logger']): Promise<void> {
+    const locale = replyLocale(interaction);
     let content: string;
     if (error instanceof UserError) {
-      content = clip(error.message);
+      content = clip(error.render(locale));
       log.debug({ reason: error.message }, 'refused');
     } else {
       const reference = randomBytes(4).toString('hex');
       log.error({ err: error, reference }, 'interaction failed');
-      content = MESSAGES.genericError(reference);
+      content = t(locale, 'genericError', { reference });
     }
     try {
-      await respond(interaction, { content, ephemeral: true, embeds: handBackTypedText(interaction) });
+      await respond(interaction, {
+        content,
+        ephemeral: true,
+        embeds: handBackTypedText(interaction, locale),
+      });
     } catch (replyError) {
       log.warn({ err: replyError }, 'could not tell the member about the error');
     }
@@ -158,11 +172,11 @@ export class Dispatcher {
  * A refused form would lose what the member typed (a long feedback, say): the refusal shows it
  * back so it can be copied into a new try. Blank fields are left out.
  */
-function handBackTypedText(interaction: RepliableInteraction): APIEmbed[] {
+function handBackTypedText(interaction: RepliableInteraction, locale: Locale): APIEmbed[] {
   if (!interaction.isModalSubmit()) return [];
   const typed = interaction.fields.fields
     .filter((field) => field.type === ComponentType.TextInput && field.value.trim() !== '')
     .map((field) => (field.type === ComponentType.TextInput ? field.value : ''));
   if (typed.length === 0) return [];
-  return [{ title: MESSAGES.yourText, description: typed.join('\n\n').slice(0, TYPED_TEXT_LIMIT) }];
+  return [{ title: t(locale, 'yourText'), description: cutText(typed.join('\n\n'), TYPED_TEXT_LIMIT) }];
 }

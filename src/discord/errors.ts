@@ -1,8 +1,20 @@
 import { DiscordAPIError } from 'discord.js';
+import { type Locale, renderText, type TextRef } from '../text/index.js';
 
-/** An error whose message is meant for the member: the dispatcher shows it as an ephemeral reply. */
+/**
+ * An error whose text is meant for the member: the dispatcher shows it as an ephemeral reply, in
+ * the member's language. (A plain string is English only: kept while the catalogue migration runs.)
+ */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  constructor(readonly text: TextRef | string) {
+    super(typeof text === 'string' ? text : text.key);
+  }
+
+  /** The text in the reader's language. */
+  render(locale: Locale): string {
+    return typeof this.text === 'string' ? this.text : renderText(locale, this.text);
+  }
 }
 
 /** Discord's JSON error codes the bot turns into advice. */

@@ -1,9 +1,9 @@
 import { ApplicationCommandOptionType, type CommandInteractionOption } from 'discord.js';
 import { z } from 'zod';
 import { INVITE_CODE_MAX_INPUT } from '../domain/invite-codes.js';
+import { isMessageKey, type TextRef, text } from '../text/index.js';
 import type { GuildChatInput } from './command.js';
 import { UserError } from './errors.js';
-import { MESSAGES } from './messages.js';
 
 /** A user option as handlers need it: who, whether a bot, whether a member of this server. */
 export interface UserOptionValue {
@@ -47,7 +47,42 @@ export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const option = issue?.path.join('.') || 'input';
-  throw new UserError(MESSAGES.invalidOption(option, issue?.message ?? 'is not valid'));
+  // A schema still carrying an English message of its own (being moved to catalogue keys).
+  if (issue && !isMessageKey(issue.message) && !ZOD_DEFAULT_MESSAGE.test(issue.message))
+    throw new UserError(`\`${option}\`: ${issue.message}`);
+  throw new UserError(issueText(issue));
+}
+
+/** zod's own messages ("Too big: ...", "Invalid input: ..."), which the catalogue replaces. */
+const ZOD_DEFAULT_MESSAGE = /^(Too (small|big)|Invalid)/;
+
+/**
+ * A validation problem in the member's language. A schema's own message is a catalogue key
+ * (`.regex(PATTERN, 'option.inviteCodeCharacters')`); zod's generic checks map to generic texts.
+ */
+function issueText(issue: z.core.$ZodIssue | undefined): TextRef {
+  const option = issue?.path.join('.') || 'input';
+  if (!issue) return text('option.invalid', { option });
+  if (isMessageKey(issue.message)) return { key: issue.message, values: { option } };
+  const bound = (value: unknown) => Number(value);
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string')
+        return bound(issue.minimum) <= 1
+          ? text('option.empty', { option })
+          : text('option.tooShort', { option, min: bound(issue.minimum) });
+      return text('option.tooSmall', { option, min: bound(issue.minimum) });
+    case 'too_big':
+      return issue.origin === 'string'
+        ? text('option.tooLong', { option, max: bound(issue.maximum) })
+        : text('option.tooBig', { option, max: bound(issue.maximum) });
+    case 'invalid_type':
+      return text(issue.input === null || issue.input === undefined ? 'option.missing' : 'option.invalid', {
+        option,
+      });
+    default:
+      return text('option.invalid', { option });
+  }
 }
 
 /** Unwraps a domain `Result`, turning its error text into a `UserError`. */
@@ -59,15 +94,15 @@ export function orUserError<T>(result: { ok: true; value: T } | { ok: false; err
 /** Option schemas shared by several commands, so the same option is validated the same everywhere. */
 export const OPTION = {
   /** The `feature` option: a key (autocomplete fills it in); resolved with `requireFeature`. */
-  feature: z.string().trim().min(1, 'name a feature').max(32),
-  optionalFeature: z.string().trim().min(1, 'name a feature').max(32).nullable(),
+  feature: z.string().trim().min(1, 'option.featureMissing').max(32),
+  optionalFeature: z.string().trim().min(1, 'option.featureMissing').max(32).nullable(),
   /** An invite code as a member types it; `normalizeInviteCode` makes it canonical. */
   inviteCode: z
     .string()
     .trim()
-    .min(1, 'is empty')
+    .min(1, 'option.empty')
     .max(INVITE_CODE_MAX_INPUT)
-    .regex(/^[0-9A-Za-z]+$/, 'an invite code has only letters and digits'),
+    .regex(/^[0-9A-Za-z]+$/, 'option.inviteCodeCharacters'),
   user: z.object({ id: z.string(), bot: z.boolean(), inServer: z.boolean() }),
   optionalBoolean: z
     .boolean()

@@ -145,6 +145,10 @@ export interface GuildSettings {
   tags: string[];
   gates: Record<Transition, GateThresholds>;
   terms: Record<TermsLevel, LevelTerms>;
+  /** Set with `/setup language` (a supported locale), or null to follow the server's preferred locale. */
+  language: string | null;
+  /** The server's preferred locale as Discord last sent it. */
+  guildLocale: string | null;
 }
 
 /** A message body as the outbox stores it; the worker adds the nonce at delivery. */

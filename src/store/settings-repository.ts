@@ -13,6 +13,8 @@ interface RawSettings {
   log_channel_id: string | null;
   feedback_per_minute: number;
   ga_role_policy: GaRolePolicy;
+  language: string | null;
+  guild_locale: string | null;
 }
 
 interface RawGate {
@@ -40,12 +42,20 @@ export class SettingsRepository {
   private readonly updateColumn: Record<SettingColumn, Statement<[string | null, string, string]>>;
   private readonly updateRate;
   private readonly updateGaPolicy;
+  private readonly updateLanguage;
+  private readonly updateGuildLocale;
 
   constructor(db: Db) {
     this.insertGuild = db.prepare(
       'INSERT INTO guild_settings (guild_id, updated_at) VALUES (?, ?) ON CONFLICT (guild_id) DO NOTHING',
     );
     this.insertTag = db.prepare('INSERT OR IGNORE INTO guild_tag (guild_id, tag) VALUES (?, ?)');
+    this.updateLanguage = db.prepare(
+      'UPDATE guild_settings SET language = ?, updated_at = ? WHERE guild_id = ?',
+    );
+    this.updateGuildLocale = db.prepare(
+      'UPDATE guild_settings SET guild_locale = ? WHERE guild_id = ? AND guild_locale IS NOT ?',
+    );
     this.ensureGuild = db.transaction((guildId: string, at: string) => {
       if (this.insertGuild.run(guildId, at).changes === 0) return;
       for (const tag of DEFAULT_TAGS) this.insertTag.run(guildId, tag);
@@ -130,10 +140,24 @@ export class SettingsRepository {
       logChannelId: raw?.log_channel_id ?? null,
       feedbackPerMinute: raw?.feedback_per_minute ?? DEFAULT_FEEDBACK_PER_MINUTE,
       gaRolePolicy: raw?.ga_role_policy ?? 'keep',
+      language: raw?.language ?? null,
+      guildLocale: raw?.guild_locale ?? null,
       tags: raw ? this.tags(guildId) : [...DEFAULT_TAGS].sort(),
       gates,
       terms,
     };
+  }
+
+  /** The server's language for posts and DMs (`null`: follow the server's preferred locale). */
+  setLanguage(guildId: string, language: string | null, now: Date): void {
+    this.ensure(guildId, now);
+    this.updateLanguage.run(language, now.toISOString(), guildId);
+  }
+
+  /** Remembers the server's preferred locale Discord sent, for posts made outside an interaction. */
+  recordGuildLocale(guildId: string, guildLocale: string, now: Date): void {
+    this.ensure(guildId, now);
+    this.updateGuildLocale.run(guildLocale, guildId, guildLocale);
   }
 
   tags(guildId: string): string[] {

@@ -25,3 +25,11 @@ export function pickLocale(...candidates: (string | null | undefined)[]): Locale
   }
   return DEFAULT_LOCALE;
 }
+
+/**
+ * The language of a server's channel posts and of DMs not caused by the member: the one set with
+ * `/setup language`, else the server's preferred locale when supported, else English.
+ */
+export function serverLocale(settings: { language: string | null; guildLocale: string | null }): Locale {
+  return pickLocale(settings.language, settings.guildLocale);
+}

@@ -28,6 +28,11 @@ export type ValuesArgument<K extends MessageKey> = [Arguments<(typeof en)[K]>] e
 
 const compiled = new Map<string, IntlMessageFormat>();
 
+/** Whether `value` names a catalogue message (schemas use keys as their error messages). */
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(CATALOGS['en-US'], value);
+}
+
 function format(locale: Locale, key: MessageKey): IntlMessageFormat {
   const id = `${locale}\u0000${key}`;
   let message = compiled.get(id);

@@ -5,6 +5,7 @@ import { feedbackTagSummary } from './003-feedback-tag-summary.js';
 import { inviteSourceInteraction } from './004-invite-source-interaction.js';
 import { triageEventSourceInteraction } from './005-triage-event-source-interaction.js';
 import { deliveryFailures } from './006-delivery-failures.js';
+import { guildLanguage } from './007-guild-language.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   inviteSourceInteraction,
   triageEventSourceInteraction,
   deliveryFailures,
+  guildLanguage,
 ];

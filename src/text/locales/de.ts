@@ -163,6 +163,15 @@ export const de: Catalog = {
   maintainerOnly:
     'Dieser Befehl ist für Maintainer: Du brauchst die Berechtigung „Server verwalten“ oder die mit `/setup maintainers` festgelegte Maintainer-Rolle.',
   notYourComponent: 'Diese Buttons gehören einem anderen Mitglied.',
+  'option.empty': '`{option}`: ist leer.',
+  'option.featureMissing': '`{option}`: Gib ein Feature an.',
+  'option.invalid': '`{option}`: ist ungültig.',
+  'option.inviteCodeCharacters': '`{option}`: Ein Einladungscode besteht nur aus Buchstaben und Ziffern.',
+  'option.missing': '`{option}`: ist erforderlich.',
+  'option.tooBig': '`{option}`: darf höchstens {max, number} sein.',
+  'option.tooLong': '`{option}`: darf höchstens {max, number} Zeichen lang sein.',
+  'option.tooShort': '`{option}`: braucht mindestens {min, number} Zeichen.',
+  'option.tooSmall': '`{option}`: muss mindestens {min, number} sein.',
   'promote.announcementField': 'Ankündigung',
   'promote.announcementPreview':
     'Würde in <#{channelId}> gepostet und nur die Feature-Rolle erwähnen (siehe unten).',

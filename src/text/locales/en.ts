@@ -152,6 +152,15 @@ export const en = {
   maintainerOnly:
     'This command is for maintainers: you need the Manage Server permission or the maintainer role set with `/setup maintainers`.',
   notYourComponent: 'These buttons belong to another member.',
+  'option.empty': '`{option}`: is empty.',
+  'option.featureMissing': '`{option}`: name a feature.',
+  'option.invalid': '`{option}`: is not valid.',
+  'option.inviteCodeCharacters': '`{option}`: an invite code has only letters and digits.',
+  'option.missing': '`{option}`: is required.',
+  'option.tooBig': '`{option}`: must be at most {max, number}.',
+  'option.tooLong': '`{option}`: can be at most {max, number} characters.',
+  'option.tooShort': '`{option}`: needs at least {min, number} characters.',
+  'option.tooSmall': '`{option}`: must be at least {min, number}.',
   'promote.announcementField': 'Announcement',
   'promote.announcementPreview':
     'Would be posted in <#{channelId}>, mentioning the feature role only (shown below).',

@@ -159,6 +159,15 @@ export const es: Catalog = {
   maintainerOnly:
     'Este comando es para responsables: necesitas el permiso Gestionar servidor o el rol de responsables configurado con `/setup maintainers`.',
   notYourComponent: 'Estos botones son de otro miembro.',
+  'option.empty': '`{option}`: está vacío.',
+  'option.featureMissing': '`{option}`: indica una función.',
+  'option.invalid': '`{option}`: no es válido.',
+  'option.inviteCodeCharacters': '`{option}`: un código de invitación solo tiene letras y números.',
+  'option.missing': '`{option}`: es obligatorio.',
+  'option.tooBig': '`{option}`: debe ser como máximo {max, number}.',
+  'option.tooLong': '`{option}`: puede tener como máximo {max, number} caracteres.',
+  'option.tooShort': '`{option}`: necesita al menos {min, number} caracteres.',
+  'option.tooSmall': '`{option}`: debe ser al menos {min, number}.',
   'promote.announcementField': 'Anuncio',
   'promote.announcementPreview':
     'Se publicaría en <#{channelId}>, mencionando solo el rol de la función (se muestra abajo).',

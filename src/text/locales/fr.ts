@@ -166,6 +166,16 @@ export const fr: Catalog = {
   maintainerOnly:
     'Cette commande est réservée aux mainteneurs : il vous faut la permission « Gérer le serveur » ou le rôle de mainteneur défini avec `/setup maintainers`.',
   notYourComponent: 'Ces boutons appartiennent à un autre membre.',
+  'option.empty': '`{option}` : est vide.',
+  'option.featureMissing': '`{option}` : indiquez une fonctionnalité.',
+  'option.invalid': '`{option}` : n’est pas valide.',
+  'option.inviteCodeCharacters':
+    '`{option}` : un code d’invitation ne contient que des lettres et des chiffres.',
+  'option.missing': '`{option}` : est obligatoire.',
+  'option.tooBig': '`{option}` : doit être au plus {max, number}.',
+  'option.tooLong': '`{option}` : ne peut pas dépasser {max, number} caractères.',
+  'option.tooShort': '`{option}` : doit contenir au moins {min, number} caractères.',
+  'option.tooSmall': '`{option}` : doit être au moins {min, number}.',
   'promote.announcementField': 'Annonce',
   'promote.announcementPreview':
     'Serait publiée dans <#{channelId}>, en mentionnant uniquement le rôle de la fonctionnalité (aperçu ci-dessous).',

@@ -152,6 +152,15 @@ export const ptBR: Catalog = {
   maintainerOnly:
     'Este comando é para mantenedores: você precisa da permissão Gerenciar servidor ou do cargo de mantenedor definido com `/setup maintainers`.',
   notYourComponent: 'Estes botões pertencem a outro membro.',
+  'option.empty': '`{option}`: está vazio.',
+  'option.featureMissing': '`{option}`: informe um recurso.',
+  'option.invalid': '`{option}`: não é válido.',
+  'option.inviteCodeCharacters': '`{option}`: um código de convite tem apenas letras e números.',
+  'option.missing': '`{option}`: é obrigatório.',
+  'option.tooBig': '`{option}`: deve ser no máximo {max, number}.',
+  'option.tooLong': '`{option}`: pode ter no máximo {max, number} caracteres.',
+  'option.tooShort': '`{option}`: precisa de pelo menos {min, number} caracteres.',
+  'option.tooSmall': '`{option}`: deve ser pelo menos {min, number}.',
   'promote.announcementField': 'Anúncio',
   'promote.announcementPreview':
     'Seria publicado em <#{channelId}>, mencionando só o cargo do recurso (veja abaixo).',
