@@ -1,62 +1,75 @@
 import type { OutboxEntry } from '../domain/entities.js';
+import { cutText } from '../domain/text.js';
 import type { FailureGroup } from '../store/outbox-repository.js';
+import { type Locale, t } from '../text/index.js';
 import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode, httpStatus } from './errors.js';
-import { MESSAGES } from './messages.js';
 
 /** Discord's limit on a message's content; reports quote Discord's error text, which can be long. */
 const MAX_REPORT_LENGTH = 2000;
 
-/** Turns Discord's refusal of an outbox effect into a sentence a maintainer can act on. */
-export function describeDeliveryFailure(entry: OutboxEntry, error: unknown): string {
+/** Turns Discord's refusal of an outbox effect into a sentence a maintainer can act on, in `locale`. */
+export function describeDeliveryFailure(locale: Locale, entry: OutboxEntry, error: unknown): string {
   const effect = entry.effect;
-  let what: string;
+  let text: string;
   switch (effect.kind) {
     case 'role-add':
-      what = `Could not give <@&${effect.roleId}> to <@${effect.memberId}>`;
-      break;
     case 'role-remove':
-      what = `Could not remove <@&${effect.roleId}> from <@${effect.memberId}>`;
+      text = t(locale, effect.kind === 'role-add' ? 'report.roleAdd' : 'report.roleRemove', {
+        roleId: effect.roleId,
+        memberId: effect.memberId,
+        advice: adviceFor(locale, error, true),
+      });
       break;
     case 'message':
-      what = `Could not post in <#${effect.channelId}>`;
+      text = t(locale, 'report.message', {
+        channelId: effect.channelId,
+        advice: adviceFor(locale, error, false),
+      });
       break;
     case 'direct-message':
-      what = `Could not send a direct message to <@${effect.userId}>`;
+      text =
+        error instanceof DirectMessageFallbackError
+          ? t(locale, 'report.fallbackFailed', {
+              userId: effect.userId,
+              closedDms: t(locale, 'discord.cannotMessageUser'),
+              channelId: error.fallbackChannelId,
+              advice: adviceFor(locale, error.cause, false),
+            })
+          : t(locale, 'report.directMessage', {
+              userId: effect.userId,
+              advice: adviceFor(locale, error, false),
+            });
       break;
   }
-  const isRole = effect.kind === 'role-add' || effect.kind === 'role-remove';
-  const text =
-    error instanceof DirectMessageFallbackError
-      ? `${what}: ${MESSAGES.discord.cannotMessageUser} Could not mention them in <#${error.fallbackChannelId}> either: ${adviceFor(error.cause, false)}`
-      : `${what}: ${adviceFor(error, isRole)}`;
-  return text.length > MAX_REPORT_LENGTH ? `${text.slice(0, MAX_REPORT_LENGTH - 1)}…` : text;
+  return cutText(text, MAX_REPORT_LENGTH);
 }
 
-function adviceFor(error: unknown, isRole: boolean): string {
+function adviceFor(locale: Locale, error: unknown, isRole: boolean): string {
   switch (discordErrorCode(error)) {
     case DISCORD_ERROR.missingPermissions:
       return isRole
-        ? `${MESSAGES.discord.missingPermissions} ${MESSAGES.discord.roleAboveBot}`
-        : MESSAGES.discord.missingPermissions;
+        ? `${t(locale, 'discord.missingPermissions')} ${t(locale, 'discord.roleAboveBot')}`
+        : t(locale, 'discord.missingPermissions');
     case DISCORD_ERROR.missingAccess:
     case DISCORD_ERROR.unknownChannel:
-      return MESSAGES.discord.unknownChannel;
+      return t(locale, 'discord.unknownChannel');
     case DISCORD_ERROR.unknownMember:
-      return MESSAGES.discord.unknownMember;
+      return t(locale, 'discord.unknownMember');
     case DISCORD_ERROR.unknownRole:
-      return MESSAGES.discord.unknownRole;
+      return t(locale, 'discord.unknownRole');
     case DISCORD_ERROR.cannotMessageUser:
-      return MESSAGES.discord.cannotMessageUser;
+      return t(locale, 'discord.cannotMessageUser');
     default:
       // Discord's own words when it gave some; otherwise a failure of ours, told plainly.
       return httpStatus(error) !== null && error instanceof Error
         ? error.message
-        : MESSAGES.discord.unexpected;
+        : t(locale, 'discord.unexpected');
   }
 }
 
 /** What a refusal has in common with others to be reported together: kind, target and cause. */
 export function failureCause(
+  locale: Locale,
   entry: OutboxEntry,
   error: unknown,
 ): { causeKey: string; kind: 'role' | 'message' | 'direct-message'; target: string; advice: string } {
@@ -74,14 +87,14 @@ export function failureCause(
         causeKey: `role:${effect.roleId}:${cause}`,
         kind: 'role',
         target: effect.roleId,
-        advice: adviceFor(error, true),
+        advice: adviceFor(locale, error, true),
       };
     case 'message':
       return {
         causeKey: `message:${effect.channelId}:${cause}`,
         kind: 'message',
         target: effect.channelId,
-        advice: adviceFor(error, false),
+        advice: adviceFor(locale, error, false),
       };
     case 'direct-message':
       return {
@@ -90,18 +103,27 @@ export function failureCause(
         target: '',
         advice:
           error instanceof DirectMessageFallbackError
-            ? `${MESSAGES.discord.cannotMessageUser} ${adviceFor(error.cause, false)}`
-            : adviceFor(error, false),
+            ? `${t(locale, 'discord.cannotMessageUser')} ${adviceFor(locale, error.cause, false)}`
+            : adviceFor(locale, error, false),
       };
   }
 }
 
 /** One line for many refusals with one cause: "120 role changes for Query Insights failed: ...". */
 export function describeFailureGroup(
+  locale: Locale,
   group: Pick<FailureGroup, 'kind' | 'target' | 'advice'>,
   count: number,
   featureName: string | null,
 ): string {
-  const text = MESSAGES.discord.failureGroup(group.kind, count, group.target, featureName, group.advice);
-  return text.length > MAX_REPORT_LENGTH ? `${text.slice(0, MAX_REPORT_LENGTH - 1)}…` : text;
+  const { advice, target } = group;
+  let text: string;
+  if (group.kind === 'role')
+    text = featureName
+      ? t(locale, 'report.groupRole', { count, feature: featureName, advice })
+      : t(locale, 'report.groupRoleOf', { count, roleId: target, advice });
+  else if (group.kind === 'message')
+    text = t(locale, 'report.groupMessage', { count, channelId: target, advice });
+  else text = t(locale, 'report.groupDirectMessage', { count, advice });
+  return cutText(text, MAX_REPORT_LENGTH);
 }

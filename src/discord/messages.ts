@@ -371,19 +371,5 @@ export const MESSAGES = {
     unknownChannel:
       'The channel no longer exists or the bot cannot see it. Pick another channel in `/setup`.',
     cannotMessageUser: 'The member does not accept direct messages from this server.',
-    unexpected:
-      "Stagegate could not build the request (an error of its own, recorded in the bot's log). It is not retried.",
-    failureGroup: (
-      kind: 'role' | 'message' | 'direct-message',
-      count: number,
-      target: string,
-      featureName: string | null,
-      advice: string,
-    ) =>
-      kind === 'role'
-        ? `${count} role changes ${featureName ? `for **${featureName}**` : `of <@&${target}>`} failed: ${advice}`
-        : kind === 'message'
-          ? `${count} posts in <#${target}> failed: ${advice}`
-          : `${count} direct messages failed: ${advice}`,
   },
 } as const;

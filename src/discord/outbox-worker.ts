@@ -4,6 +4,7 @@ import type { OutboxEntry, OutboxMessageBody } from '../domain/entities.js';
 import type { Logger } from '../logger.js';
 import type { FailureGroup } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
+import { serverLocale } from '../text/index.js';
 import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode, isTransientFailure } from './errors.js';
 import { describeDeliveryFailure, describeFailureGroup, failureCause } from './failure-advice.js';
 import { findPostedMessage } from './posted-message.js';
@@ -200,6 +201,8 @@ export class OutboxWorker {
       return;
     }
     log.error({ err: error, attempts }, 'outbox effect failed for good');
+    // Reports are posts not caused by the reader: they speak the server's language.
+    const locale = serverLocale(this.store.settings.get(entry.guildId));
     this.store.transaction(() => {
       this.store.outbox.markFailed(entry.id, errorText(error), now);
       // A report that fails is only logged: reporting it would report about reports.
@@ -209,8 +212,8 @@ export class OutboxWorker {
           guildId: entry.guildId,
           outboxId: entry.id,
           actorId: entry.actorId,
-          description: describeDeliveryFailure(entry, error),
-          ...failureCause(entry, error),
+          description: describeDeliveryFailure(locale, entry, error),
+          ...failureCause(locale, entry, error),
         },
         // Real time, like the report delay and cool-down it is compared with.
         this.scheduler.now(),
@@ -311,12 +314,13 @@ export class OutboxWorker {
 
   private queueReport(group: FailureGroup, now: Date): void {
     const settings = this.store.settings.get(group.guildId);
+    const locale = serverLocale(settings);
     const featureName =
       group.kind === 'role'
         ? (this.store.features.findActiveByRole(group.guildId, group.target)?.name ?? null)
         : null;
     const text = (count: number) =>
-      group.count === 1 ? group.firstDescription : describeFailureGroup(group, count, featureName);
+      group.count === 1 ? group.firstDescription : describeFailureGroup(locale, group, count, featureName);
     const targetsLog = group.kind === 'message' && group.target === settings.logChannelId;
     if (settings.logChannelId && !targetsLog) {
       this.store.outbox.enqueue(

@@ -137,4 +137,17 @@ describe('failure reports', () => {
     expect(h.fake.directMessages(h.members.maintainer.id)).toHaveLength(1);
     expect(h.count('delivery_failure', 'reported_at IS NULL')).toBe(0);
   });
+
+  it('speaks the server language in reports', async () => {
+    h = await startHarness();
+    await setLog();
+    h.bot.deps.store.settings.setLanguage(h.guild.id, 'de', h.clock.now());
+    h.fake.failNext({ path: /\/roles\//, status: 403, code: 50013, message: 'Missing Permissions' });
+    queueRoleChange('role-add', h.members.alice.id, h.roles.betaRole.id, 'joined');
+    await h.outboxIdle();
+    const [report] = h.fake.channelMessages(h.channels.log.id);
+    expect(report!.content).toMatch(
+      new RegExp(`^<@&${h.roles.betaRole.id}> konnte <@${h.members.alice.id}> nicht gegeben werden: `),
+    );
+  });
 });

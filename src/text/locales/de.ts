@@ -48,6 +48,8 @@ export const de: Catalog = {
     'Discord hat abgelehnt: Dem Bot fehlt hier eine Berechtigung. Gib seiner Rolle „Rollen verwalten“, „Kanäle ansehen“, „Nachrichten senden“ und „Links einbetten“ und stelle sicher, dass seine Rolle über allen Feature-Rollen steht.',
   'discord.roleAboveBot':
     'Discord hat die Rollenänderung abgelehnt: Die Feature-Rolle steht über der höchsten Rolle des Bots. Ziehe die Rolle des Bots unter Servereinstellungen > Rollen über die Feature-Rollen.',
+  'discord.unexpected':
+    'Stagegate konnte die Anfrage nicht erstellen (ein eigener Fehler, im Log des Bots festgehalten). Sie wird nicht wiederholt.',
   'discord.unknownChannel':
     'Der Kanal existiert nicht mehr, oder der Bot kann ihn nicht sehen. Wähle in `/setup` einen anderen Kanal.',
   'discord.unknownMember': 'Das Mitglied ist nicht mehr auf dem Server.',
@@ -213,6 +215,20 @@ export const de: Catalog = {
     'Nicht hochgestuft: **{name}** wurde gerade auf {level} gesetzt, möglicherweise gleichzeitig von einem anderen Maintainer. Es wurde nichts geändert. Prüfe `/features`; um weiter hochzustufen, führe `/promote` in einer Minute erneut aus.',
   'promote.waitlistOpened':
     '**{name}** ist jetzt in Preview: Die Einladungspflicht entfällt, und du kannst dich mit `/join feature:{key}` anmelden. Du standest auf der Warteliste, die jetzt geschlossen ist.',
+  'report.directMessage': 'Konnte <@{userId}> keine Direktnachricht senden: {advice}',
+  'report.fallbackFailed':
+    'Konnte <@{userId}> keine Direktnachricht senden: {closedDms} Eine Erwähnung in <#{channelId}> war auch nicht möglich: {advice}',
+  'report.groupDirectMessage':
+    '{count, plural, one {# Direktnachricht} other {# Direktnachrichten}} fehlgeschlagen: {advice}',
+  'report.groupMessage':
+    '{count, plural, one {# Beitrag} other {# Beiträge}} in <#{channelId}> fehlgeschlagen: {advice}',
+  'report.groupRole':
+    '{count, plural, one {# Rollenänderung} other {# Rollenänderungen}} für **{feature}** fehlgeschlagen: {advice}',
+  'report.groupRoleOf':
+    '{count, plural, one {# Änderung} other {# Änderungen}} von <@&{roleId}> fehlgeschlagen: {advice}',
+  'report.message': 'Konnte nicht in <#{channelId}> posten: {advice}',
+  'report.roleAdd': '<@&{roleId}> konnte <@{memberId}> nicht gegeben werden: {advice}',
+  'report.roleRemove': '<@&{roleId}> konnte <@{memberId}> nicht entzogen werden: {advice}',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} hat General Availability erreicht (Rollenregel: entfernen)',
   'roleReason.granted-by-maintainer': 'Stagegate: vergeben von {maintainerName}',

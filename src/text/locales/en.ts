@@ -44,6 +44,8 @@ export const en = {
     'Discord refused: the bot is missing a permission here. Give its role Manage Roles, View Channel, Send Messages and Embed Links, and make sure its role sits above every feature role.',
   'discord.roleAboveBot':
     "Discord refused the role change: the feature role sits above the bot's highest role. Drag the bot's role above the feature roles in Server Settings > Roles.",
+  'discord.unexpected':
+    "Stagegate could not build the request (an error of its own, recorded in the bot's log). It is not retried.",
   'discord.unknownChannel':
     'The channel no longer exists or the bot cannot see it. Pick another channel in `/setup`.',
   'discord.unknownMember': 'The member is no longer in the server.',
@@ -200,6 +202,19 @@ export const en = {
     'Not promoted: **{name}** was just moved to {level}, possibly by another maintainer at the same moment. Nothing changed. Check `/features`; to promote it further, run `/promote` again in a minute.',
   'promote.waitlistOpened':
     '**{name}** is now in Preview: the invite gate is lifted and you can sign up with `/join feature:{key}`. You were on its waitlist, which is now closed.',
+  'report.directMessage': 'Could not send a direct message to <@{userId}>: {advice}',
+  'report.fallbackFailed':
+    'Could not send a direct message to <@{userId}>: {closedDms} Could not mention them in <#{channelId}> either: {advice}',
+  'report.groupDirectMessage':
+    '{count, plural, one {# direct message} other {# direct messages}} failed: {advice}',
+  'report.groupMessage': '{count, plural, one {# post} other {# posts}} in <#{channelId}> failed: {advice}',
+  'report.groupRole':
+    '{count, plural, one {# role change} other {# role changes}} for **{feature}** failed: {advice}',
+  'report.groupRoleOf':
+    '{count, plural, one {# role change} other {# role changes}} of <@&{roleId}> failed: {advice}',
+  'report.message': 'Could not post in <#{channelId}>: {advice}',
+  'report.roleAdd': 'Could not give <@&{roleId}> to <@{memberId}>: {advice}',
+  'report.roleRemove': 'Could not remove <@&{roleId}> from <@{memberId}>: {advice}',
   'roleReason.ga-role-removed': 'Stagegate: {featureKey} reached General Availability (role policy: remove)',
   'roleReason.granted-by-maintainer': 'Stagegate: granted by {maintainerName}',
   'roleReason.held-without-access': 'Stagegate: role held without access',

@@ -49,6 +49,8 @@ export const es: Catalog = {
     'Discord lo ha rechazado: al bot le falta un permiso aquí. Dale a su rol los permisos Gestionar roles, Ver canal, Enviar mensajes e Insertar enlaces, y asegúrate de que su rol esté por encima de todos los roles de funciones.',
   'discord.roleAboveBot':
     'Discord ha rechazado el cambio de rol: el rol de la función está por encima del rol más alto del bot. Arrastra el rol del bot por encima de los roles de funciones en Ajustes del servidor > Roles.',
+  'discord.unexpected':
+    'Stagegate no pudo crear la solicitud (un error propio, registrado en el log del bot). No se reintentará.',
   'discord.unknownChannel': 'El canal ya no existe o el bot no puede verlo. Elige otro canal en `/setup`.',
   'discord.unknownMember': 'El miembro ya no está en el servidor.',
   'discord.unknownRole': 'El rol de la función ya no existe. Configura uno nuevo con `/feature edit role:`.',
@@ -208,6 +210,20 @@ export const es: Catalog = {
     'No se ha promovido: **{name}** acaba de pasar a {level}, quizá por otro responsable en ese mismo momento. No ha cambiado nada. Consulta `/features`; para seguir promoviéndola, vuelve a ejecutar `/promote` dentro de un minuto.',
   'promote.waitlistOpened':
     '**{name}** ya está en Preview: se ha levantado la restricción por invitación y puedes inscribirte con `/join feature:{key}`. Estabas en su lista de espera, que ya se ha cerrado.',
+  'report.directMessage': 'No se pudo enviar un mensaje directo a <@{userId}>: {advice}',
+  'report.fallbackFailed':
+    'No se pudo enviar un mensaje directo a <@{userId}>: {closedDms} Tampoco se pudo mencionar en <#{channelId}>: {advice}',
+  'report.groupDirectMessage':
+    '{count, plural, one {Ha fallado # mensaje directo} many {Han fallado # mensajes directos} other {Han fallado # mensajes directos}}: {advice}',
+  'report.groupMessage':
+    '{count, plural, one {Ha fallado # publicación} many {Han fallado # publicaciones} other {Han fallado # publicaciones}} en <#{channelId}>: {advice}',
+  'report.groupRole':
+    '{count, plural, one {Ha fallado # cambio de rol} many {Han fallado # cambios de rol} other {Han fallado # cambios de rol}} de **{feature}**: {advice}',
+  'report.groupRoleOf':
+    '{count, plural, one {Ha fallado # cambio de <@&{roleId}>} many {Han fallado # cambios de <@&{roleId}>} other {Han fallado # cambios de <@&{roleId}>}}: {advice}',
+  'report.message': 'No se pudo publicar en <#{channelId}>: {advice}',
+  'report.roleAdd': 'No se pudo dar <@&{roleId}> a <@{memberId}>: {advice}',
+  'report.roleRemove': 'No se pudo quitar <@&{roleId}> a <@{memberId}>: {advice}',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} llegó a General Availability (política de roles: quitar)',
   'roleReason.granted-by-maintainer': 'Stagegate: concedido por {maintainerName}',

@@ -50,6 +50,8 @@ export const fr: Catalog = {
     'Refus de Discord : il manque une permission au bot ici. Donnez à son rôle « Gérer les rôles », « Voir les salons », « Envoyer des messages » et « Intégrer des liens », et vérifiez que son rôle est placé au-dessus de tous les rôles de fonctionnalité.',
   'discord.roleAboveBot':
     'Discord a refusé le changement de rôle : le rôle de la fonctionnalité est au-dessus du rôle le plus élevé du bot. Faites glisser le rôle du bot au-dessus des rôles de fonctionnalité dans Paramètres du serveur > Rôles.',
+  'discord.unexpected':
+    'Stagegate n’a pas pu construire la requête (une erreur interne, consignée dans le journal du bot). Elle ne sera pas relancée.',
   'discord.unknownChannel':
     'Le salon n’existe plus ou le bot ne peut pas le voir. Choisissez un autre salon dans `/setup`.',
   'discord.unknownMember': 'Le membre n’est plus sur le serveur.',
@@ -218,6 +220,20 @@ export const fr: Catalog = {
     'Pas de promotion : **{name}** vient de passer au niveau {level}, peut-être par un autre mainteneur au même moment. Rien n’a changé. Vérifiez `/features` ; pour une nouvelle promotion, relancez `/promote` dans une minute.',
   'promote.waitlistOpened':
     '**{name}** est maintenant en Preview : l’accès n’est plus limité aux invitations et vous pouvez vous inscrire avec `/join feature:{key}`. Vous étiez sur sa liste d’attente, désormais fermée.',
+  'report.directMessage': 'Impossible d’envoyer un message privé à <@{userId}> : {advice}',
+  'report.fallbackFailed':
+    'Impossible d’envoyer un message privé à <@{userId}> : {closedDms} Impossible aussi de le ou la mentionner dans <#{channelId}> : {advice}',
+  'report.groupDirectMessage':
+    '{count, plural, one {# message privé a échoué} many {# messages privés ont échoué} other {# messages privés ont échoué}} : {advice}',
+  'report.groupMessage':
+    '{count, plural, one {# publication dans <#{channelId}> a échoué} many {# publications dans <#{channelId}> ont échoué} other {# publications dans <#{channelId}> ont échoué}} : {advice}',
+  'report.groupRole':
+    '{count, plural, one {# changement de rôle a échoué} many {# changements de rôle ont échoué} other {# changements de rôle ont échoué}} pour **{feature}** : {advice}',
+  'report.groupRoleOf':
+    '{count, plural, one {# changement de <@&{roleId}> a échoué} many {# changements de <@&{roleId}> ont échoué} other {# changements de <@&{roleId}> ont échoué}} : {advice}',
+  'report.message': 'Impossible de publier dans <#{channelId}> : {advice}',
+  'report.roleAdd': 'Impossible de donner <@&{roleId}> à <@{memberId}> : {advice}',
+  'report.roleRemove': 'Impossible de retirer <@&{roleId}> à <@{memberId}> : {advice}',
   'roleReason.ga-role-removed':
     'Stagegate : passage de {featureKey} en General Availability (politique de rôle : retirer)',
   'roleReason.granted-by-maintainer': 'Stagegate : accordé par {maintainerName}',

@@ -45,6 +45,8 @@ export const ptBR: Catalog = {
     'O Discord recusou: falta uma permissão ao bot aqui. Dê ao cargo dele as permissões Gerenciar cargos, Ver canal, Enviar mensagens e Inserir links, e garanta que o cargo dele fique acima de todos os cargos de recursos.',
   'discord.roleAboveBot':
     'O Discord recusou a mudança de cargo: o cargo do recurso está acima do cargo mais alto do bot. Arraste o cargo do bot para cima dos cargos de recursos em Configurações do servidor > Cargos.',
+  'discord.unexpected':
+    'O Stagegate não conseguiu montar a solicitação (um erro interno, registrado no log do bot). Ela não será repetida.',
   'discord.unknownChannel':
     'O canal não existe mais ou o bot não consegue vê-lo. Escolha outro canal em `/setup`.',
   'discord.unknownMember': 'O membro não está mais no servidor.',
@@ -201,6 +203,20 @@ export const ptBR: Catalog = {
     'Não promovido: **{name}** acabou de passar para {level}, talvez por outro mantenedor no mesmo momento. Nada foi alterado. Confira `/features`; para promovê-lo mais, execute `/promote` novamente daqui a um minuto.',
   'promote.waitlistOpened':
     '**{name}** agora está em Preview: a restrição por convite foi suspensa e você pode se inscrever com `/join feature:{key}`. Você estava na lista de espera, que agora foi encerrada.',
+  'report.directMessage': 'Não foi possível enviar uma mensagem direta para <@{userId}>: {advice}',
+  'report.fallbackFailed':
+    'Não foi possível enviar uma mensagem direta para <@{userId}>: {closedDms} Também não foi possível mencionar em <#{channelId}>: {advice}',
+  'report.groupDirectMessage':
+    '{count, plural, one {# mensagem direta falhou} many {# mensagens diretas falharam} other {# mensagens diretas falharam}}: {advice}',
+  'report.groupMessage':
+    '{count, plural, one {# publicação em <#{channelId}> falhou} many {# publicações em <#{channelId}> falharam} other {# publicações em <#{channelId}> falharam}}: {advice}',
+  'report.groupRole':
+    '{count, plural, one {# mudança de cargo falhou} many {# mudanças de cargo falharam} other {# mudanças de cargo falharam}} em **{feature}**: {advice}',
+  'report.groupRoleOf':
+    '{count, plural, one {# mudança de <@&{roleId}> falhou} many {# mudanças de <@&{roleId}> falharam} other {# mudanças de <@&{roleId}> falharam}}: {advice}',
+  'report.message': 'Não foi possível publicar em <#{channelId}>: {advice}',
+  'report.roleAdd': 'Não foi possível dar <@&{roleId}> a <@{memberId}>: {advice}',
+  'report.roleRemove': 'Não foi possível remover <@&{roleId}> de <@{memberId}>: {advice}',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} chegou a General Availability (política de cargos: remover)',
   'roleReason.granted-by-maintainer': 'Stagegate: concedido por {maintainerName}',
