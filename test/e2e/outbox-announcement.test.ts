@@ -10,9 +10,7 @@ describe('the announcement goes out exactly once despite Discord failures', () =
 
   it('is delivered once when the first attempts fail with 500 and then 429', async () => {
     h = await startHarness();
-    await h
-      .sub(h.members.maintainer, 'setup', 'announcements', { channel: h.channels.announcements.id })
-      .reply();
+    await h.setAnnouncementChannel();
     await h.createFeature('dark-mode');
     const path = `/channels/${h.channels.announcements.id}/messages`;
     // More 500s than discord.js retries on its own, so the outbox's own retry is exercised too.
