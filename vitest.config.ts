@@ -14,6 +14,14 @@ const shared = {
   pool: 'forks',
 } as const;
 
+/**
+ * Unit and e2e files share their worker's modules instead of re-importing them per file: discord.js
+ * loads once and the fake Discord's OpenAPI schemas compile once per process, which is most of what
+ * an isolated e2e file spent. So a test must not mock modules or leave global state behind; each
+ * e2e test starts its own fake Discord and bot and closes them.
+ */
+const sharedModules = { isolate: false } as const;
+
 // Every test file belongs to exactly one project: slow files by name, end-to-end tests by folder,
 // and everything else (domain, store, lifecycle, discord, config, and any new folder) is a unit test.
 export default defineConfig({
@@ -22,6 +30,7 @@ export default defineConfig({
       {
         test: {
           ...shared,
+          ...sharedModules,
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/support/**', ...SLOW],
@@ -30,6 +39,7 @@ export default defineConfig({
       {
         test: {
           ...shared,
+          ...sharedModules,
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts', 'test/support/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SLOW],
