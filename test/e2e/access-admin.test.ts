@@ -24,15 +24,11 @@ const roleRequests = (method: 'PUT' | 'DELETE', member?: FakeMember) =>
       (!member || r.path.includes(`/members/${member.id}/`)),
   );
 
-function grant(member: FakeMember) {
-  return h.sub(h.members.maintainer, 'access', 'grant', { feature: 'dark-mode', member: member.id }).reply();
-}
-
 describe('/access grant and revoke', () => {
   it('grants as a maintainer override past a full seat cap, recorded as such', async () => {
     await h.createFeature('dark-mode', { seats: 1 });
-    await grant(h.members.alice);
-    const reply = await grant(h.members.bob);
+    await h.grant(h.members.alice);
+    const reply = await h.grant(h.members.bob);
     expect(reply.content).toContain('recorded as a maintainer grant');
     expect(h.rows('SELECT member_id, how, granted_by, terms_version FROM access_grant ORDER BY id')).toEqual([
       {
@@ -50,14 +46,14 @@ describe('/access grant and revoke', () => {
     ]);
     await h.outboxIdle();
     expect(hasBeta(h.members.alice) && hasBeta(h.members.bob)).toBe(true);
-    const twice = await grant(h.members.bob);
+    const twice = await h.grant(h.members.bob);
     expect(twice.content).toContain('already has access');
     expect(h.count('access_grant')).toBe(2);
   });
 
   it('revokes with a reason: the role goes, the member is told by DM, and their feedback is refused', async () => {
     await h.createFeature('dark-mode');
-    await grant(h.members.alice);
+    await h.grant(h.members.alice);
     await h.outboxIdle();
     const featureId = h.rows<{ id: number }>('SELECT id FROM feature')[0]!.id;
     const store = h.bot.deps.store;
@@ -108,8 +104,8 @@ describe('/access grant and revoke', () => {
 describe('/access pause, resume and seats', () => {
   it('lowering the seat cap below the count revokes nobody but admits nobody new', async () => {
     await h.createFeature('dark-mode');
-    await grant(h.members.alice);
-    await grant(h.members.bob);
+    await h.grant(h.members.alice);
+    await h.grant(h.members.bob);
     const reply = await h
       .sub(h.members.maintainer, 'access', 'seats', { feature: 'dark-mode', count: 1 })
       .reply();
@@ -144,8 +140,8 @@ describe('/access pause, resume and seats', () => {
 describe('/access list and role reconciliation', () => {
   it('lists members with access and gives the role back to a member who lost it', async () => {
     await h.createFeature('dark-mode');
-    await grant(h.members.alice);
-    await grant(h.members.bob);
+    await h.grant(h.members.alice);
+    await h.grant(h.members.bob);
     await h.outboxIdle();
     // Someone removed the role by hand in Discord.
     h.fake.setMemberRoles(h.guild.id, h.members.bob.id, []);
@@ -179,7 +175,7 @@ describe('role failures Discord will not accept', () => {
     await h.createFeature('dark-mode');
     h.db.prepare('UPDATE feature SET role_id = ?').run(h.roles.highRole.id);
     h.db.prepare('UPDATE guild_settings SET log_channel_id = ?').run(h.channels.log.id);
-    await grant(h.members.alice);
+    await h.grant(h.members.alice);
     await expect.poll(() => h.count('outbox', "status = 'failed'")).toBe(1);
     await h.outboxIdle();
     const [logged] = h.fake.channelMessages(h.channels.log.id);
@@ -197,9 +193,7 @@ describe('role failures Discord will not accept', () => {
     h.db.prepare('UPDATE guild_settings SET log_channel_id = ?').run(h.channels.log.id);
     const ghost = h.fake.addMember(h.guild.id, { username: 'ghost' });
     // The grant is sent while ghost is a member (a user outside the server is refused up front).
-    const granting = h
-      .sub(h.members.maintainer, 'access', 'grant', { feature: 'dark-mode', member: ghost.id })
-      .reply();
+    const granting = h.grant(ghost);
     h.fake.removeMember(h.guild.id, ghost.id);
     expect((await granting).content).toContain('Granted');
     await expect.poll(() => h.fake.channelMessages(h.channels.log.id).length).toBe(1);

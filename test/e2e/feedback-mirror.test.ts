@@ -44,6 +44,5 @@ describe('a feedback channel the bot cannot post in', () => {
     // The member cannot fix the bot's permissions: the failure is the maintainers' business.
     expect(h.fake.directMessages(h.members.alice.id)).toHaveLength(0);
     expect(h.count('outbox', "kind = 'direct-message'")).toBe(0);
-    expect(h.fake.violations).toEqual([]);
   });
 });

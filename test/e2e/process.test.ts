@@ -4,22 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBot } from '../support/build.js';
+import { builtBot } from '../support/build.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
 
-let build: Awaited<ReturnType<typeof buildBot>>;
+const build = builtBot();
 let fake: FakeDiscord;
 let dir: string;
 
 beforeAll(async () => {
-  build = await buildBot();
   fake = await startFakeDiscord();
   dir = mkdtempSync(join(tmpdir(), 'stagegate-process-'));
-}, 120_000);
+});
 
 afterAll(async () => {
   await fake?.close();
-  build?.remove();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FeedbackStatus } from '../../src/domain/feedback-rules.js';
 import type { FakeMember } from '../support/fake-discord/index.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { seededMemberId, seedFeedbackItems, seedGrant } from '../support/seed.js';
 
 let h: Harness;
 
@@ -12,54 +14,22 @@ afterEach(async () => {
   await h.close();
 });
 
-let number = 0;
-
-function featureId(key = 'dark-mode'): number {
-  return h.rows<{ id: number }>('SELECT id FROM feature WHERE key = ?', key)[0]!.id;
-}
-
-/** Feedback rows as the feedback command stores them (that command belongs to another area). */
-function seedFeedback(
-  count: number,
-  tag = 'idea',
-  options: { status?: string; authors?: number } = {},
-): void {
-  const id = featureId();
-  const [feature] = h.rows<{ level: string }>('SELECT level FROM feature WHERE id = ?', id);
-  for (let i = 0; i < count; i++) {
-    number++;
-    const feedbackId = h.db
-      .prepare(
-        `INSERT INTO feedback (guild_id, number, feature_id, level, author_id, body, status, source_interaction_id, created_at)
-         VALUES (?, ?, ?, ?, ?, 'Works for me', ?, ?, ?) RETURNING id`,
-      )
-      .pluck()
-      .get(
-        h.guild.id,
-        number,
-        id,
-        feature!.level,
-        `70000000000000${String(number).padStart(4, '0')}`,
-        options.status ?? 'open',
-        `seed-${number}`,
-        h.clock.now().toISOString(),
-      );
-    h.db.prepare('INSERT INTO feedback_tag (feedback_id, tag) VALUES (?, ?)').run(feedbackId, tag);
-  }
+/** Feedback at the feature's current level, each from another member (that command belongs to another area). */
+function seedFeedback(count: number, tag = 'idea', options: { status?: FeedbackStatus } = {}): void {
+  seedFeedbackItems(h.store, h.clock.now(), h.feature(), count, (n) => ({
+    authorId: seededMemberId(n),
+    body: 'Works for me',
+    tags: [tag],
+    ...options,
+  }));
 }
 
 function waitlist(member: FakeMember): void {
-  h.db
-    .prepare('INSERT INTO waitlist_entry (feature_id, member_id, joined_at) VALUES (?, ?, ?)')
-    .run(featureId(), member.id, h.clock.now().toISOString());
+  h.store.waitlist.join(h.feature().id, member.id, h.clock.now());
 }
 
 function grantAccess(member: FakeMember): void {
-  h.db
-    .prepare(
-      `INSERT INTO access_grant (feature_id, member_id, how, granted_by, granted_at) VALUES (?, ?, 'invite', ?, ?)`,
-    )
-    .run(featureId(), member.id, h.members.maintainer.id, h.clock.now().toISOString());
+  seedGrant(h.store, h.clock.now(), h.feature(), member.id, 'invite', h.members.maintainer.id);
   h.fake.setMemberRoles(h.guild.id, member.id, [
     ...h.fake.memberRoles(h.guild.id, member.id),
     h.roles.betaRole.id,
@@ -67,9 +37,7 @@ function grantAccess(member: FakeMember): void {
 }
 
 async function setAnnouncements(): Promise<void> {
-  const reply = await h
-    .sub(h.members.maintainer, 'setup', 'announcements', { channel: h.channels.announcements.id })
-    .reply();
+  const reply = await h.setAnnouncementChannel();
   expect(reply.content).toContain('announced in');
 }
 
@@ -350,11 +318,11 @@ describe('/features shows the promotion history', () => {
 });
 
 describe('spec', () => {
+  // The harness checks every request against the OpenAPI description when it closes after each test.
   it('every request the bot sent validated against the OpenAPI description', async () => {
     await readyFeature();
     await setAnnouncements();
     await promote().reply();
     await h.outboxIdle();
-    expect(h.fake.violations).toEqual([]);
   });
 });

@@ -207,8 +207,8 @@ describe('/setup terms, feedback-rate, ga-roles and show', () => {
 });
 
 describe('spec', () => {
+  // The harness checks every request against the OpenAPI description when it closes after each test.
   it('every request the bot sent validated against the OpenAPI description', async () => {
     await setup('show');
-    expect(h.fake.violations).toEqual([]);
   });
 });

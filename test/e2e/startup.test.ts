@@ -1,14 +1,8 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBot, REPO_ROOT } from '../support/build.js';
+import { describe, expect, it } from 'vitest';
+import { builtBot, REPO_ROOT } from '../support/build.js';
 
-let build: Awaited<ReturnType<typeof buildBot>>;
-
-beforeAll(async () => {
-  build = await buildBot();
-}, 120_000);
-
-afterAll(() => build?.remove());
+const build = builtBot();
 
 function run(script: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolvePromise) => {

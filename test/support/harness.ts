@@ -8,7 +8,9 @@ import { type RunningBot, startBot } from '../../src/bot.js';
 import type { Config } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import type { OutboxWorkerOptions } from '../../src/discord/outbox-worker.js';
+import type { Feature } from '../../src/domain/entities.js';
 import { type Db, openDatabase } from '../../src/store/database.js';
+import { Store } from '../../src/store/store.js';
 import { TestClock } from './clock.js';
 import {
   type FakeChannel,
@@ -17,6 +19,7 @@ import {
   type FakeMember,
   type FakeRole,
   type InteractionHandle,
+  type ReplyView,
   type SendCommandOptions,
   startFakeDiscord,
 } from './fake-discord/index.js';
@@ -50,6 +53,7 @@ export class Harness {
   /** A second connection for assertions; reads see every committed write of the bot. */
   readonly db: Db;
   bot!: RunningBot;
+  private seedStore: Store | null = null;
 
   private constructor(
     readonly fake: FakeDiscord,
@@ -197,6 +201,43 @@ export class Harness {
     }).reply();
     if (!reply.content?.startsWith('Created'))
       throw new Error(`feature ${key} not created: ${reply.content}`);
+  }
+
+  /** `/setup log` as the maintainer, pointing at #stagegate-log (or `channel`). */
+  setLogChannel(channel: FakeChannel = this.channels.log): Promise<ReplyView> {
+    return this.sub(this.members.maintainer, 'setup', 'log', { channel: channel.id }).reply();
+  }
+
+  /** `/setup announcements` as the maintainer, pointing at #announcements (or `channel`). */
+  setAnnouncementChannel(channel: FakeChannel = this.channels.announcements): Promise<ReplyView> {
+    return this.sub(this.members.maintainer, 'setup', 'announcements', { channel: channel.id }).reply();
+  }
+
+  /** Sets the log channel, then the announcement channel. */
+  async setChannels(): Promise<void> {
+    await this.setLogChannel();
+    await this.setAnnouncementChannel();
+  }
+
+  /** `/access grant` of `feature` to `member` as the maintainer; resolves with the reply. */
+  grant(member: { id: string }, feature = 'dark-mode'): Promise<ReplyView> {
+    return this.sub(this.members.maintainer, 'access', 'grant', { feature, member: member.id }).reply();
+  }
+
+  /**
+   * The repositories over the harness's own connection, for seeding state with
+   * `test/support/seed.ts` (works while the bot is stopped too).
+   */
+  get store(): Store {
+    this.seedStore ??= new Store(this.db);
+    return this.seedStore;
+  }
+
+  /** The stored feature `key` of the test's guild. */
+  feature(key = 'dark-mode'): Feature {
+    const feature = this.store.features.findByKey(this.guild.id, key);
+    if (!feature) throw new Error(`no feature ${key} in the database`);
+    return feature;
   }
 
   /** Rows of a query on the bot's database. */

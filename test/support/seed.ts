@@ -5,6 +5,7 @@ import { discordEffectRenderer } from '../../src/discord/render/effects.js';
 import type { GrantHow } from '../../src/domain/access.js';
 import type { AccessGrant, Feature, FeedbackItem } from '../../src/domain/entities.js';
 import type { FeedbackStatus } from '../../src/domain/feedback-rules.js';
+import type { Level } from '../../src/domain/levels.js';
 import type { LifecycleDeps } from '../../src/lifecycle/deps.js';
 import type { NewFeature } from '../../src/store/feature-repository.js';
 import { openStore, type Store } from '../../src/store/store.js';
@@ -122,6 +123,68 @@ export function seedFeedback(
   });
 }
 
+/** What a seeded feedback item may differ in (see `seedFeedbackItems`). */
+export interface FeedbackSeed {
+  authorId?: string;
+  tags?: readonly string[];
+  body?: string;
+  /** Its status as if triaged earlier; set without a triage event (tests count those). */
+  status?: FeedbackStatus;
+  /** The level it was given at; the feature's current level by default. */
+  level?: Level;
+  /** When it was given; `now` by default. */
+  at?: Date;
+}
+
+/**
+ * `count` feedback items on `feature` in one transaction (thousands take milliseconds), numbered
+ * like `/feedback` numbers them and stored through the feedback repository. `item` shapes each one
+ * from the number it gets; by default Alice gives an `idea` at the feature's level.
+ */
+export function seedFeedbackItems(
+  store: Store,
+  now: Date,
+  feature: Feature,
+  count: number,
+  item: (number: number) => FeedbackSeed = () => ({}),
+): FeedbackItem[] {
+  return store.transaction(() => {
+    const current = store.features.findById(feature.id)!;
+    // Past triage is seed state, not a triage: the repository only changes a status through
+    // applyTriage, which also records a triage event.
+    const setStatus = store.db.prepare<[FeedbackStatus, number]>(
+      'UPDATE feedback SET status = ? WHERE id = ?',
+    );
+    const items: FeedbackItem[] = [];
+    for (let i = 0; i < count; i++) {
+      const number = store.settings.nextFeedbackNumber(current.guildId, now);
+      const seed = item(number);
+      const stored = store.feedback.insert(
+        {
+          guildId: current.guildId,
+          number,
+          featureId: current.id,
+          level: seed.level ?? current.level,
+          authorId: seed.authorId ?? IDS.alice,
+          body: seed.body ?? 'It works, mostly.',
+          tags: seed.tags ?? ['idea'],
+          sourceInteractionId: `seed-${++seededInteraction}`,
+        },
+        seed.at ?? now,
+      );
+      if (seed.status && seed.status !== 'open') {
+        setStatus.run(seed.status, stored.id);
+        stored.status = seed.status;
+      }
+      items.push(stored);
+    }
+    return items;
+  });
+}
+
+/** A distinct member snowflake per `n`, for feedback from many different members. */
+export const seededMemberId = (n: number): string => `9${String(n).padStart(17, '0')}`;
+
 /** A live access grant (no role change is queued: seed state, not a use case). */
 export function seedGrant(
   store: Store,
@@ -129,6 +192,7 @@ export function seedGrant(
   feature: Feature,
   memberId: string,
   how: GrantHow = 'maintainer',
+  grantedBy: string = how === 'maintainer' ? IDS.maintainer : memberId,
 ): AccessGrant {
   return store.access.grant(
     {
@@ -138,7 +202,7 @@ export function seedGrant(
       inviteId: null,
       termsVersion: how === 'maintainer' ? null : 0,
       termsAcceptedAt: how === 'maintainer' ? null : now,
-      grantedBy: how === 'maintainer' ? IDS.maintainer : memberId,
+      grantedBy,
     },
     now,
   );
