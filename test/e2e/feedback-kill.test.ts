@@ -1,0 +1,132 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { deployCommands } from '../../src/discord/deploy.js';
+import { openStore } from '../../src/store/store.js';
+import { builtBot } from '../support/build.js';
+import { type FakeDiscord, type InteractionHandle, startFakeDiscord } from '../support/fake-discord/index.js';
+import { seedFeature } from '../support/seed.js';
+
+const BURST = 1000;
+
+describe('SIGKILL during a burst of /feedback', () => {
+  const build = builtBot();
+  let fake: FakeDiscord;
+  let dir: string;
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    dir = mkdtempSync(join(tmpdir(), 'stagegate-burst-kill-'));
+  });
+
+  afterAll(async () => {
+    for (const child of children)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await fake?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function launch(env: Record<string, string>): { child: ChildProcess; exited: Promise<unknown> } {
+    const child = spawn(process.execPath, [build.main], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      cwd: dir,
+    });
+    children.push(child);
+    child.stdout?.resume();
+    child.stderr?.resume();
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    return { child, exited };
+  }
+
+  it('keeps every acknowledged item once after a restart, and the outbox finishes without a second copy', async () => {
+    const guild = fake.addGuild({ name: 'Burst Kill' });
+    const role = fake.addRole(guild.id, { name: 'Beta', position: 2 });
+    const general = fake.addChannel(guild.id, { name: 'general' });
+    const copies = fake.addChannel(guild.id, { name: 'feedback' });
+    const databasePath = join(dir, 'stagegate.sqlite');
+    // A Preview feature (anyone may give feedback) with a feedback channel, seeded before the bot starts.
+    const seed = openStore(databasePath);
+    seedFeature(seed, new Date(), {
+      guildId: guild.id,
+      roleId: role.id,
+      feedbackChannelId: copies.id,
+      level: 'preview',
+    });
+    seed.settings.setFeedbackPerMinute(guild.id, 1000, new Date());
+    seed.close();
+    const env = {
+      DISCORD_TOKEN: 'burst-kill-token',
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_GUILD_ID: guild.id,
+      DISCORD_API_URL: fake.restUrl,
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: 'warn',
+    };
+    await deployCommands(
+      {
+        discordToken: env.DISCORD_TOKEN,
+        applicationId: fake.applicationId,
+        guildId: guild.id,
+        databasePath,
+        apiUrl: fake.restUrl,
+        logLevel: 'silent',
+      },
+      COMMANDS,
+    );
+
+    const send = (i: number) => {
+      const member = fake.addMember(guild.id, { username: `m${i}` });
+      return fake.sendCommand({
+        guildId: guild.id,
+        userId: member.id,
+        channelId: general.id,
+        name: 'feedback',
+        options: { feature: 'dark-mode', tags: 'idea', message: `Item ${i}` },
+      });
+    };
+    const answered = (handles: InteractionHandle[]) => handles.filter((h) => h.callbacks().length > 0);
+
+    const first = launch(env);
+    await fake.waitForGateway(30_000);
+    const beforeKill = Array.from({ length: BURST / 2 }, (_, i) => send(i));
+    // Killed while answering: some items are answered, some stored but not answered, some never seen.
+    await expect.poll(() => answered(beforeKill).length, { timeout: 30_000 }).toBeGreaterThan(100);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const acknowledged = answered(beforeKill).map((h) => h.id);
+
+    // The restarted bot takes the rest of the burst (Discord does not hand a new session old interactions).
+    const identified = fake.gateway.identifies;
+    const second = launch(env);
+    await expect.poll(() => fake.gateway.identifies, { timeout: 30_000 }).toBeGreaterThan(identified);
+    const afterRestart = Array.from({ length: BURST / 2 }, (_, i) => send(BURST / 2 + i));
+    await Promise.all(afterRestart.map((h) => h.reply(30_000)));
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      await expect
+        .poll(() => db.prepare("SELECT count(*) FROM outbox WHERE status = 'pending'").pluck().get(), {
+          timeout: 60_000,
+        })
+        .toBe(0);
+      const sources = new Set(db.prepare('SELECT source_interaction_id FROM feedback').pluck().all());
+      for (const id of [...acknowledged, ...afterRestart.map((h) => h.id)])
+        expect(sources.has(id)).toBe(true);
+      const bodies = db.prepare('SELECT body FROM feedback').pluck().all() as string[];
+      expect(new Set(bodies).size).toBe(bodies.length);
+      expect(db.prepare('SELECT max(number) FROM feedback').pluck().get()).toBe(bodies.length);
+      const posted = fake.channelMessages(copies.id).map((m) => JSON.stringify(m.embeds));
+      expect(posted).toHaveLength(bodies.length);
+      expect(new Set(posted).size).toBe(bodies.length);
+    } finally {
+      db.close();
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+    fake.assertNoViolations();
+  }, 180_000);
+});
