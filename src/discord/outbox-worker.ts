@@ -1,6 +1,6 @@
 import { type REST, Routes } from 'discord.js';
 import { type Clock, systemClock } from '../clock.js';
-import type { OutboxEntry, OutboxMessageBody } from '../domain/entities.js';
+import type { OutboxEntry, OutboxKind, OutboxMessageBody } from '../domain/entities.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import {
@@ -24,6 +24,8 @@ export interface OutboxWorkerOptions {
    * delivered_at): a retry is real waiting, even when tests freeze or jump the business clock.
    */
   scheduler?: Clock;
+  /** Told of each delivery attempt's result (metrics). */
+  onDelivery?: (kind: OutboxKind, result: 'delivered' | 'retried' | 'failed') => void;
 }
 
 /**
@@ -43,6 +45,7 @@ export class OutboxWorker {
   private running = false;
   private scheduled = false;
   private readonly scheduler: Clock;
+  private readonly onDelivery: OutboxWorkerOptions['onDelivery'];
 
   constructor(
     private readonly store: Store,
@@ -56,6 +59,7 @@ export class OutboxWorker {
     this.baseBackoffMs = options.baseBackoffMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 5 * 60_000;
     this.scheduler = options.scheduler ?? systemClock;
+    this.onDelivery = options.onDelivery;
   }
 
   start(): void {
@@ -116,9 +120,11 @@ export class OutboxWorker {
     try {
       result = await this.send(entry);
     } catch (error) {
+      this.onDelivery?.(entry.effect.kind, isPermanentDiscordFailure(error) ? 'failed' : 'retried');
       this.guard(entry, () => this.recordFailure(entry, error));
       return;
     }
+    this.onDelivery?.(entry.effect.kind, 'delivered');
     this.guard(entry, () => this.store.outbox.markDelivered(entry.id, result, this.clock.now()));
   }
 
