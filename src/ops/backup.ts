@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import {
   closeSync,
   existsSync,
@@ -9,8 +10,8 @@ import {
   statSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants, setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { BackupSettings } from '../config.js';
 import { OWNER_ONLY } from '../store/database.js';
 import { OpsError } from './errors.js';
@@ -88,7 +89,7 @@ export interface BackupResult {
   checkMs: number;
 }
 
-interface WorkerReply {
+interface CopierReply {
   ok: boolean;
   message?: string;
   problems?: string[];
@@ -97,19 +98,30 @@ interface WorkerReply {
   checkMs?: number;
 }
 
-// Plain CommonJS evaluated in a worker thread, so the same code runs under tsc output and under vitest.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+/** How long a cancelled copier may take to stop by itself before it is killed. */
+const CANCEL_GRACE_MS = 1000;
+
+// Plain CommonJS run by `node -e` in a child process, so the same code runs under tsc output and
+// under vitest. A child process rather than a worker thread: SQLite's integrity_check is one long
+// native call, and a process exit waits for a worker thread stuck in one, while a child process
+// can be killed at once (shutdown, cancel).
+const COPIER_SOURCE = `
 const { performance } = require('node:perf_hooks');
-const Database = require(workerData.driver);
-let cancelled = workerData.cancelled;
-parentPort.on('message', (message) => {
+const fs = require('node:fs');
+const job = JSON.parse(process.env.STAGEGATE_BACKUP_JOB);
+const Database = require(job.driver);
+let cancelled = false;
+process.on('message', (message) => {
   if (message === 'cancel') cancelled = true;
+});
+// The bot went away: stop, and leave nothing behind.
+process.on('disconnect', () => {
+  cancelled = true;
 });
 async function run() {
   const started = performance.now();
   // Read-only: whatever happens here, the live database is never written.
-  const source = new Database(workerData.source, { readonly: true, fileMustExist: true });
+  const source = new Database(job.source, { readonly: true, fileMustExist: true });
   let pages;
   try {
     source.pragma('busy_timeout = 5000');
@@ -118,10 +130,10 @@ async function run() {
     // another connection changed) nor tear it.
     source.exec('BEGIN');
     source.prepare('SELECT count(*) FROM sqlite_schema').get();
-    const progress = await source.backup(workerData.partial, {
+    const progress = await source.backup(job.partial, {
       progress: () => {
         if (cancelled) throw new Error('cancelled');
-        return workerData.pagesPerStep;
+        return job.pagesPerStep;
       },
     });
     pages = progress.totalPages;
@@ -130,7 +142,7 @@ async function run() {
     source.close();
   }
   const copyMs = performance.now() - started;
-  const copy = new Database(workerData.partial, { fileMustExist: true });
+  const copy = new Database(job.partial, { fileMustExist: true });
   try {
     // A backup is one self-contained file, with no -wal beside it.
     copy.pragma('journal_mode = DELETE');
@@ -144,36 +156,63 @@ async function run() {
     copy.close();
   }
 }
-run().then(
-  (reply) => parentPort.postMessage(reply),
-  (error) => parentPort.postMessage({ ok: false, message: error && error.message ? error.message : String(error) }),
-).finally(() => parentPort.close());
+run()
+  .catch((error) => ({ ok: false, message: error && error.message ? error.message : String(error) }))
+  .then((reply) => {
+    if (!process.connected) {
+      for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(job.partial + suffix, { force: true });
+      process.exit(1);
+    }
+    process.send(reply, () => process.exit(0));
+  });
 `;
 
-function runWorker(source: string, partial: string, signal: AbortSignal | undefined): Promise<WorkerReply> {
+function runCopier(source: string, partial: string, signal: AbortSignal | undefined): Promise<CopierReply> {
   return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32, codeRangeSizeMb: 4 },
-      workerData: {
-        driver: createRequire(import.meta.url).resolve('better-sqlite3'),
-        source,
-        partial,
-        pagesPerStep: PAGES_PER_STEP,
-        cancelled: signal?.aborted ?? false,
-      },
+    const job = {
+      driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+      source,
+      partial,
+      pagesPerStep: PAGES_PER_STEP,
+    };
+    // Only what the copier needs: the bot's environment (its token) stays in the bot.
+    const child = spawn(process.execPath, ['-e', COPIER_SOURCE], {
+      env: { STAGEGATE_BACKUP_JOB: JSON.stringify(job) },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    let reply: WorkerReply | null = null;
-    const cancel = (): void => worker.postMessage('cancel');
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.on('message', (message: WorkerReply) => {
+    try {
+      // The lowest CPU priority: on a busy machine the copy waits, not the bot's interactions.
+      if (child.pid !== undefined) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    } catch {
+      // Not permitted here; the copy runs at normal priority.
+    }
+    let reply: CopierReply | null = null;
+    let stderr = '';
+    let killTimer: NodeJS.Timeout | null = null;
+    const cancel = (): void => {
+      if (child.connected) child.send('cancel');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), CANCEL_GRACE_MS);
+    };
+    if (signal?.aborted) cancel();
+    else signal?.addEventListener('abort', cancel, { once: true });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString('utf8');
+    });
+    child.on('message', (message: CopierReply) => {
       reply = message;
     });
-    worker.on('error', reject);
-    worker.on('exit', () => {
+    child.on('error', reject);
+    child.on('exit', (code, exitSignal) => {
       signal?.removeEventListener('abort', cancel);
+      if (killTimer) clearTimeout(killTimer);
       if (reply) resolvePromise(reply);
-      else reject(new Error('the backup worker stopped without an answer'));
+      else if (signal?.aborted) resolvePromise({ ok: false, message: 'cancelled' });
+      else
+        reject(
+          new Error(
+            `the copier stopped without an answer (${exitSignal ?? `exit ${code}`}) ${stderr.trim()}`.trim(),
+          ),
+        );
     });
   });
 }
@@ -215,8 +254,8 @@ function freeName(dir: string, now: Date): string {
 
 /**
  * Copies the database while the bot runs, with SQLite's online backup API on its own read-only
- * connection in a worker thread, then runs `PRAGMA integrity_check` on the copy, also in the
- * worker: the bot's event loop never waits on either (see bench/backup.ts for the figures). The
+ * connection in a child process at the lowest CPU priority, then runs `PRAGMA integrity_check` on
+ * the copy there too: the bot's event loop never waits on either (see bench/backup.ts for the figures). The
  * copy is written to a hidden partial file, owner-only from its creation, and gets its name only
  * once checked; a failure or an abort removes it. Throws `OpsError` with what to do.
  */
@@ -234,9 +273,9 @@ export async function backupDatabase(options: BackupOptions): Promise<BackupResu
   } catch (error) {
     throw new OpsError(`Cannot write in the backup folder ${dir}: ${errorMessage(error)}`);
   }
-  let reply: WorkerReply;
+  let reply: CopierReply;
   try {
-    reply = await runWorker(databasePath, partial, options.signal);
+    reply = await runCopier(databasePath, partial, options.signal);
   } catch (error) {
     removeQuietly(partial);
     throw new OpsError(`The backup failed: ${errorMessage(error)}`);

@@ -117,7 +117,7 @@ describe('backupDatabase', () => {
     expect(readFileSync(databasePath).equals(before)).toBe(true);
   });
 
-  it('stops at once when aborted and leaves no partial file', async () => {
+  it('does not start when already aborted', async () => {
     const dir = tempDir();
     const databasePath = join(dir, 'stagegate.sqlite');
     makeStagegateDatabase(databasePath, 3000);
@@ -127,6 +127,18 @@ describe('backupDatabase', () => {
     await expect(
       backupDatabase({ databasePath, folder, now: NOW, signal: controller.signal }),
     ).rejects.toThrow('The backup was cancelled.');
+    expect(readdirSync(folder.dir)).toEqual([]);
+  });
+
+  it('stops a backup under way when aborted and leaves no partial file', async () => {
+    const dir = tempDir();
+    const databasePath = join(dir, 'stagegate.sqlite');
+    makeStagegateDatabase(databasePath, 3000);
+    const folder = backupFolder(databasePath, undefined);
+    const controller = new AbortController();
+    const attempt = backupDatabase({ databasePath, folder, now: NOW, signal: controller.signal });
+    controller.abort();
+    await expect(attempt).rejects.toThrow('The backup was cancelled.');
     expect(readdirSync(folder.dir)).toEqual([]);
   });
 
