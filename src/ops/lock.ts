@@ -20,8 +20,8 @@ export function lockPathOf(databasePath: string): string {
  * The kernel drops it when the process exits, even on SIGKILL or a crash, so there is no stale
  * lock to clean up and no pid to check for liveness (a pid file can name a pid that was reused);
  * and SQLite tracks its locks per file inside one process too, so a second connection in the
- * same process is refused as well. The file holds no data and is never deleted: unlinking a lock file that another
- * process has open lets two processes each lock a different file.
+ * same process is refused as well. The file holds no data and is never deleted: unlinking a lock
+ * file that another process has open lets two processes each lock a different file.
  */
 export function tryLockDatabase(databasePath: string): DatabaseLock | null {
   const path = lockPathOf(databasePath);
