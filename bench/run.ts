@@ -3,27 +3,31 @@
  * client as child processes, the store benchmark as a child process. Prints figures, writes them on
  * top of bench/results.md. Never fails on speed: a missed target is reported, not thrown.
  *
- * Options: `--only=interactions,roles,store` runs a subset; `--profile` always profiles the bot;
+ * Options: `--only=interactions,roles,store,backup` runs a subset; `--profile` always profiles the bot;
  * `--no-write` leaves results.md alone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { BackupFigures } from './backup.js';
 import { type InteractionFigures, profileBot, runInteractionBench } from './interactions.js';
 import { spawnNode } from './lib/child.js';
 import { machineInfo } from './lib/machine.js';
 import type { ProfileSummary } from './lib/profile.js';
 import { type BenchResults, renderResults } from './lib/report.js';
-import { freshRunDir, prepareWorld, ROOT, STORE_BENCH, TMP } from './lib/setup.js';
+import { BACKUP_BENCH, freshRunDir, prepareWorld, ROOT, STORE_BENCH, TMP } from './lib/setup.js';
 import { type RoleFigures, runRoleBench } from './roles.js';
 import type { StoreFigures } from './store-bench.js';
 
+const ALL = ['interactions', 'roles', 'store', 'backup'];
+
 const args = process.argv.slice(2);
-const only = args
-  .find((a) => a.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',') ?? ['interactions', 'roles', 'store'];
+const only =
+  args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? ALL;
 const forceProfile = args.includes('--profile');
 const write = !args.includes('--no-write');
 
@@ -32,22 +36,31 @@ const log = (line: string): void => {
   process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
 };
 
-async function runStoreBench(dir: string, logs: string): Promise<StoreFigures> {
-  const child = spawnNode(STORE_BENCH, {
+/** A benchmark child process that prints `<prefix>:` progress lines and one `RESULT <json>` line. */
+async function runChildBench<T>(
+  script: string,
+  name: string,
+  dir: string,
+  logs: string,
+  database: string,
+  nodeArgs: string[],
+): Promise<T> {
+  const child = spawnNode(script, {
     env: {},
     cwd: TMP,
-    logFile: join(logs, 'store-bench.log'),
-    nodeArgs: ['--expose-gc'],
-    args: [join(dir, 'store.sqlite')],
+    logFile: join(logs, `${name}-bench.log`),
+    nodeArgs,
+    args: [join(dir, database)],
   });
   child.process.stdout?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.startsWith('store:')) log(line);
+    for (const line of chunk.toString('utf8').split('\n')) if (line.startsWith(`${name}:`)) log(line);
   });
   const code = await child.exited;
-  const output = readFileSync(join(logs, 'store-bench.log'), 'utf8');
+  const output = readFileSync(join(logs, `${name}-bench.log`), 'utf8');
   const line = output.split('\n').find((l) => l.startsWith('RESULT '));
-  if (code !== 0 || !line) throw new Error(`store benchmark failed (exit ${code}):\n${output.slice(-3000)}`);
-  return JSON.parse(line.slice('RESULT '.length)) as StoreFigures;
+  if (code !== 0 || !line)
+    throw new Error(`${name} benchmark failed (exit ${code}):\n${output.slice(-3000)}`);
+  return JSON.parse(line.slice('RESULT '.length)) as T;
 }
 
 async function main(): Promise<void> {
@@ -61,6 +74,7 @@ async function main(): Promise<void> {
   let interactions: InteractionFigures | null = null;
   let roles: RoleFigures | null = null;
   let store: StoreFigures | null = null;
+  let backup: BackupFigures | null = null;
   let profile: ProfileSummary | null = null;
   const errors: string[] = [];
 
@@ -97,9 +111,29 @@ async function main(): Promise<void> {
   }
   if (only.includes('store')) {
     try {
-      store = await runStoreBench(dir, logs);
+      store = await runChildBench<StoreFigures>(STORE_BENCH, 'store', dir, logs, 'store.sqlite', [
+        '--expose-gc',
+      ]);
     } catch (error) {
       errors.push(`store: ${error instanceof Error ? error.message : String(error)}`);
+      log(errors[errors.length - 1]!);
+    }
+  }
+
+  if (only.includes('backup')) {
+    try {
+      // A folder of its own: the backups are written beside the database.
+      mkdirSync(join(dir, 'backup'));
+      backup = await runChildBench<BackupFigures>(
+        BACKUP_BENCH,
+        'backup',
+        join(dir, 'backup'),
+        logs,
+        'bot.sqlite',
+        [],
+      );
+    } catch (error) {
+      errors.push(`backup: ${error instanceof Error ? error.message : String(error)}`);
       log(errors[errors.length - 1]!);
     }
   }
@@ -111,12 +145,13 @@ async function main(): Promise<void> {
     interactions,
     roles,
     store,
+    backup,
     profile,
     errors,
   };
   const markdown = renderResults(results);
   process.stdout.write(`\n${markdown}\n`);
-  if (write && only.length === 3) {
+  if (write && ALL.every((part) => only.includes(part))) {
     const file = join(ROOT, 'bench', 'results.md');
     let previous = '';
     try {

@@ -1,6 +1,11 @@
 import { startBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { OpsError } from './ops/errors.js';
+
+// Members' data: whatever the bot creates (the database, its -wal and -shm, backups, exports) is
+// readable by the owner only.
+process.umask(0o077);
 
 /** How long in-flight work may take to finish after SIGINT/SIGTERM. */
 const SHUTDOWN_TIMEOUT_MS = 20_000;
@@ -35,6 +40,8 @@ try {
     });
   }
 } catch (error) {
-  logger.fatal({ err: error }, 'could not start');
+  // A refusal (damaged database, another process on it) is a message for the operator, not a stack trace.
+  if (error instanceof OpsError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, 'could not start');
   process.exit(1);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseDotEnv } from '../src/config.js';
+import { ConfigError, loadConfig, loadStorageConfig, parseDotEnv } from '../src/config.js';
 
 const noFile = join(tmpdir(), 'stagegate-no-such.env');
 const valid = { DISCORD_TOKEN: 'token-value', DISCORD_APPLICATION_ID: '123456789012345678' };
@@ -17,6 +17,52 @@ describe('configuration', () => {
       databasePath: 'data/stagegate.sqlite',
       apiUrl: undefined,
       logLevel: 'info',
+      backup: { dir: null, intervalMs: null, keep: 7 },
+      metrics: null,
+    });
+  });
+
+  it('reads the backup and metrics settings', () => {
+    const config = loadConfig(
+      {
+        ...valid,
+        BACKUP_DIR: '/srv/backups',
+        BACKUP_INTERVAL: '1d12h',
+        BACKUP_KEEP: '14',
+        METRICS_PORT: '9464',
+      },
+      noFile,
+    );
+    expect(config.backup).toEqual({ dir: '/srv/backups', intervalMs: 36 * 60 * 60_000, keep: 14 });
+    expect(config.metrics).toEqual({ host: '127.0.0.1', port: 9464 });
+    expect(loadConfig({ ...valid, METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' }, noFile).metrics).toEqual({
+      host: '0.0.0.0',
+      port: 9464,
+    });
+  });
+
+  it('names each invalid backup or metrics setting without echoing its value', () => {
+    let error: unknown;
+    try {
+      loadConfig({ ...valid, BACKUP_INTERVAL: 'sometimes', BACKUP_KEEP: '0', METRICS_PORT: '70000' }, noFile);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/BACKUP_INTERVAL must be a duration/);
+    expect(message).toMatch(/BACKUP_KEEP must be a whole number from 1 to 1000/);
+    expect(message).toMatch(/METRICS_PORT must be a TCP port/);
+    expect(message).not.toContain('sometimes');
+  });
+
+  it("loads the database tools' settings without the Discord credentials", () => {
+    expect(
+      loadStorageConfig({ DATABASE_PATH: '/var/lib/stagegate/db.sqlite', BACKUP_KEEP: '3' }, noFile),
+    ).toEqual({
+      databasePath: '/var/lib/stagegate/db.sqlite',
+      logLevel: 'info',
+      backup: { dir: null, intervalMs: null, keep: 3 },
     });
   });
 

@@ -31,6 +31,7 @@ export const BUILD = join(TMP, 'dist');
 export const BOT_MAIN = join(ROOT, 'dist', 'src', 'main.js');
 export const BASELINE_CLIENT = join(BUILD, 'bench', 'baseline-client.js');
 export const STORE_BENCH = join(BUILD, 'bench', 'store-bench.js');
+export const BACKUP_BENCH = join(BUILD, 'bench', 'backup.js');
 
 /** A clean working folder for this run (databases, logs, profiles); the build is kept. */
 export function freshRunDir(): { dir: string; logs: string; profiles: string } {

@@ -18,6 +18,13 @@ const MAX_CONTENT_LENGTH = 2000;
 /** The longest quote of member input (a code span) a refusal keeps. */
 const MAX_QUOTE_LENGTH = 100;
 
+/** Told of every command, button and form handled, with how it ended and how long it took (metrics). */
+export type InteractionObserver = (
+  command: string,
+  outcome: 'ok' | 'refused' | 'error',
+  seconds: number,
+) => void;
+
 /**
  * Refusals quote what the member typed in code spans; an option value Discord did not cut to its
  * length limit must neither drown the explanation nor push the reply past Discord's limit.
@@ -48,6 +55,7 @@ export class Dispatcher {
   constructor(
     commands: readonly CommandModule[],
     private readonly deps: Deps,
+    private readonly observe?: InteractionObserver,
   ) {
     this.commands = new Map(commands.map((c) => [c.data.name, c]));
   }
@@ -79,6 +87,8 @@ export class Dispatcher {
         : ComponentSigner.commandOf(interaction.customId),
       interaction: interaction.id,
     });
+    const started = performance.now();
+    let outcome: 'ok' | 'refused' | 'error' = 'ok';
     try {
       if (!this.accepting) throw new UserError(text('shuttingDown'));
       if (!interaction.inCachedGuild()) throw new UserError(text('guildOnly'));
@@ -102,8 +112,16 @@ export class Dispatcher {
         else throw new UserError(text('expiredComponent'));
       }
     } catch (error) {
+      outcome = error instanceof UserError ? 'refused' : 'error';
       await this.fail(interaction, error, log);
     }
+    this.observe?.(
+      interaction.isChatInputCommand()
+        ? interaction.commandName
+        : ComponentSigner.commandOf(interaction.customId),
+      outcome,
+      (performance.now() - started) / 1000,
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import { type REST, Routes } from 'discord.js';
 import { type Clock, systemClock } from '../clock.js';
-import type { OutboxEntry, OutboxMessageBody } from '../domain/entities.js';
+import type { OutboxEntry, OutboxKind, OutboxMessageBody } from '../domain/entities.js';
 import type { Logger } from '../logger.js';
 import type { FailureGroup } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
@@ -30,6 +30,8 @@ export interface OutboxWorkerOptions {
   reportCooldownMs?: number;
   /** The bot's user id, so an in-doubt message is recognised as the bot's own. */
   selfId?: () => string | null;
+  /** Told of each delivery attempt's result (metrics). */
+  onDelivery?: (kind: OutboxKind, result: 'delivered' | 'retried' | 'failed') => void;
 }
 
 /** A delivery whose outcome could not be recorded: held in memory and recorded again later, never re-sent. */
@@ -60,6 +62,7 @@ export class OutboxWorker {
   private running = false;
   private scheduled = false;
   private readonly scheduler: Clock;
+  private readonly onDelivery: OutboxWorkerOptions['onDelivery'];
 
   constructor(
     private readonly store: Store,
@@ -77,6 +80,7 @@ export class OutboxWorker {
     this.reportDelayMs = options.reportDelayMs ?? 10_000;
     this.reportCooldownMs = options.reportCooldownMs ?? 10 * 60_000;
     this.selfId = options.selfId ?? (() => null);
+    this.onDelivery = options.onDelivery;
   }
 
   start(): void {
@@ -153,6 +157,7 @@ export class OutboxWorker {
       this.bookkeep(entry, () => this.recordFailure(entry, error));
       return;
     }
+    this.onDelivery?.(entry.effect.kind, 'delivered');
     this.bookkeep(entry, () => this.store.outbox.markDelivered(entry.id, result, this.clock.now()));
   }
 
@@ -198,8 +203,10 @@ export class OutboxWorker {
       log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
       const retryAt = new Date(this.scheduler.now().getTime() + jittered);
       this.store.outbox.scheduleRetry(entry.id, errorText(error), retryAt);
+      this.onDelivery?.(entry.effect.kind, 'retried');
       return;
     }
+    this.onDelivery?.(entry.effect.kind, 'failed');
     log.error({ err: error, attempts }, 'outbox effect failed for good');
     // Reports are posts not caused by the reader: they speak the server's language.
     const locale = serverLocale(this.store.settings.get(entry.guildId));

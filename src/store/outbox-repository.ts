@@ -84,6 +84,8 @@ export class OutboxRepository {
   private readonly lastReported;
   private readonly markGroupReported;
   private readonly countUnreported;
+  private readonly oldestPending;
+  private readonly deleteDelivered;
 
   constructor(db: Db) {
     this.insert = db
@@ -114,6 +116,19 @@ export class OutboxRepository {
       .pluck();
     this.pendingInLane = db.prepare<[string], number>(
       "SELECT 1 FROM outbox WHERE status = 'pending' AND lane = ? LIMIT 1",
+    );
+    this.oldestPending = db
+      // Through the partial index of pending rows: as cheap as the pending count, whatever the table's size.
+      .prepare<[], string | null>("SELECT min(created_at) FROM outbox WHERE status = 'pending'")
+      .pluck();
+    // Rows are created in id order, so the first row created since the cutoff bounds the scan: the
+    // delete reads only the old end of the table, never all of it.
+    this.deleteDelivered = db.prepare<{ cutoff: string; limit: number }>(
+      `DELETE FROM outbox WHERE id IN (
+         SELECT id FROM outbox
+         WHERE id < coalesce((SELECT id FROM outbox WHERE created_at >= @cutoff ORDER BY id LIMIT 1), 1 << 62)
+           AND status = 'delivered' AND delivered_at < @cutoff
+         ORDER BY id LIMIT @limit)`,
     );
     this.sending = db.prepare('UPDATE outbox SET sending_since = ? WHERE id = ?');
     this.insertFailure = db.prepare(
@@ -236,6 +251,20 @@ export class OutboxRepository {
 
   pendingCount(): number {
     return this.countPending.get()!;
+  }
+
+  /** When the oldest effect still waiting to be delivered was queued; null when none waits. */
+  oldestPendingAt(): Date | null {
+    const createdAt = this.oldestPending.get();
+    return createdAt ? new Date(createdAt) : null;
+  }
+
+  /**
+   * Deletes up to `limit` delivered effects that were delivered before `cutoff`, oldest first;
+   * returns how many. Failed and pending effects are kept.
+   */
+  pruneDelivered(cutoff: Date, limit: number): number {
+    return this.deleteDelivered.run({ cutoff: cutoff.toISOString(), limit }).changes;
   }
 
   /** Whether a role change for this member and role is still waiting to be delivered. */
