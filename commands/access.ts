@@ -4,7 +4,7 @@ import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import {
   renderAccessListing,
@@ -12,7 +12,7 @@ import {
   renderAccessRevoked,
   renderGranted,
   renderPauseOutcome,
-  renderSeatsSet,
+  renderSeatsOutcome,
 } from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
 import { reconcileGrants } from '../src/discord/role-sync.js';
@@ -25,6 +25,7 @@ import {
   setAdmissionsPaused,
   setSeatCap,
 } from '../src/lifecycle/access.js';
+import { renderText } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('access')
@@ -96,13 +97,13 @@ async function grant(interaction: GuildChatInput, deps: Deps): Promise<void> {
     actorName: interaction.user.username,
   });
   if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome));
-  await respond(interaction, { content: renderGranted(outcome) });
+  await respond(interaction, { content: renderText(replyLocale(interaction), renderGranted(outcome)) });
 }
 
 const revokeSchema = z.object({
   feature: OPTION.feature,
   member: OPTION.user,
-  reason: z.string().trim().min(1, MESSAGES.access.reasonRequired).max(500),
+  reason: z.string().trim().min(1, 'access.reasonRequired').max(500),
 });
 
 async function revoke(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -115,12 +116,12 @@ async function revoke(interaction: GuildChatInput, deps: Deps): Promise<void> {
     guildName: interaction.guild.name,
   });
   if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome));
-  await respond(interaction, { content: renderAccessRevoked(outcome) });
+  await respond(interaction, { content: renderText(replyLocale(interaction), renderAccessRevoked(outcome)) });
 }
 
 async function setPaused(interaction: GuildChatInput, deps: Deps, paused: boolean): Promise<void> {
   const outcome = setAdmissionsPaused(deps, { feature: featureFrom(interaction, deps), paused });
-  await respond(interaction, { content: renderPauseOutcome(outcome) });
+  await respond(interaction, { content: renderText(replyLocale(interaction), renderPauseOutcome(outcome)) });
 }
 
 const seatsSchema = z.object({ feature: OPTION.feature, count: z.number().int() });
@@ -129,8 +130,8 @@ async function seats(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const options = readOptions(interaction, seatsSchema);
   const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
   const outcome = setSeatCap(deps, { feature, count: options.count });
-  if (outcome.kind === 'invalid') throw new UserError(outcome.message);
-  await respond(interaction, { content: renderSeatsSet(outcome) });
+  if (outcome.kind === 'refused') throw new UserError(renderSeatsOutcome(outcome));
+  await respond(interaction, { content: renderText(replyLocale(interaction), renderSeatsOutcome(outcome)) });
 }
 
 async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -147,7 +148,7 @@ async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
           actorId: interaction.user.id,
         })
       : null;
-  await respond(interaction, renderAccessListing(listing, report));
+  await respond(interaction, renderAccessListing(listing, report, replyLocale(interaction)));
 }
 
 export const access: CommandModule = {

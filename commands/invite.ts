@@ -4,6 +4,7 @@ import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from
 import { featureOption } from '../src/discord/command-options.js';
 import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import {
   renderAdmitted,
@@ -15,6 +16,7 @@ import {
 import { respond } from '../src/discord/reply.js';
 import { parseDuration } from '../src/domain/invites.js';
 import { admitFromWaitlist, createInvite, listInvites, revokeInvite } from '../src/lifecycle/invites.js';
+import { type Locale, renderText, text } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('invite')
@@ -71,18 +73,18 @@ const data = new SlashCommandBuilder()
   )
   .toJSON();
 
-/** A lifetime such as `12h` or `7d`, in milliseconds; a refusal names `expires_in`. */
-const lifetime = z
-  .string()
-  .trim()
-  .min(1, 'is empty')
-  .max(16)
-  .transform((text, ctx) => {
-    const parsed = parseDuration(text);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: 'custom', message: parsed.error });
-    return z.NEVER;
-  });
+/**
+ * The `expires_in` option (`12h`, `7d`) in milliseconds, or null when not given. A refusal names
+ * the option and says why in the member's language (`parseDuration`'s reason, with what they typed).
+ */
+function lifetimeFrom(expiresIn: string | null, locale: Locale): number | null {
+  if (expiresIn === null) return null;
+  const parsed = parseDuration(expiresIn);
+  if (parsed.ok) return parsed.value;
+  throw new UserError(
+    text('invalidOption', { option: 'expires_in', problem: renderText(locale, parsed.error) }),
+  );
+}
 
 /**
  * A second delivery of the same interaction (Discord may resend after a gateway resume) is answered
@@ -105,12 +107,14 @@ async function respondOnce(
 const createSchema = z.object({
   feature: OPTION.feature,
   uses: z.number().int().min(1).max(1000).nullable(),
-  expires_in: lifetime.nullable(),
+  expires_in: z.string().trim().min(1, 'option.empty').max(16).nullable(),
   member: OPTION.user.nullable(),
 });
 
 async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const options = readOptions(interaction, createSchema);
+  const locale = replyLocale(interaction);
+  const lifetimeMs = lifetimeFrom(options.expires_in, locale);
   const member = options.member;
   const outcome = createInvite(deps, {
     feature: requireActiveFeature(deps.store, interaction.guildId, options.feature),
@@ -118,11 +122,11 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
     interactionId: interaction.id,
     guildName: interaction.guild.name,
     uses: options.uses,
-    lifetimeMs: options.expires_in,
+    lifetimeMs,
     target: member && { id: member.id, isBot: member.bot, inServer: member.inServer },
   });
   if (outcome.kind === 'refused') throw new UserError(renderInviteRefusal(outcome));
-  await respondOnce(interaction, deps, outcome.replayed, renderInviteCreated(outcome));
+  await respondOnce(interaction, deps, outcome.replayed, renderText(locale, renderInviteCreated(outcome)));
 }
 
 const admitSchema = z.object({ feature: OPTION.feature, count: z.number().int().min(1).max(100) });
@@ -137,7 +141,7 @@ async function admit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     count: options.count,
   });
   if (outcome.kind === 'refused') throw new UserError(renderInviteRefusal(outcome));
-  await respondOnce(interaction, deps, outcome.replayed, renderAdmitted(outcome));
+  await respondOnce(interaction, deps, outcome.replayed, renderAdmitted(outcome, replyLocale(interaction)));
 }
 
 const listSchema = z.object({ feature: OPTION.feature });
@@ -145,7 +149,7 @@ const listSchema = z.object({ feature: OPTION.feature });
 async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const options = readOptions(interaction, listSchema);
   const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
-  await respond(interaction, renderInviteListing(listInvites(deps, feature)));
+  await respond(interaction, renderInviteListing(listInvites(deps, feature), replyLocale(interaction)));
 }
 
 const revokeSchema = z.object({ code: OPTION.inviteCode });
@@ -158,7 +162,7 @@ async function revoke(interaction: GuildChatInput, deps: Deps): Promise<void> {
     code: options.code,
   });
   if (outcome.kind === 'refused') throw new UserError(renderInviteRefusal(outcome));
-  await respond(interaction, { content: renderInviteRevoked(outcome) });
+  await respond(interaction, { content: renderText(replyLocale(interaction), renderInviteRevoked(outcome)) });
 }
 
 export const invite: CommandModule = {

@@ -5,7 +5,7 @@ import { featureOption } from '../src/discord/command-options.js';
 import { CONSENT_MINUTES, consentArgsFrom, consentButtons } from '../src/discord/consent.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import {
   renderAcceptOutcome,
@@ -16,6 +16,7 @@ import {
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
 import { INVITE_CODE_MAX_INPUT } from '../src/domain/invite-codes.js';
 import { acceptTerms, declineTerms, requestJoin } from '../src/lifecycle/join.js';
+import { renderText, type TextRef, text } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('join')
@@ -43,22 +44,26 @@ export const join: CommandModule = {
       hasRole: interaction.member.roles.cache.has(feature.roleId),
     });
     if (outcome.kind === 'refused') throw new UserError(renderJoinOutcome(outcome));
+    const locale = replyLocale(interaction);
     if (outcome.kind !== 'terms') {
-      await respond(interaction, { content: renderJoinOutcome(outcome) });
+      await respond(interaction, { content: renderText(locale, renderJoinOutcome(outcome)) });
       return;
     }
     const buttons = consentButtons(deps.signer, memberId, outcome.consent, deps.clock.now());
-    await respond(interaction, renderTermsPrompt(outcome, buttons, CONSENT_MINUTES));
+    await respond(interaction, renderTermsPrompt(outcome, buttons, CONSENT_MINUTES, locale));
   },
   async button(interaction, component, deps) {
     const consent = consentArgsFrom(component.args);
-    if (!consent) throw new UserError(MESSAGES.expiredComponent);
+    if (!consent) throw new UserError(text('expiredComponent'));
     const input = { guildId: interaction.guildId, memberId: interaction.user.id, consent };
-    let content: string;
-    if (component.action === 'decline') content = renderDeclineOutcome(declineTerms(deps, input));
-    else if (component.action === 'accept') content = renderAcceptOutcome(acceptTerms(deps, input));
-    else throw new UserError(MESSAGES.expiredComponent);
-    await updateComponentMessage(interaction, { content, embeds: [] });
+    let answer: TextRef;
+    if (component.action === 'decline') answer = renderDeclineOutcome(declineTerms(deps, input));
+    else if (component.action === 'accept') answer = renderAcceptOutcome(acceptTerms(deps, input));
+    else throw new UserError(text('expiredComponent'));
+    await updateComponentMessage(interaction, {
+      content: renderText(replyLocale(interaction), answer),
+      embeds: [],
+    });
   },
   autocomplete: featureAutocomplete,
 };

@@ -4,10 +4,12 @@ import type { CommandModule } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import { renderLeaveOutcome } from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
 import { leaveFeature } from '../src/lifecycle/leave.js';
+import { renderText } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('leave')
@@ -30,7 +32,9 @@ export const leave: CommandModule = {
       hasRole: interaction.member.roles.cache.has(feature.roleId),
     });
     if (outcome.kind === 'refused') throw new UserError(renderLeaveOutcome(outcome));
-    await respond(interaction, { content: renderLeaveOutcome(outcome) });
+    await respond(interaction, {
+      content: renderText(replyLocale(interaction), renderLeaveOutcome(outcome)),
+    });
   },
   autocomplete: featureAutocomplete,
 };

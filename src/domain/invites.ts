@@ -1,4 +1,4 @@
-import { DOMAIN_MESSAGES } from './messages.js';
+import { type TextRef, text } from '../text/index.js';
 import { err, ok, type Result } from './result.js';
 
 export interface InviteState {
@@ -59,19 +59,20 @@ const DURATION_PART = /(\d+) *([a-z]+)/g;
 /**
  * Parses an invite lifetime such as `30m`, `12h`, `7d`, `2w`, `1d12h` or `3 days` into milliseconds.
  * Case-insensitive; units m/min/minute(s), h/hr(s)/hour(s), d/day(s), w/wk/week(s); parts add up.
- * The total must be between 1 minute and 90 days inclusive.
+ * The total must be between 1 minute and 90 days inclusive; the error says why, with the input.
  */
-export function parseDuration(input: string): Result<number> {
-  const text = input.trim().toLowerCase();
-  if (!DURATION_PATTERN.test(text)) return err(DOMAIN_MESSAGES.durationInvalid(input.trim()));
+export function parseDuration(input: string): Result<number, TextRef> {
+  const typed = input.trim();
+  const normalized = typed.toLowerCase();
+  if (!DURATION_PATTERN.test(normalized)) return err(text('rule.durationInvalid', { input: typed }));
   let total = 0;
-  for (const [, amount, unit] of text.matchAll(DURATION_PART)) {
+  for (const [, amount, unit] of normalized.matchAll(DURATION_PART)) {
     const unitMs = UNIT_MS[unit ?? ''];
-    if (unitMs === undefined) return err(DOMAIN_MESSAGES.durationInvalid(input.trim()));
+    if (unitMs === undefined) return err(text('rule.durationInvalid', { input: typed }));
     total += Number(amount) * unitMs;
   }
   if (total < MIN_DURATION_MS || total > MAX_DURATION_MS) {
-    return err(DOMAIN_MESSAGES.durationOutOfRange(input.trim()));
+    return err(text('rule.durationOutOfRange', { input: typed }));
   }
   return ok(total);
 }

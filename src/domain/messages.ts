@@ -17,10 +17,6 @@ export const DOMAIN_MESSAGES = {
     `Only Early Access features can be retired; this feature is in ${levelLabel}.`,
   gateFieldInvalid: (field: string, max: number) => `\`${field}\` must be a whole number from 0 to ${max}.`,
   gateThresholdsNotObject: 'Gate thresholds must give min_feedback, min_days and max_open_blockers.',
-  durationInvalid: (input: string) =>
-    `\`${input}\` is not a duration: use a number and a unit, for example 30m, 12h, 7d or 2w (units m, h, d, w).`,
-  durationOutOfRange: (input: string) =>
-    `A duration must be between 1 minute and 90 days (got \`${input}\`).`,
   tagInvalid: (tag: string) =>
     `\`${tag}\` is not a valid tag: use 1-24 characters, lowercase letters a-z, digits and hyphens, starting with a letter or digit.`,
   tagsMissing: (vocabulary: readonly string[]) =>

@@ -1,6 +1,8 @@
 import type { AccessGrant, Feature } from '../domain/entities.js';
 import { canSetSeatCap, validateSeatCap } from '../domain/feature-rules.js';
+import type { Level } from '../domain/levels.js';
 import type { Store } from '../store/store.js';
+import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueRole } from './role-changes.js';
 
@@ -104,13 +106,15 @@ export function revokeAccess(
   const outcome = store.transaction((): RevokeAccessOutcome => {
     const grant = store.access.revoke(feature.id, target.id, actorId, reason, now);
     if (!grant) return { kind: 'refused', reason: 'no-access', feature, memberId: target.id };
-    queueRole(deps, feature, target.id, 'role-remove', { cause: 'revoked', reason }, actorId, now);
+    // The member did not ask for this: the DM and the audit-log reason are in the server's language.
+    const locale = serverLocale(store.settings.get(feature.guildId));
+    queueRole(deps, feature, target.id, 'role-remove', { cause: 'revoked', reason }, actorId, now, locale);
     store.outbox.enqueue(
       feature.guildId,
       {
         kind: 'direct-message',
         userId: target.id,
-        body: deps.render.accessRevokedDm(feature, input.guildName, reason),
+        body: deps.render.accessRevokedDm(locale, feature, input.guildName, reason),
         fallbackChannelId: null,
       },
       actorId,
@@ -143,17 +147,22 @@ export function setAdmissionsPaused(
 
 export type SeatsOutcome =
   | { kind: 'seats-set'; feature: Feature; cap: number; used: number }
-  | { kind: 'invalid'; message: string };
+  /** `count` is not a seat count (`validateSeatCap`). */
+  | { kind: 'refused'; reason: 'invalid-count'; count: number }
+  /** Seat caps are an Early Access thing; the feature is at `level`. */
+  | { kind: 'refused'; reason: 'not-early-access'; feature: Feature; level: Level };
 
 /** Sets the Early Access seat cap; lowering it below the members with access revokes nobody. */
 export function setSeatCap(deps: LifecycleDeps, input: { feature: Feature; count: number }): SeatsOutcome {
   const { store } = deps;
   const { feature } = input;
   const cap = validateSeatCap(input.count);
-  if (!cap.ok) return { kind: 'invalid', message: cap.error };
+  if (!cap.ok) return { kind: 'refused', reason: 'invalid-count', count: input.count };
   return store.transaction((): SeatsOutcome => {
-    const allowed = canSetSeatCap(store.features.findById(feature.id)!.level);
-    if (!allowed.ok) return { kind: 'invalid', message: allowed.error };
+    const fresh = store.features.findById(feature.id)!;
+    if (!canSetSeatCap(fresh.level).ok) {
+      return { kind: 'refused', reason: 'not-early-access', feature: fresh, level: fresh.level };
+    }
     store.features.setSeatCap(feature.id, cap.value);
     return { kind: 'seats-set', feature, cap: cap.value, used: store.access.countActive(feature.id) };
   });
@@ -199,11 +208,12 @@ export function restoreMissingRoles(
   if (input.missing.length === 0) return [];
   const now = deps.clock.now();
   const restored = store.transaction(() => {
+    const locale = serverLocale(store.settings.get(feature.guildId));
     const queued: string[] = [];
     for (const memberId of input.missing) {
       if (!store.access.hasAccess(feature.id, memberId)) continue;
       if (store.outbox.hasPendingRoleChange(feature.guildId, memberId, feature.roleId)) continue;
-      queueRole(deps, feature, memberId, 'role-add', { cause: 'restored' }, input.actorId, now);
+      queueRole(deps, feature, memberId, 'role-add', { cause: 'restored' }, input.actorId, now, locale);
       queued.push(memberId);
     }
     return queued;

@@ -1,6 +1,8 @@
+import type { GrantHow } from '../domain/access.js';
 import type { Feature, FeedbackItem, LevelEvidence, OutboxMessageBody } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
+import type { Locale } from '../text/index.js';
 
 /**
  * The port through which use cases get the bodies of the messages they queue in the outbox
@@ -10,18 +12,28 @@ import type { Level } from '../domain/levels.js';
  * lifecycle free of text and of discord.js.
  */
 export interface EffectRenderer {
-  /** The audit-log reason of a role change (Discord shows it in the server's audit log). */
-  roleReason(reason: RoleChangeReason): string;
+  /**
+   * The audit-log reason of a role change (Discord shows it in the server's audit log), in the
+   * server's language (`serverLocale`).
+   */
+  roleReason(locale: Locale, reason: RoleChangeReason): string;
 
   // --- access: join, leave, invites, access ---
-  /** The direct message telling a member they are invited to an Early Access feature (by code or by name). */
+  /**
+   * The direct message telling a member they are invited to an Early Access feature (by code or by
+   * name), in the server's language (`serverLocale`): the member did not cause it.
+   */
   invitedDm(
+    locale: Locale,
     feature: Feature,
     invite: { code: string; expiresAt: Date },
     guildName: string,
   ): OutboxMessageBody;
-  /** The direct message telling a member a maintainer removed their access, with the maintainer's reason. */
-  accessRevokedDm(feature: Feature, guildName: string, reason: string): OutboxMessageBody;
+  /**
+   * The direct message telling a member a maintainer removed their access, with the maintainer's
+   * reason, in the server's language (`serverLocale`).
+   */
+  accessRevokedDm(locale: Locale, feature: Feature, guildName: string, reason: string): OutboxMessageBody;
 
   // --- features, promotion, feedback, readiness ---
   /** The log-channel notice that a feature meets every gate of its next transition. */
@@ -54,7 +66,7 @@ export interface AnnouncementFacts {
 
 /** Why a member's feature role is added or removed. */
 export type RoleChangeReason =
-  | { cause: 'joined'; featureKey: string; how: string }
+  | { cause: 'joined'; featureKey: string; how: GrantHow }
   | { cause: 'left'; featureKey: string }
   | { cause: 'revoked'; reason: string }
   | { cause: 'granted-by-maintainer'; maintainerName: string }

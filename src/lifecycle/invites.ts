@@ -3,6 +3,7 @@ import type { Feature, Invite } from '../domain/entities.js';
 import { INVITE_CODE_LENGTH, inviteCodeFrom, normalizeInviteCode } from '../domain/invite-codes.js';
 import type { Level } from '../domain/levels.js';
 import type { Store } from '../store/store.js';
+import { type Locale, serverLocale } from '../text/index.js';
 import { freshActiveFeature, type TargetMember } from './access.js';
 import type { LifecycleDeps } from './deps.js';
 
@@ -28,9 +29,13 @@ function earlyAccessFeature(store: Store, feature: Feature): Feature | FeatureRe
   return fresh;
 }
 
-/** Tells an invited member by direct message, or by a mention in the feature's channel when DMs are closed. */
+/**
+ * Tells an invited member by direct message, or by a mention in the feature's channel when DMs are
+ * closed, in the server's language (`locale`): the member did not ask for it.
+ */
 function queueInvitedMessage(
   deps: LifecycleDeps,
+  locale: Locale,
   feature: Feature,
   invite: Invite,
   guildName: string,
@@ -43,6 +48,7 @@ function queueInvitedMessage(
       kind: 'direct-message',
       userId: invite.targetMemberId!,
       body: deps.render.invitedDm(
+        locale,
         feature,
         { code: invite.code, expiresAt: invite.expiresAt ?? now },
         guildName,
@@ -114,7 +120,8 @@ export function createInvite(
     );
     if (target) {
       store.waitlist.closeForMember(feature.id, target.id, 'admitted', now, invite.id);
-      queueInvitedMessage(deps, feature, invite, input.guildName, actorId, now);
+      const locale = serverLocale(store.settings.get(feature.guildId));
+      queueInvitedMessage(deps, locale, feature, invite, input.guildName, actorId, now);
     }
     return { kind: 'created', feature, invite, replayed: false };
   });
@@ -154,6 +161,7 @@ export function admitFromWaitlist(
     if ('kind' in feature) return feature;
     const entries = store.waitlist.head(feature.id, input.count);
     if (entries.length === 0) return { kind: 'refused', reason: 'waitlist-empty', feature };
+    const locale = serverLocale(store.settings.get(feature.guildId));
     for (const entry of entries) {
       const invite = store.invites.create(
         {
@@ -168,7 +176,7 @@ export function admitFromWaitlist(
         now,
       );
       store.waitlist.close(entry.id, 'admitted', invite.id, now);
-      queueInvitedMessage(deps, feature, invite, input.guildName, input.actorId, now);
+      queueInvitedMessage(deps, locale, feature, invite, input.guildName, input.actorId, now);
     }
     return {
       kind: 'admitted',

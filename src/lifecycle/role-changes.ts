@@ -1,4 +1,5 @@
 import type { Feature } from '../domain/entities.js';
+import { type Locale, serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import type { RoleChangeReason } from './effects.js';
 
@@ -8,6 +9,8 @@ export type RoleChangeDeps = Pick<LifecycleDeps, 'store' | 'render'>;
 /**
  * Queues the role change that follows a grant change; call inside the same transaction.
  * `actorId` is the maintainer told when Discord refuses for good (null: only the log channel is).
+ * The audit-log reason is in the server's language; a caller queueing many changes of one server
+ * passes `locale` (its `serverLocale`) to read the settings once.
  */
 export function queueRole(
   deps: RoleChangeDeps,
@@ -17,10 +20,11 @@ export function queueRole(
   reason: RoleChangeReason,
   actorId: string | null,
   now: Date,
+  locale: Locale = serverLocale(deps.store.settings.get(feature.guildId)),
 ): void {
   deps.store.outbox.enqueue(
     feature.guildId,
-    { kind, memberId, roleId: feature.roleId, reason: deps.render.roleReason(reason) },
+    { kind, memberId, roleId: feature.roleId, reason: deps.render.roleReason(locale, reason) },
     actorId,
     now,
   );

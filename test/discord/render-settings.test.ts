@@ -15,7 +15,12 @@ describe('terms never set with /setup terms', () => {
       const terms = world.store.settings.get(IDS.guild).terms;
       const consent = { featureId: feature.id, inviteId: 0, level: feature.level, termsVersion: 0 };
       const prompt = (level: 'early-access' | 'preview', levelTerms: typeof terms.preview) =>
-        renderTermsPrompt({ kind: 'terms', feature, level, terms: levelTerms, consent }, buttons, 10);
+        renderTermsPrompt(
+          { kind: 'terms', feature, level, terms: levelTerms, consent },
+          buttons,
+          10,
+          'en-US',
+        );
       const early = prompt('early-access', terms['early-access']).embeds[0]!;
       const preview = prompt('preview', terms.preview).embeds[0]!;
       expect(early.description).toBe(MESSAGES.defaultTerms['early-access']);

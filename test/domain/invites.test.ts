@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkInvite, type InviteState, parseDuration } from '../../src/domain/invites.js';
+import { renderText } from '../../src/text/index.js';
 
 const now = new Date('2025-05-01T10:00:00.000Z');
+
+/** The refusal of `parseDuration`, in English. */
+function refusal(input: string): string {
+  const parsed = parseDuration(input);
+  if (parsed.ok) throw new Error(`${input} parsed`);
+  return renderText('en-US', parsed.error);
+}
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -82,8 +90,9 @@ describe('parseDuration', () => {
     (input) => {
       expect(parseDuration(input)).toEqual({
         ok: false,
-        error: expect.stringContaining('30m, 12h, 7d or 2w'),
+        error: { key: 'rule.durationInvalid', values: { input: input.trim() } },
       });
+      expect(refusal(input)).toContain('30m, 12h, 7d or 2w');
     },
   );
 
@@ -91,8 +100,9 @@ describe('parseDuration', () => {
     for (const input of ['0m', '0d', '91d', '13w', '90d1m']) {
       expect(parseDuration(input)).toEqual({
         ok: false,
-        error: expect.stringContaining('1 minute and 90 days'),
+        error: { key: 'rule.durationOutOfRange', values: { input } },
       });
+      expect(refusal(input)).toBe(`A duration must be between 1 minute and 90 days (got \`${input}\`).`);
     }
   });
 });

@@ -161,3 +161,41 @@ describe('/invite list and revoke', () => {
     expect(h.count('access_grant')).toBe(0);
   });
 });
+
+describe('/invite in two languages', () => {
+  it("answers the maintainer in their language and tells the invited member in the server's", async () => {
+    await h.createFeature('dark-mode');
+    h.bot.deps.store.settings.setLanguage(h.guild.id, 'fr', clock.now());
+    const createInGerman = (options: Record<string, string>) =>
+      h.fake
+        .sendCommand({
+          guildId: h.guild.id,
+          userId: h.members.maintainer.id,
+          channelId: h.channels.general.id,
+          locale: 'de',
+          name: 'invite',
+          subcommand: 'create',
+          options: { feature: 'dark-mode', ...options },
+        })
+        .reply();
+
+    const bad = await createInGerman({ expires_in: 'bald' });
+    expect(bad.content).toBe(
+      '`expires_in`: `bald` ist keine Dauer: Gib eine Zahl und eine Einheit an, zum Beispiel 30m, 12h, 7d oder 2w (Einheiten: m Minuten, h Stunden, d Tage, w Wochen).',
+    );
+    expect(h.count('invite')).toBe(0);
+
+    const created = await createInGerman({ member: h.members.bob.id, expires_in: '2d' });
+    const [row] = invites();
+    const expiresAt = new Date(row!.expires_at).getTime() / 1000;
+    expect(created.content).toBe(
+      `Einladung \`${row!.code}\` für **Dark Mode**: 1 Nutzung, gültig bis <t:${expiresAt}:f>, nur für <@${h.members.bob.id}>.\nZum Teilen: \`/join feature:dark-mode code:${row!.code}\``,
+    );
+    await expect.poll(() => h.fake.directMessages(h.members.bob.id).length).toBe(1);
+    const [dm] = h.fake.directMessages(h.members.bob.id);
+    // French sets a narrow no-break space before "!".
+    expect(dm!.content).toBe(
+      `Vous avez reçu une invitation pour **Dark Mode** (Early Access) sur **Product Community**\u202f! Lancez \`/join feature:dark-mode\` sur le serveur (ou utilisez le code \`${row!.code}\`) avant le <t:${expiresAt}:f>.`,
+    );
+  });
+});

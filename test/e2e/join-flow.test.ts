@@ -304,3 +304,63 @@ describe('/leave', () => {
     expect(h.rows('SELECT close_reason FROM waitlist_entry')).toEqual([{ close_reason: 'left' }]);
   });
 });
+
+describe("/join in the member's language", () => {
+  /** `/join` as `member`, whose Discord is set to German. */
+  function joinInGerman(member: FakeMember, options: Record<string, string> = {}) {
+    return h.fake
+      .sendCommand({
+        guildId: h.guild.id,
+        userId: member.id,
+        channelId: h.channels.general.id,
+        locale: 'de',
+        name: 'join',
+        options: { feature: 'dark-mode', ...options },
+      })
+      .reply();
+  }
+
+  it('answers a German member in German: the waitlist place, a refused code, the terms and the welcome', async () => {
+    await h.createFeature('dark-mode');
+    const waiting = await joinInGerman(h.members.bob);
+    expect(waiting.content).toBe(
+      '**Dark Mode** ist vorerst nur mit Einladung zugänglich. Du stehst auf Platz **1** der Warteliste; du bekommst eine Direktnachricht, sobald du eingeladen wirst.',
+    );
+    const unknown = await joinInGerman(h.members.alice, { code: 'NOPE0000NOPE0000' });
+    expect(unknown.ephemeral).toBe(true);
+    expect(unknown.content).toBe(
+      'Dieser Einladungscode ist für **Dark Mode** nicht gültig. Prüfe ihn, oder führe `/join` ohne Code aus, um auf die Warteliste zu kommen.',
+    );
+
+    const code = await createCode();
+    const prompt = await joinInGerman(h.members.alice, { code });
+    expect(prompt.content).toBe(
+      'Lies die Bedingungen unten. Drücke **Akzeptieren**, um Zugang zu erhalten, oder **Ablehnen**.',
+    );
+    expect(prompt.embeds[0]).toMatchObject({
+      title: 'Dark Mode: Bedingungen für Early Access',
+      description:
+        'Early Access ist nur mit Einladung zugänglich. Das Feature kann sich komplett ändern oder entfernt werden, und dein Zugang kann jederzeit eingeschränkt oder entzogen werden. Mit dem Akzeptieren sagst du zu, mit inkompatiblen Änderungen zu rechnen und Feedback zu geben.',
+      footer: {
+        text: 'Bedingungen, Version 0 · Akzeptiere innerhalb von 10 Minuten, sonst wird nichts vergeben.',
+      },
+    });
+    expect(prompt.components).toMatchObject([
+      { components: [{ label: 'Akzeptieren' }, { label: 'Ablehnen' }] },
+    ]);
+
+    const accepted = await h.fake
+      .clickButton({
+        guildId: h.guild.id,
+        userId: h.members.alice.id,
+        customId: prompt.customIds[0]!,
+        channelId: h.channels.general.id,
+        locale: 'de',
+      })
+      .reply();
+    expect(accepted.content).toBe(
+      `Willkommen bei **Dark Mode**! Du hast die Bedingungen akzeptiert; die Rolle <@&${h.roles.betaRole.id}> wird gleich vergeben. Mit \`/feedback\` sagst du dem Team, was du denkst, mit \`/leave\` gibst du den Zugang wieder ab.`,
+    );
+    expect(grants()).toMatchObject([{ member_id: h.members.alice.id, how: 'invite' }]);
+  });
+});

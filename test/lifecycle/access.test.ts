@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/discord/messages.js';
 import type { Feature } from '../../src/domain/entities.js';
 import {
   grantAccess,
@@ -105,7 +104,8 @@ describe('revokeAccess', () => {
           kind: 'direct-message',
           userId: IDS.alice,
           body: {
-            content: MESSAGES.access.revokedDm('Dark mode', 'Acme', 'Shared screenshots'),
+            content:
+              'Your access to **Dark mode** in **Acme** was removed by the maintainers. Reason: Shared screenshots',
             allowed_mentions: { parse: [] },
           },
           fallbackChannelId: null,
@@ -114,6 +114,22 @@ describe('revokeAccess', () => {
       },
     ]);
     expect(world.wakes()).toBe(1);
+  });
+
+  it("tells the member and the audit log in the server's language, not the maintainer's", () => {
+    const feature = seedFeature(world.store, world.clock.now());
+    seedGrant(world.store, world.clock.now(), feature, IDS.alice);
+    world.store.settings.setLanguage(IDS.guild, 'fr', world.clock.now());
+    revoke(feature, IDS.alice);
+    const [roleRemoval, dm] = outbox().map(({ effect }) => effect);
+    // French sets a no-break space before a colon.
+    expect(roleRemoval).toMatchObject({ reason: 'Stagegate\u00a0: accès révoqué\u00a0: Shared screenshots' });
+    expect(dm).toMatchObject({
+      body: {
+        content:
+          'Votre accès à **Dark mode** sur **Acme** a été retiré par les mainteneurs. Raison\u00a0: Shared screenshots',
+      },
+    });
   });
 
   it('refuses a member without access and a bot, queuing nothing', () => {
@@ -155,10 +171,16 @@ describe('admissions and seats', () => {
   it('refuses a seat cap past Early Access and a count out of range, changing nothing', () => {
     const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
     expect(setSeatCap(world.deps, { feature, count: 5 })).toEqual({
-      kind: 'invalid',
-      message: expect.stringContaining('Early Access only'),
+      kind: 'refused',
+      reason: 'not-early-access',
+      feature: world.store.features.findById(feature.id),
+      level: 'preview',
     });
-    expect(setSeatCap(world.deps, { feature, count: 0 })).toMatchObject({ kind: 'invalid' });
+    expect(setSeatCap(world.deps, { feature, count: 0 })).toEqual({
+      kind: 'refused',
+      reason: 'invalid-count',
+      count: 0,
+    });
     expect(world.store.features.findById(feature.id)!.seatCap).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/discord/messages.js';
 import type { Feature } from '../../src/domain/entities.js';
 import { INVITE_CODE_PATTERN } from '../../src/domain/invite-codes.js';
 import type { TargetMember } from '../../src/lifecycle/access.js';
@@ -91,13 +90,7 @@ describe('createInvite', () => {
           kind: 'direct-message',
           userId: IDS.alice,
           body: {
-            content: MESSAGES.invite.invitedDm(
-              'Dark mode',
-              'dark-mode',
-              outcome.invite.code,
-              'Acme',
-              expiresAt,
-            ),
+            content: `You are invited to **Dark mode** (Early Access) in **Acme**! Run \`/join feature:dark-mode\` there (or use the code \`${outcome.invite.code}\`) before <t:${expiresAt.getTime() / 1000}:f>.`,
             allowed_mentions: { parse: [] },
           },
           fallbackChannelId: IDS.feedbackChannel,

@@ -1,5 +1,7 @@
 import { LEVEL_LABELS } from '../../domain/levels.js';
+import { cutText } from '../../domain/text.js';
 import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.js';
+import { type Locale, renderText, t } from '../../text/index.js';
 import { MESSAGES } from '../messages.js';
 import { renderPromotionAnnouncement, renderRetirementAnnouncement } from './announcements.js';
 import { renderReadiness } from './features.js';
@@ -8,22 +10,36 @@ import { renderFeedbackMirror } from './feedback.js';
 /** Discord caps an audit-log reason at 512 bytes; 400 characters leaves room for any encoding. */
 const ROLE_REASON_MAX = 400;
 
-function roleReason(reason: RoleChangeReason): string {
-  const text = MESSAGES.roleReason[reason.cause](reason as never);
-  return text.slice(0, ROLE_REASON_MAX);
+function roleReason(locale: Locale, reason: RoleChangeReason): string {
+  const { cause, ...values } = reason;
+  // How a member joined reads as a word of the server's language, not as the stored code.
+  const how = reason.cause === 'joined' ? { how: t(locale, `access.how.${reason.how}`) } : {};
+  return cutText(
+    renderText(locale, { key: `roleReason.${cause}`, values: { ...values, ...how } }),
+    ROLE_REASON_MAX,
+  );
 }
+
+/** Seconds since the epoch, as Discord's `<t:…>` timestamps take them. */
+const unixSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
 
 /** The adapter side of `EffectRenderer`: message bodies and reasons as Discord takes them. */
 export const discordEffectRenderer: EffectRenderer = {
   roleReason,
 
   // --- access: join, leave, invites, access ---
-  invitedDm: (feature, invite, guildName) => ({
-    content: MESSAGES.invite.invitedDm(feature.name, feature.key, invite.code, guildName, invite.expiresAt),
+  invitedDm: (locale, feature, invite, guildName) => ({
+    content: t(locale, 'invite.invitedDm', {
+      name: feature.name,
+      guildName,
+      key: feature.key,
+      code: invite.code,
+      expiresAt: unixSeconds(invite.expiresAt),
+    }),
     allowed_mentions: { parse: [] },
   }),
-  accessRevokedDm: (feature, guildName, reason) => ({
-    content: MESSAGES.access.revokedDm(feature.name, guildName, reason),
+  accessRevokedDm: (locale, feature, guildName, reason) => ({
+    content: t(locale, 'access.revokedDm', { name: feature.name, guildName, reason }),
     allowed_mentions: { parse: [] },
   }),
 

@@ -8,7 +8,12 @@ export const de: Catalog = {
     '**{name}** ist allgemein verfügbar: Alle haben bereits Zugang, es gibt keinen Zugang zu vergeben.',
   'access.granted':
     '<@{memberId}> hat jetzt Zugang zu **{name}** (als Maintainer-Freigabe vermerkt). Die Rolle wird gleich vergeben.',
+  'access.how.invite': 'Einladung',
+  'access.how.maintainer': 'Maintainer',
+  'access.how.sign-up': 'Anmeldung',
   'access.listEmpty': 'Noch niemand hat Zugang zu **{name}**.',
+  'access.listLine':
+    '<@{memberId}> · {how} · <t:{grantedAt}:d>{hasTerms, select, yes { · Bedingungen v{termsVersion}} other {}}',
   'access.listMore': '…und {more, number} weitere.',
   'access.listTitle': '{name}: {count, plural, one {# Mitglied} other {# Mitglieder}} mit Zugang',
   'access.noAccess': '<@{memberId}> hat keinen Zugang zu **{name}**.',
@@ -17,7 +22,7 @@ export const de: Catalog = {
   'access.notPaused': 'Die Aufnahme in **{name}** war nicht pausiert.',
   'access.paused':
     'Die Aufnahme in **{name}** ist pausiert: Niemand Neues kommt hinzu, bis du `/access resume` ausführst.',
-  'access.reasonRequired': 'Gib einen Grund an: Das Mitglied erfährt, warum.',
+  'access.reasonRequired': '`{option}`: Gib einen Grund an: Das Mitglied erfährt, warum.',
   'access.reconcileSkippedGa': 'General Availability: Rollen werden nicht geprüft, alle haben das Feature.',
   'access.reconciled':
     'Die Rolle von {checked, plural, one {# Mitglied} other {# Mitgliedern}} mit Zugang wurde geprüft.',
@@ -102,14 +107,20 @@ export const de: Catalog = {
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     '{count, plural, one {# Mitglied} other {# Mitglieder}} von der Warteliste von **{name}** eingeladen: {members}. Sie werden per Direktnachricht informiert (oder per Erwähnung im Kanal des Features, wenn sie keine Direktnachrichten annehmen). Noch auf der Warteliste: {remaining, number}.',
+  'invite.admittedSome':
+    '{count, plural, one {# Mitglied} other {# Mitglieder}} von der Warteliste von **{name}** eingeladen: {members} und {more, number} weitere. Sie werden per Direktnachricht informiert (oder per Erwähnung im Kanal des Features, wenn sie keine Direktnachrichten annehmen). Noch auf der Warteliste: {remaining, number}.',
   'invite.alreadyRevoked': 'Die Einladung `{code}` wurde bereits widerrufen.',
   'invite.created':
     'Einladung `{code}` für **{name}**: {uses, plural, one {# Nutzung} other {# Nutzungen}}, gültig bis <t:{expiresAt}:f>{hasTarget, select, yes {, nur für <@{target}>} other {}}.\nZum Teilen: `/join feature:{key} code:{code}`',
   'invite.invitedDm':
     'Du bist zu **{name}** (Early Access) auf **{guildName}** eingeladen! Führe dort bis <t:{expiresAt}:f> `/join feature:{key}` aus (oder nutze den Code `{code}`).',
   'invite.listEmpty': '**{name}** hat noch keine Einladungen. Erstelle eine mit `/invite create`.',
+  'invite.listLine':
+    '`{code}` · {status} · {usage} · {hasExpiry, select, yes {Ablauf <t:{expiresAt}:R>} other {kein Ablaufdatum}}{hasTarget, select, yes { · für <@{target}>} other {}}',
   'invite.listMore': '…und {more, number} ältere.',
   'invite.listTitle': 'Einladungen für {name}',
+  'invite.listUsage': '{uses, number}/{maxUses, number} genutzt',
+  'invite.listUsageUnlimited': '{uses, number}/∞ genutzt',
   'invite.notFound': 'Auf diesem Server gibt es keine Einladung `{code}`.',
   'invite.onlyEarlyAccess':
     '**{name}** ist in {level}: Einladungen gibt es nur für Early Access. {isPreview, select, yes {Alle können mit `/join` beitreten.} other {Alle haben bereits Zugang.}}',
@@ -136,12 +147,15 @@ export const de: Catalog = {
     'Dieser Einladungscode ist für **{name}** nicht gültig. Prüfe ihn, oder führe `/join` ohne Code aus, um auf die Warteliste zu kommen.',
   'join.decline': 'Ablehnen',
   'join.declined': 'Du hast die Bedingungen von **{name}** abgelehnt. Es wurde nichts vergeben.',
+  'join.defaultTerms.early-access':
+    'Early Access ist nur mit Einladung zugänglich. Das Feature kann sich komplett ändern oder entfernt werden, und dein Zugang kann jederzeit eingeschränkt oder entzogen werden. Mit dem Akzeptieren sagst du zu, mit inkompatiblen Änderungen zu rechnen und Feedback zu geben.',
+  'join.defaultTerms.preview':
+    'Preview ist fast fertig, aber nicht für den Produktiveinsatz gedacht. Rechne mit Ecken und Kanten; es ist ein letzter Belastungstest vor General Availability.',
   'join.everyoneHasIt':
     '**{name}** ist allgemein verfügbar: Alle haben bereits Zugang, ein Beitritt ist nicht nötig.',
   'join.featureGone': 'Dieses Feature ist nicht mehr verfügbar. Es wurde nichts vergeben.',
   'join.full':
     '**{name}** hat keinen freien Platz: Alle {seats, number} Early-Access-Plätze sind belegt. Versuche es später erneut.',
-  'join.grantLeaveReason': 'ausgetreten',
   'join.granted':
     'Willkommen bei **{name}**! Du hast die Bedingungen akzeptiert; die Rolle <@&{roleId}> wird gleich vergeben. Mit `/feedback` sagst du dem Team, was du denkst, mit `/leave` gibst du den Zugang wieder ab.',
   'join.inviteGone':

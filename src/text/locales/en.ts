@@ -9,7 +9,12 @@ export const en = {
   'access.everyoneHasIt': '**{name}** is generally available: everyone has it, there is no access to grant.',
   'access.granted':
     'Granted <@{memberId}> access to **{name}** (recorded as a maintainer grant). The role is on its way.',
+  'access.how.invite': 'invite',
+  'access.how.maintainer': 'maintainer',
+  'access.how.sign-up': 'sign-up',
   'access.listEmpty': 'Nobody has access to **{name}** yet.',
+  'access.listLine':
+    '<@{memberId}> · {how} · <t:{grantedAt}:d>{hasTerms, select, yes { · terms v{termsVersion}} other {}}',
   'access.listMore': '…and {more, number} more.',
   'access.listTitle': '{name}: {count, plural, one {# member} other {# members}} with access',
   'access.noAccess': '<@{memberId}> has no access to **{name}**.',
@@ -17,7 +22,7 @@ export const en = {
     '<@{memberId}> is not a member of this server, so the feature role cannot be given to them.',
   'access.notPaused': 'Admissions to **{name}** were not paused.',
   'access.paused': 'Admissions to **{name}** are paused: nobody new joins until you `/access resume`.',
-  'access.reasonRequired': 'Give a reason: the member is told why.',
+  'access.reasonRequired': '`{option}`: Give a reason: the member is told why.',
   'access.reconcileSkippedGa': 'General Availability: roles are not checked, everyone has the feature.',
   'access.reconciled': 'Checked the role of {checked, plural, one {# member} other {# members}} with access.',
   'access.reconciledAllInPlace': 'Every role is in place.',
@@ -93,14 +98,20 @@ export const en = {
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     "Invited {count, plural, one {# member} other {# members}} from the waitlist of **{name}**: {members}. They are told by direct message (or by a mention in the feature's channel when their DMs are closed). {remaining, number} still waiting.",
+  'invite.admittedSome':
+    "Invited {count, plural, one {# member} other {# members}} from the waitlist of **{name}**: {members} and {more, number} more. They are told by direct message (or by a mention in the feature's channel when their DMs are closed). {remaining, number} still waiting.",
   'invite.alreadyRevoked': 'The invite `{code}` was already revoked.',
   'invite.created':
     'Invite `{code}` for **{name}**: {uses, plural, one {# use} other {# uses}}, valid until <t:{expiresAt}:f>{hasTarget, select, yes {, for <@{target}> only} other {}}.\nShare it: `/join feature:{key} code:{code}`',
   'invite.invitedDm':
     'You are invited to **{name}** (Early Access) in **{guildName}**! Run `/join feature:{key}` there (or use the code `{code}`) before <t:{expiresAt}:f>.',
   'invite.listEmpty': '**{name}** has no invites yet. Create one with `/invite create`.',
+  'invite.listLine':
+    '`{code}` · {status} · {usage} · {hasExpiry, select, yes {expires <t:{expiresAt}:R>} other {no expiry}}{hasTarget, select, yes { · for <@{target}>} other {}}',
   'invite.listMore': '…and {more, number} older.',
   'invite.listTitle': 'Invites of {name}',
+  'invite.listUsage': '{uses, number}/{maxUses, number} used',
+  'invite.listUsageUnlimited': '{uses, number}/∞ used',
   'invite.notFound': 'There is no invite `{code}` in this server.',
   'invite.onlyEarlyAccess':
     '**{name}** is in {level}: invites are for Early Access only. {isPreview, select, yes {Anyone can `/join` it.} other {Everyone has it.}}',
@@ -127,12 +138,15 @@ export const en = {
     'That invite code is not valid for **{name}**. Check it, or run `/join` without a code to join the waitlist.',
   'join.decline': 'Decline',
   'join.declined': 'You declined the terms of **{name}**. Nothing was granted.',
+  'join.defaultTerms.early-access':
+    'Early Access is invite-only. The feature may change completely or be removed, and your access may be throttled or removed at any time. By accepting you agree to expect breaking changes and to share feedback.',
+  'join.defaultTerms.preview':
+    'Preview is close to final but not for production use. Expect rough edges; it is a final stress test before General Availability.',
   'join.everyoneHasIt':
     '**{name}** is generally available: everyone already has it, there is nothing to join.',
   'join.featureGone': 'This feature is no longer available. Nothing was granted.',
   'join.full':
     '**{name}** has no free seat: all {seats, number} Early Access seats are taken. Try again later.',
-  'join.grantLeaveReason': 'left',
   'join.granted':
     'Welcome to **{name}**! You accepted the terms; the <@&{roleId}> role is on its way. Use `/feedback` to tell the team what you think, and `/leave` to give up access.',
   'join.inviteGone':

@@ -7,7 +7,12 @@ export const es: Catalog = {
   'access.everyoneHasIt': '**{name}** ya está disponible para todo el mundo: no hay acceso que conceder.',
   'access.granted':
     'Acceso a **{name}** concedido a <@{memberId}> (registrado como concesión de un responsable). El rol está en camino.',
+  'access.how.invite': 'invitación',
+  'access.how.maintainer': 'responsable',
+  'access.how.sign-up': 'inscripción',
   'access.listEmpty': 'Todavía nadie tiene acceso a **{name}**.',
+  'access.listLine':
+    '<@{memberId}> · {how} · <t:{grantedAt}:d>{hasTerms, select, yes { · condiciones v{termsVersion}} other {}}',
   'access.listMore': '…y {more, number} más.',
   'access.listTitle':
     '{name}: {count, plural, one {# miembro} many {# de miembros} other {# miembros}} con acceso',
@@ -17,7 +22,7 @@ export const es: Catalog = {
   'access.notPaused': 'Las admisiones en **{name}** no estaban en pausa.',
   'access.paused':
     'Admisiones en **{name}** en pausa: no entrará nadie nuevo hasta que uses `/access resume`.',
-  'access.reasonRequired': 'Indica un motivo: se le comunicará al miembro.',
+  'access.reasonRequired': '`{option}`: indica un motivo; se le comunicará al miembro.',
   'access.reconcileSkippedGa':
     'General Availability: no se comprueban los roles, todo el mundo tiene la función.',
   'access.reconciled':
@@ -100,14 +105,20 @@ export const es: Catalog = {
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     'Se ha invitado a {count, plural, one {# miembro} many {# de miembros} other {# miembros}} de la lista de espera de **{name}**: {members}. Se les avisa por mensaje directo (o con una mención en el canal de la función si tienen los MD cerrados). Siguen esperando: {remaining, number}.',
+  'invite.admittedSome':
+    'Se ha invitado a {count, plural, one {# miembro} many {# de miembros} other {# miembros}} de la lista de espera de **{name}**: {members} y {more, number} más. Se les avisa por mensaje directo (o con una mención en el canal de la función si tienen los MD cerrados). Siguen esperando: {remaining, number}.',
   'invite.alreadyRevoked': 'La invitación `{code}` ya estaba revocada.',
   'invite.created':
     'Invitación `{code}` para **{name}**: {uses, plural, one {# uso} many {# de usos} other {# usos}}, válida hasta el <t:{expiresAt}:f>{hasTarget, select, yes {, solo para <@{target}>} other {}}.\nCompártela: `/join feature:{key} code:{code}`',
   'invite.invitedDm':
     '¡Te han invitado a **{name}** (Early Access) en **{guildName}**! Ejecuta allí `/join feature:{key}` (o usa el código `{code}`) antes del <t:{expiresAt}:f>.',
   'invite.listEmpty': '**{name}** aún no tiene invitaciones. Crea una con `/invite create`.',
+  'invite.listLine':
+    '`{code}` · {status} · {usage} · {hasExpiry, select, yes {caduca <t:{expiresAt}:R>} other {sin caducidad}}{hasTarget, select, yes { · para <@{target}>} other {}}',
   'invite.listMore': '…y {more, number} más antiguas.',
   'invite.listTitle': 'Invitaciones de {name}',
+  'invite.listUsage': 'usos: {uses, number}/{maxUses, number}',
+  'invite.listUsageUnlimited': 'usos: {uses, number}/∞',
   'invite.notFound': 'No hay ninguna invitación `{code}` en este servidor.',
   'invite.onlyEarlyAccess':
     '**{name}** está en {level}: las invitaciones son solo para Early Access. {isPreview, select, yes {Cualquiera puede unirse con `/join`.} other {Todo el mundo la tiene ya.}}',
@@ -134,11 +145,14 @@ export const es: Catalog = {
     'Ese código de invitación no es válido para **{name}**. Compruébalo o ejecuta `/join` sin código para entrar en la lista de espera.',
   'join.decline': 'Rechazar',
   'join.declined': 'Has rechazado las condiciones de **{name}**. No se ha concedido nada.',
+  'join.defaultTerms.early-access':
+    'Early Access es solo con invitación. La función puede cambiar por completo o desaparecer, y tu acceso puede limitarse o retirarse en cualquier momento. Al aceptar, asumes que habrá cambios incompatibles y te comprometes a compartir tus comentarios.',
+  'join.defaultTerms.preview':
+    'Preview está casi terminada, pero no es para uso en producción. Cuenta con algunas asperezas; es una última prueba de resistencia antes de General Availability.',
   'join.everyoneHasIt': '**{name}** ya está disponible para todo el mundo: no hace falta unirse.',
   'join.featureGone': 'Esta función ya no está disponible. No se ha concedido nada.',
   'join.full':
     '**{name}** no tiene plazas libres: todas las plazas de Early Access ({seats, number}) están ocupadas. Vuelve a intentarlo más tarde.',
-  'join.grantLeaveReason': 'salida voluntaria',
   'join.granted':
     '¡Te damos la bienvenida a **{name}**! Has aceptado las condiciones; el rol <@&{roleId}> está en camino. Usa `/feedback` para contarle al equipo qué te parece y `/leave` para renunciar al acceso.',
   'join.inviteGone':

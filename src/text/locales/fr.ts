@@ -8,7 +8,12 @@ export const fr: Catalog = {
     '**{name}** est disponible pour tous : tout le monde y a déjà accès, il n’y a aucun accès à accorder.',
   'access.granted':
     'Accès à **{name}** accordé à <@{memberId}> (consigné comme décision d’un mainteneur). Le rôle est en cours d’attribution.',
+  'access.how.invite': 'invitation',
+  'access.how.maintainer': 'mainteneur',
+  'access.how.sign-up': 'inscription',
   'access.listEmpty': 'Personne n’a encore accès à **{name}**.',
+  'access.listLine':
+    '<@{memberId}> · {how} · <t:{grantedAt}:d>{hasTerms, select, yes { · conditions v{termsVersion}} other {}}',
   'access.listMore': '…et {more, number} de plus.',
   'access.listTitle':
     '{name} : {count, plural, one {# membre} many {# membres} other {# membres}} avec accès',
@@ -18,7 +23,7 @@ export const fr: Catalog = {
   'access.notPaused': 'Les admissions à **{name}** n’étaient pas suspendues.',
   'access.paused':
     'Les admissions à **{name}** sont suspendues : aucun nouveau membre n’est admis tant que vous n’avez pas lancé `/access resume`.',
-  'access.reasonRequired': 'Indiquez une raison : elle est communiquée au membre.',
+  'access.reasonRequired': '`{option}` : indiquez une raison, elle sera communiquée au membre.',
   'access.reconcileSkippedGa':
     'General Availability : les rôles ne sont pas vérifiés, tout le monde a la fonctionnalité.',
   'access.reconciled':
@@ -105,14 +110,20 @@ export const fr: Catalog = {
   invalidOption: '`{option}` : {problem}',
   'invite.admitted':
     '{count, plural, one {# membre invité} many {# membres invités} other {# membres invités}} depuis la liste d’attente de **{name}** : {members}. Ils sont prévenus par message privé (ou par une mention dans le salon de la fonctionnalité si leurs messages privés sont fermés). Toujours en attente : {remaining, number}.',
+  'invite.admittedSome':
+    '{count, plural, one {# membre invité} many {# membres invités} other {# membres invités}} depuis la liste d’attente de **{name}** : {members} et {more, number} autres. Ils sont prévenus par message privé (ou par une mention dans le salon de la fonctionnalité si leurs messages privés sont fermés). Toujours en attente : {remaining, number}.',
   'invite.alreadyRevoked': 'L’invitation `{code}` a déjà été révoquée.',
   'invite.created':
     'Invitation `{code}` pour **{name}** : {uses, plural, one {# utilisation} many {# utilisations} other {# utilisations}}, valable jusqu’au <t:{expiresAt}:f>{hasTarget, select, yes {, réservée à <@{target}>} other {}}.\nÀ partager : `/join feature:{key} code:{code}`',
   'invite.invitedDm':
     'Vous avez reçu une invitation pour **{name}** (Early Access) sur **{guildName}** ! Lancez `/join feature:{key}` sur le serveur (ou utilisez le code `{code}`) avant le <t:{expiresAt}:f>.',
   'invite.listEmpty': '**{name}** n’a pas encore d’invitation. Créez-en une avec `/invite create`.',
+  'invite.listLine':
+    '`{code}` · {status} · {usage} · {hasExpiry, select, yes {expiration <t:{expiresAt}:R>} other {sans expiration}}{hasTarget, select, yes { · pour <@{target}>} other {}}',
   'invite.listMore': 'Invitations plus anciennes non affichées : {more, number}.',
   'invite.listTitle': 'Invitations pour {name}',
+  'invite.listUsage': 'utilisations : {uses, number}/{maxUses, number}',
+  'invite.listUsageUnlimited': 'utilisations : {uses, number}/∞',
   'invite.notFound': 'Il n’y a pas d’invitation `{code}` sur ce serveur.',
   'invite.onlyEarlyAccess':
     '**{name}** est en {level} : les invitations ne concernent que l’Early Access. {isPreview, select, yes {Tout le monde peut s’inscrire avec `/join`.} other {Tout le monde y a déjà accès.}}',
@@ -139,12 +150,15 @@ export const fr: Catalog = {
     'Ce code d’invitation n’est pas valable pour **{name}**. Vérifiez-le, ou lancez `/join` sans code pour rejoindre la liste d’attente.',
   'join.decline': 'Refuser',
   'join.declined': 'Vous avez refusé les conditions de **{name}**. Aucun accès n’a été accordé.',
+  'join.defaultTerms.early-access':
+    'L’Early Access est accessible sur invitation uniquement. La fonctionnalité peut changer complètement ou être supprimée, et votre accès peut être limité ou retiré à tout moment. En acceptant, vous reconnaissez que des changements incompatibles sont à prévoir et vous vous engagez à partager vos retours.',
+  'join.defaultTerms.preview':
+    'La Preview est proche de la version finale, mais pas destinée à un usage en production. Attendez-vous à quelques imperfections ; c’est un dernier test en conditions réelles avant la General Availability.',
   'join.everyoneHasIt':
     '**{name}** est disponible pour tous : tout le monde y a déjà accès, il n’y a rien à rejoindre.',
   'join.featureGone': 'Cette fonctionnalité n’est plus disponible. Aucun accès n’a été accordé.',
   'join.full':
     '**{name}** n’a plus de place libre : les {seats, number} places Early Access sont toutes prises. Réessayez plus tard.',
-  'join.grantLeaveReason': 'départ volontaire',
   'join.granted':
     'Bienvenue dans **{name}** ! Vous avez accepté les conditions ; le rôle <@&{roleId}> est en cours d’attribution. Utilisez `/feedback` pour dire à l’équipe ce que vous en pensez, et `/leave` pour renoncer à l’accès.',
   'join.inviteGone':

@@ -7,7 +7,12 @@ export const ptBR: Catalog = {
   'access.everyoneHasIt': '**{name}** já está disponível para todos: não há acesso para conceder.',
   'access.granted':
     'Acesso a **{name}** concedido a <@{memberId}> (registrado como concessão de um mantenedor). O cargo está a caminho.',
+  'access.how.invite': 'convite',
+  'access.how.maintainer': 'mantenedor',
+  'access.how.sign-up': 'inscrição',
   'access.listEmpty': 'Ninguém tem acesso a **{name}** ainda.',
+  'access.listLine':
+    '<@{memberId}> · {how} · <t:{grantedAt}:d>{hasTerms, select, yes { · termos v{termsVersion}} other {}}',
   'access.listMore': '…e mais {more, number}.',
   'access.listTitle':
     '{name}: {count, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso',
@@ -16,7 +21,7 @@ export const ptBR: Catalog = {
     '<@{memberId}> não é membro deste servidor, então não é possível dar o cargo do recurso a esse membro.',
   'access.notPaused': 'As entradas em **{name}** não estavam pausadas.',
   'access.paused': 'Entradas em **{name}** pausadas: ninguém novo entra até você usar `/access resume`.',
-  'access.reasonRequired': 'Informe um motivo: o membro vai saber por quê.',
+  'access.reasonRequired': '`{option}`: informe um motivo; o membro vai saber por quê.',
   'access.reconcileSkippedGa': 'General Availability: os cargos não são verificados, todos têm o recurso.',
   'access.reconciled':
     'Cargo verificado para {checked, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso.',
@@ -96,14 +101,20 @@ export const ptBR: Catalog = {
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     '{count, plural, =0 {# membros convidados} one {# membro convidado} many {# de membros convidados} other {# membros convidados}} da lista de espera de **{name}**: {members}. Eles são avisados por mensagem direta (ou por uma menção no canal do recurso, se as MDs estiverem fechadas). Ainda aguardando: {remaining, number}.',
+  'invite.admittedSome':
+    '{count, plural, =0 {# membros convidados} one {# membro convidado} many {# de membros convidados} other {# membros convidados}} da lista de espera de **{name}**: {members} e mais {more, number}. Eles são avisados por mensagem direta (ou por uma menção no canal do recurso, se as MDs estiverem fechadas). Ainda aguardando: {remaining, number}.',
   'invite.alreadyRevoked': 'O convite `{code}` já estava revogado.',
   'invite.created':
     'Convite `{code}` para **{name}**: {uses, plural, one {# uso} many {# de usos} other {# usos}}, válido até <t:{expiresAt}:f>{hasTarget, select, yes {, só para <@{target}>} other {}}.\nCompartilhe: `/join feature:{key} code:{code}`',
   'invite.invitedDm':
     'Você recebeu um convite para **{name}** (Early Access) em **{guildName}**! Execute `/join feature:{key}` lá (ou use o código `{code}`) antes de <t:{expiresAt}:f>.',
   'invite.listEmpty': '**{name}** ainda não tem convites. Crie um com `/invite create`.',
+  'invite.listLine':
+    '`{code}` · {status} · {usage} · {hasExpiry, select, yes {expira <t:{expiresAt}:R>} other {sem expiração}}{hasTarget, select, yes { · para <@{target}>} other {}}',
   'invite.listMore': '…e mais {more, number} antigos.',
   'invite.listTitle': 'Convites de {name}',
+  'invite.listUsage': 'usos: {uses, number}/{maxUses, number}',
+  'invite.listUsageUnlimited': 'usos: {uses, number}/∞',
   'invite.notFound': 'Não há nenhum convite `{code}` neste servidor.',
   'invite.onlyEarlyAccess':
     '**{name}** está em {level}: convites são só para Early Access. {isPreview, select, yes {Qualquer pessoa pode entrar com `/join`.} other {Todos já têm acesso.}}',
@@ -128,11 +139,14 @@ export const ptBR: Catalog = {
     'Esse código de convite não é válido para **{name}**. Confira o código ou execute `/join` sem código para entrar na lista de espera.',
   'join.decline': 'Recusar',
   'join.declined': 'Você recusou os termos de **{name}**. Nada foi concedido.',
+  'join.defaultTerms.early-access':
+    'O Early Access é só por convite. O recurso pode mudar completamente ou ser removido, e seu acesso pode ser limitado ou removido a qualquer momento. Ao aceitar, você concorda em esperar mudanças incompatíveis e em compartilhar feedback.',
+  'join.defaultTerms.preview':
+    'O Preview está quase pronto, mas não é para uso em produção. Espere algumas arestas; é um último teste de estresse antes da General Availability.',
   'join.everyoneHasIt': '**{name}** já está disponível para todos: não é preciso entrar.',
   'join.featureGone': 'Este recurso não está mais disponível. Nada foi concedido.',
   'join.full':
     '**{name}** não tem vagas livres: todas as vagas de Early Access ({seats, number}) estão ocupadas. Tente novamente mais tarde.',
-  'join.grantLeaveReason': 'saída voluntária',
   'join.granted':
     'Boas-vindas a **{name}**! Você aceitou os termos; o cargo <@&{roleId}> está a caminho. Use `/feedback` para dizer à equipe o que você acha e `/leave` para abrir mão do acesso.',
   'join.inviteGone':
