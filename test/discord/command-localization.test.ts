@@ -176,7 +176,7 @@ describe('localizeCommand', () => {
       name: 'wont-fix',
       value: 'wont-fix',
       name_localizations: {
-        de: 'wird nicht umgesetzt',
+        de: 'Wird nicht umgesetzt',
         fr: 'ne sera pas traité',
         'es-ES': 'no se hará',
         'pt-BR': 'não será feito',
