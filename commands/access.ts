@@ -1,6 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
@@ -29,51 +30,56 @@ import { renderText } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('access')
-  .setDescription('Throttle and remove access to a feature')
+  .setDescription(FROM_CATALOGUE)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(0)
   .addSubcommand((sub) =>
     sub
       .setName('grant')
-      .setDescription('Give a member access (maintainer override, recorded as such)')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
-      .addUserOption((o) => o.setName('member').setDescription('The member').setRequired(true)),
+      .addUserOption((o) => o.setName('member').setDescription(FROM_CATALOGUE).setRequired(true)),
   )
   .addSubcommand((sub) =>
     sub
       .setName('revoke')
-      .setDescription("Remove a member's access; they are told why")
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
-      .addUserOption((o) => o.setName('member').setDescription('The member').setRequired(true))
+      .addUserOption((o) => o.setName('member').setDescription(FROM_CATALOGUE).setRequired(true))
       .addStringOption((o) =>
-        o.setName('reason').setDescription('Why (the member is told)').setRequired(true).setMaxLength(500),
+        o.setName('reason').setDescription(FROM_CATALOGUE).setRequired(true).setMaxLength(500),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('pause')
-      .setDescription('Stop admitting new members')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o)),
   )
   .addSubcommand((sub) =>
     sub
       .setName('resume')
-      .setDescription('Admit new members again')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o)),
   )
   .addSubcommand((sub) =>
     sub
       .setName('seats')
-      .setDescription('Set the Early Access seat cap (lowering it revokes nobody)')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
       .addIntegerOption((o) =>
-        o.setName('count').setDescription('Seats').setRequired(true).setMinValue(1).setMaxValue(MAX_SEAT_CAP),
+        o
+          .setName('count')
+          .setDescription(FROM_CATALOGUE)
+          .setRequired(true)
+          .setMinValue(1)
+          .setMaxValue(MAX_SEAT_CAP),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('list')
-      .setDescription('List the members with access, and fix roles that drifted')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o)),
   )
   .toJSON();

@@ -2,6 +2,7 @@ import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { requirePostableChannel } from '../src/discord/channel-check.js';
 import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption, textChannelOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
@@ -22,75 +23,62 @@ import { createFeature, editFeature, retireFeature } from '../src/lifecycle/feat
 
 const data = new SlashCommandBuilder()
   .setName('feature')
-  .setDescription('Manage the feature catalogue')
+  .setDescription(FROM_CATALOGUE)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(0)
   .addSubcommand((sub) =>
     sub
       .setName('create')
-      .setDescription('Create a feature; it starts in Early Access')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) =>
-        o
-          .setName('key')
-          .setDescription('Short key: lowercase letters, digits, hyphens (2-32)')
-          .setRequired(true)
-          .setMaxLength(32),
+        o.setName('key').setDescription(FROM_CATALOGUE).setRequired(true).setMaxLength(32),
       )
       .addStringOption((o) =>
         o
           .setName('name')
-          .setDescription('Display name')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
           .setMaxLength(MAX_FEATURE_NAME_LENGTH),
       )
       .addStringOption((o) =>
         o
           .setName('description')
-          .setDescription('What the feature is')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
           .setMaxLength(MAX_FEATURE_DESCRIPTION_LENGTH),
       )
-      .addRoleOption((o) =>
-        o.setName('role').setDescription('The role members with access get').setRequired(true),
-      )
-      .addChannelOption((o) => textChannelOption(o, 'channel', 'Where feedback is mirrored (optional)'))
+      .addRoleOption((o) => o.setName('role').setDescription(FROM_CATALOGUE).setRequired(true))
+      .addChannelOption((o) => textChannelOption(o, 'channel'))
       .addIntegerOption((o) =>
-        o
-          .setName('seats')
-          .setDescription('Early Access seat cap (optional)')
-          .setMinValue(1)
-          .setMaxValue(MAX_SEAT_CAP),
+        o.setName('seats').setDescription(FROM_CATALOGUE).setMinValue(1).setMaxValue(MAX_SEAT_CAP),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('edit')
-      .setDescription('Change a feature; only the options you give change')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
       .addStringOption((o) =>
-        o.setName('name').setDescription('Display name').setMaxLength(MAX_FEATURE_NAME_LENGTH),
+        o.setName('name').setDescription(FROM_CATALOGUE).setMaxLength(MAX_FEATURE_NAME_LENGTH),
       )
       .addStringOption((o) =>
-        o
-          .setName('description')
-          .setDescription('What the feature is')
-          .setMaxLength(MAX_FEATURE_DESCRIPTION_LENGTH),
+        o.setName('description').setDescription(FROM_CATALOGUE).setMaxLength(MAX_FEATURE_DESCRIPTION_LENGTH),
       )
-      .addRoleOption((o) => o.setName('role').setDescription('The role members with access get'))
-      .addChannelOption((o) => textChannelOption(o, 'channel', 'Where feedback is mirrored'))
+      .addRoleOption((o) => o.setName('role').setDescription(FROM_CATALOGUE))
+      .addChannelOption((o) => textChannelOption(o, 'channel'))
       .addIntegerOption((o) =>
-        o.setName('seats').setDescription('Early Access seat cap').setMinValue(1).setMaxValue(MAX_SEAT_CAP),
+        o.setName('seats').setDescription(FROM_CATALOGUE).setMinValue(1).setMaxValue(MAX_SEAT_CAP),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('retire')
-      .setDescription('Retire an Early Access feature: every grant is revoked and the server is told')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
       .addStringOption((o) =>
         o
           .setName('reason')
-          .setDescription('Why it is retired (shown in the announcement)')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
           .setMaxLength(MAX_RETIRE_REASON_LENGTH),
       ),

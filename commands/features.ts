@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { CommandModule } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
@@ -13,9 +14,9 @@ import { listFeatures, showFeature } from '../src/lifecycle/features-view.js';
 
 const data = new SlashCommandBuilder()
   .setName('features')
-  .setDescription('List the features and their maturity level, or show one in detail')
+  .setDescription(FROM_CATALOGUE)
   .setContexts(0)
-  .addStringOption((o) => featureOption(o, false).setDescription('Show this feature in detail'))
+  .addStringOption((o) => featureOption(o, false))
   .toJSON();
 
 // Any text is looked up, so an unknown key is answered as unknown, whatever its length.

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { CommandModule, Deps, GuildChatInput, GuildModalSubmit } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import type { ComponentAction } from '../src/discord/component-id.js';
 import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/errors.js';
@@ -30,22 +31,19 @@ import {
 
 const data = new SlashCommandBuilder()
   .setName('feedback')
-  .setDescription('Give feedback on a feature at its current maturity level')
+  .setDescription(FROM_CATALOGUE)
   .setContexts(0)
   .addStringOption((o) => featureOption(o))
   .addStringOption((o) =>
     o
       .setName('tags')
-      .setDescription('1-3 tags, comma-separated (for example: bug, performance)')
+      .setDescription(FROM_CATALOGUE)
       .setRequired(true)
       .setAutocomplete(true)
       .setMaxLength(100),
   )
   .addStringOption((o) =>
-    o
-      .setName('message')
-      .setDescription('Your feedback; leave empty to write it in a form')
-      .setMaxLength(MAX_FEEDBACK_LENGTH),
+    o.setName('message').setDescription(FROM_CATALOGUE).setMaxLength(MAX_FEEDBACK_LENGTH),
   )
   .toJSON();
 

@@ -1,4 +1,5 @@
 import type { CommandModule } from '../src/discord/command.js';
+import { localizeCommands } from '../src/discord/command-localization.js';
 import { access } from './access.js';
 import { feature } from './feature.js';
 import { features } from './features.js';
@@ -10,8 +11,12 @@ import { promote } from './promote.js';
 import { setup } from './setup/index.js';
 import { triage } from './triage.js';
 
-/** Every command, shared by the bot's dispatcher and `npm run deploy-commands`. */
-export const COMMANDS: readonly CommandModule[] = [
+/**
+ * Every command, shared by the bot's dispatcher and `npm run deploy-commands`. Descriptions and
+ * choice names come from the catalogue in every supported language (`localizeCommands`), so a
+ * command added here is localized without code of its own: only its `cmd.*` keys.
+ */
+export const COMMANDS: readonly CommandModule[] = localizeCommands([
   feedback,
   features,
   join,
@@ -22,4 +27,4 @@ export const COMMANDS: readonly CommandModule[] = [
   access,
   triage,
   setup,
-];
+]);

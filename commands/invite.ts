@@ -1,6 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
@@ -20,55 +21,41 @@ import { type Locale, renderText, text } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('invite')
-  .setDescription('Early Access invites')
+  .setDescription(FROM_CATALOGUE)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(0)
   .addSubcommand((sub) =>
     sub
       .setName('create')
-      .setDescription('Create an invite code')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
       .addIntegerOption((o) =>
-        o
-          .setName('uses')
-          .setDescription('How many members can use it (default 1)')
-          .setMinValue(1)
-          .setMaxValue(1000),
+        o.setName('uses').setDescription(FROM_CATALOGUE).setMinValue(1).setMaxValue(1000),
       )
-      .addStringOption((o) =>
-        o
-          .setName('expires_in')
-          .setDescription('How long it stays valid, e.g. 12h, 7d, 2w (default 7d)')
-          .setMaxLength(16),
-      )
-      .addUserOption((o) => o.setName('member').setDescription('Only this member can use it')),
+      .addStringOption((o) => o.setName('expires_in').setDescription(FROM_CATALOGUE).setMaxLength(16))
+      .addUserOption((o) => o.setName('member').setDescription(FROM_CATALOGUE)),
   )
   .addSubcommand((sub) =>
     sub
       .setName('admit')
-      .setDescription('Invite the first members of the waitlist and tell them')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
       .addIntegerOption((o) =>
-        o
-          .setName('count')
-          .setDescription('How many to admit')
-          .setRequired(true)
-          .setMinValue(1)
-          .setMaxValue(100),
+        o.setName('count').setDescription(FROM_CATALOGUE).setRequired(true).setMinValue(1).setMaxValue(100),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('list')
-      .setDescription('List the invites of a feature')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o)),
   )
   .addSubcommand((sub) =>
     sub
       .setName('revoke')
-      .setDescription('Revoke an invite code')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) =>
-        o.setName('code').setDescription('The invite code').setRequired(true).setMaxLength(64),
+        o.setName('code').setDescription(FROM_CATALOGUE).setRequired(true).setMaxLength(64),
       ),
   )
   .toJSON();

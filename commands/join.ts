@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { CommandModule } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { CONSENT_MINUTES, consentArgsFrom, consentButtons } from '../src/discord/consent.js';
 import { UserError } from '../src/discord/errors.js';
@@ -20,11 +21,11 @@ import { renderText, type TextRef, text } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('join')
-  .setDescription('Get access to a feature (Early Access needs an invite; Preview is open to all)')
+  .setDescription(FROM_CATALOGUE)
   .setContexts(0)
   .addStringOption((o) => featureOption(o))
   .addStringOption((o) =>
-    o.setName('code').setDescription('Your Early Access invite code').setMaxLength(INVITE_CODE_MAX_INPUT),
+    o.setName('code').setDescription(FROM_CATALOGUE).setMaxLength(INVITE_CODE_MAX_INPUT),
   )
   .toJSON();
 

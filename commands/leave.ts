@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { CommandModule } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
@@ -13,7 +14,7 @@ import { renderText } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('leave')
-  .setDescription('Give up your access to a feature; its role is removed')
+  .setDescription(FROM_CATALOGUE)
   .setContexts(0)
   .addStringOption((o) => featureOption(o))
   .toJSON();

@@ -1,6 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { CommandModule } from '../src/discord/command.js';
+import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { MESSAGES } from '../src/discord/messages.js';
@@ -25,15 +26,13 @@ const optionsSchema = z.object({
 
 const data = new SlashCommandBuilder()
   .setName('promote')
-  .setDescription('Move a feature to its next maturity level, gated by readiness evidence')
+  .setDescription(FROM_CATALOGUE)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(0)
   .addStringOption((o) => featureOption(o))
-  .addStringOption((o) =>
-    o.setName('note').setDescription('What changed; shown in the announcement').setMaxLength(MAX_NOTE_LENGTH),
-  )
-  .addBooleanOption((o) => o.setName('dry_run').setDescription('Show what would happen and change nothing'))
-  .addBooleanOption((o) => o.setName('force').setDescription('Promote even if gates are unmet (recorded)'))
+  .addStringOption((o) => o.setName('note').setDescription(FROM_CATALOGUE).setMaxLength(MAX_NOTE_LENGTH))
+  .addBooleanOption((o) => o.setName('dry_run').setDescription(FROM_CATALOGUE))
+  .addBooleanOption((o) => o.setName('force').setDescription(FROM_CATALOGUE))
   .toJSON();
 
 export const promote: CommandModule = {

@@ -10,6 +10,7 @@ import {
   type GuildButton,
   type GuildChatInput,
 } from '../src/discord/command.js';
+import { catalogueChoices, FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption, levelOption } from '../src/discord/command-options.js';
 import type { ComponentAction } from '../src/discord/component-id.js';
 import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/errors.js';
@@ -30,65 +31,59 @@ import type { FeedbackCursor, FeedbackFilter } from '../src/store/feedback-repos
 
 export { TRIAGE_PAGE_SIZE } from '../src/lifecycle/triage.js';
 
-const statusChoices = FEEDBACK_STATUSES.map((status) => ({ name: status, value: status }));
+const statusChoices = catalogueChoices(...FEEDBACK_STATUSES);
 
 const data = new SlashCommandBuilder()
   .setName('triage')
-  .setDescription('Review and export feedback')
+  .setDescription(FROM_CATALOGUE)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(0)
   .addSubcommand((sub) =>
     sub
       .setName('list')
-      .setDescription('Page through the feedback of a feature')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
-      .addStringOption((o) => levelOption(o, 'Only feedback given at this level'))
+      .addStringOption((o) => levelOption(o))
       .addStringOption((o) =>
-        o.setName('tag').setDescription('Only feedback with this tag').setAutocomplete(true).setMaxLength(24),
+        o.setName('tag').setDescription(FROM_CATALOGUE).setAutocomplete(true).setMaxLength(24),
       )
       .addStringOption((o) =>
         o
           .setName('status')
-          .setDescription('Only feedback with this status')
+          .setDescription(FROM_CATALOGUE)
           .addChoices(...statusChoices),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('set')
-      .setDescription('Change the status, add a note or adjust the tags of one feedback item')
+      .setDescription(FROM_CATALOGUE)
       .addIntegerOption((o) =>
-        o.setName('id').setDescription('The feedback number (#N)').setRequired(true).setMinValue(1),
+        o.setName('id').setDescription(FROM_CATALOGUE).setRequired(true).setMinValue(1),
       )
       .addStringOption((o) =>
         o
           .setName('status')
-          .setDescription('New status')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
           .addChoices(...statusChoices),
       )
+      .addStringOption((o) => o.setName('note').setDescription(FROM_CATALOGUE).setMaxLength(1000))
       .addStringOption((o) =>
-        o.setName('note').setDescription('A triage note (recorded with your name)').setMaxLength(1000),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('tags')
-          .setDescription('Replace the tags: 1-3, comma-separated')
-          .setAutocomplete(true)
-          .setMaxLength(100),
+        o.setName('tags').setDescription(FROM_CATALOGUE).setAutocomplete(true).setMaxLength(100),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('export')
-      .setDescription('Download the feedback of a feature as CSV or JSON')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) => featureOption(o))
-      .addStringOption((o) => levelOption(o, 'Only feedback given at this level'))
+      .addStringOption((o) => levelOption(o))
       .addStringOption((o) =>
         o
           .setName('format')
-          .setDescription('File format (default csv)')
-          .addChoices({ name: 'CSV', value: 'csv' }, { name: 'JSON', value: 'json' }),
+          .setDescription(FROM_CATALOGUE)
+          .addChoices(...catalogueChoices('csv', 'json')),
       ),
   )
   .toJSON();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderFeedbackRateSet } from '../../src/discord/render/settings.js';
 import { setFeedbackRate } from '../../src/lifecycle/settings.js';
@@ -13,11 +14,11 @@ export const feedbackRate: SetupSubcommand = {
   define: (sub) =>
     sub
       .setName('feedback-rate')
-      .setDescription('How many feedback items a member may give per minute')
+      .setDescription(FROM_CATALOGUE)
       .addIntegerOption((o) =>
         o
           .setName('per_minute')
-          .setDescription('Limit (default 5)')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
           .setMinValue(1)
           .setMaxValue(MAX_PER_MINUTE),

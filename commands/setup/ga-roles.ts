@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogueChoices, FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderGaRolePolicySet } from '../../src/discord/render/settings.js';
 import { setGaRolePolicy } from '../../src/lifecycle/settings.js';
@@ -11,13 +12,13 @@ export const gaRoles: SetupSubcommand = {
   define: (sub) =>
     sub
       .setName('ga-roles')
-      .setDescription('What happens to feature roles when a feature reaches General Availability')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) =>
         o
           .setName('policy')
-          .setDescription('Keep the role as a badge, or remove it')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
-          .addChoices({ name: 'Keep as a badge', value: 'keep' }, { name: 'Remove', value: 'remove' }),
+          .addChoices(...catalogueChoices('keep', 'remove')),
       ),
   async execute(interaction, deps) {
     const { policy } = readOptions(interaction, options);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogueChoices, FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderGates } from '../../src/discord/render/settings.js';
 import { MAX_GATE_MIN_DAYS, MAX_GATE_MIN_FEEDBACK } from '../../src/domain/gates.js';
@@ -23,35 +24,28 @@ export const gates: SetupSubcommand = {
   define: (sub) =>
     sub
       .setName('gates')
-      .setDescription('Readiness gates of one transition')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) =>
         o
           .setName('transition')
-          .setDescription('Which promotion')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
-          .addChoices(
-            { name: 'Early Access -> Preview', value: 'early-access->preview' },
-            { name: 'Preview -> General Availability', value: 'preview->ga' },
-          ),
+          .addChoices(...catalogueChoices(...TRANSITIONS)),
       )
       .addIntegerOption((o) =>
         o
           .setName('min_feedback')
-          .setDescription('Feedback needed at the current level')
+          .setDescription(FROM_CATALOGUE)
           .setMinValue(0)
           .setMaxValue(MAX_GATE_MIN_FEEDBACK),
       )
       .addIntegerOption((o) =>
-        o
-          .setName('min_days')
-          .setDescription('Days needed at the current level')
-          .setMinValue(0)
-          .setMaxValue(MAX_GATE_MIN_DAYS),
+        o.setName('min_days').setDescription(FROM_CATALOGUE).setMinValue(0).setMaxValue(MAX_GATE_MIN_DAYS),
       )
       .addIntegerOption((o) =>
         o
           .setName('max_open_blockers')
-          .setDescription('Open blocker feedback allowed')
+          .setDescription(FROM_CATALOGUE)
           .setMinValue(0)
           .setMaxValue(MAX_OPEN_BLOCKERS_OPTION),
       ),

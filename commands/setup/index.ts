@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { bySubcommand, type CommandModule } from '../../src/discord/command.js';
+import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { announcements } from './announcements.js';
 import { feedbackRate } from './feedback-rate.js';
 import { gaRoles } from './ga-roles.js';
@@ -12,7 +13,7 @@ import { terms } from './terms.js';
 
 const data = new SlashCommandBuilder()
   .setName('setup')
-  .setDescription('Configure Stagegate for this server')
+  .setDescription(FROM_CATALOGUE)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(0)
   .addSubcommand(announcements.define)

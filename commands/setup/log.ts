@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requirePostableChannel } from '../../src/discord/channel-check.js';
+import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { textChannelOption } from '../../src/discord/command-options.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderLogChannelSet } from '../../src/discord/render/settings.js';
@@ -13,8 +14,8 @@ export const log: SetupSubcommand = {
   define: (sub) =>
     sub
       .setName('log')
-      .setDescription('Where readiness notices and delivery problems are reported')
-      .addChannelOption((o) => textChannelOption(o, 'channel', 'Log channel').setRequired(true)),
+      .setDescription(FROM_CATALOGUE)
+      .addChannelOption((o) => textChannelOption(o, 'channel').setRequired(true)),
   async execute(interaction, deps) {
     const { channel } = readOptions(interaction, options);
     await requirePostableChannel(interaction.guild, channel);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { readOptions } from '../../src/discord/options.js';
 import { managesServer } from '../../src/discord/permissions.js';
 import { renderMaintainerRole } from '../../src/discord/render/settings.js';
@@ -15,8 +16,8 @@ export const maintainers: SetupSubcommand = {
   define: (sub) =>
     sub
       .setName('maintainers')
-      .setDescription('The role whose members may run maintainer commands (besides Manage Server)')
-      .addRoleOption((o) => o.setName('role').setDescription('Maintainer role').setRequired(true)),
+      .setDescription(FROM_CATALOGUE)
+      .addRoleOption((o) => o.setName('role').setDescription(FROM_CATALOGUE).setRequired(true)),
   async execute(interaction, deps) {
     const { role: roleId } = readOptions(interaction, options);
     const role = interaction.guild.roles.cache.get(roleId);

@@ -1,10 +1,11 @@
+import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { renderSettingsReply } from '../../src/discord/render/settings.js';
 import { currentSettings } from '../../src/lifecycle/settings.js';
 import { answer, type SetupSubcommand } from './subcommand.js';
 
 /** `/setup show`: the current configuration. */
 export const show: SetupSubcommand = {
-  define: (sub) => sub.setName('show').setDescription('Show the current configuration'),
+  define: (sub) => sub.setName('show').setDescription(FROM_CATALOGUE),
   async execute(interaction, deps) {
     await answer(interaction, renderSettingsReply(currentSettings(deps, interaction.guildId)));
   },

@@ -1,6 +1,7 @@
 import type { SlashCommandSubcommandGroupBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { SubcommandHandler } from '../../src/discord/command.js';
+import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderTagChange } from '../../src/discord/render/settings.js';
 import { addTag, removeTag } from '../../src/lifecycle/settings.js';
@@ -14,25 +15,21 @@ const options = z.object({ tag: z.string() });
 export const defineTags = (group: SlashCommandSubcommandGroupBuilder) =>
   group
     .setName('tags')
-    .setDescription('The feedback tag vocabulary')
+    .setDescription(FROM_CATALOGUE)
     .addSubcommand((sub) =>
       sub
         .setName('add')
-        .setDescription('Add a tag')
+        .setDescription(FROM_CATALOGUE)
         .addStringOption((o) =>
-          o
-            .setName('tag')
-            .setDescription('Lowercase letters, digits, hyphens')
-            .setRequired(true)
-            .setMaxLength(MAX_TAG_INPUT),
+          o.setName('tag').setDescription(FROM_CATALOGUE).setRequired(true).setMaxLength(MAX_TAG_INPUT),
         ),
     )
     .addSubcommand((sub) =>
       sub
         .setName('remove')
-        .setDescription('Remove a tag (stored feedback keeps it)')
+        .setDescription(FROM_CATALOGUE)
         .addStringOption((o) =>
-          o.setName('tag').setDescription('The tag').setRequired(true).setMaxLength(MAX_TAG_INPUT),
+          o.setName('tag').setDescription(FROM_CATALOGUE).setRequired(true).setMaxLength(MAX_TAG_INPUT),
         ),
     );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogueChoices, FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { MESSAGES } from '../../src/discord/messages.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderTermsSet } from '../../src/discord/render/settings.js';
@@ -17,16 +18,16 @@ export const terms: SetupSubcommand = {
   define: (sub) =>
     sub
       .setName('terms')
-      .setDescription('The terms members accept before they get access')
+      .setDescription(FROM_CATALOGUE)
       .addStringOption((o) =>
         o
           .setName('level')
-          .setDescription('Which level')
+          .setDescription(FROM_CATALOGUE)
           .setRequired(true)
-          .addChoices({ name: 'Early Access', value: 'early-access' }, { name: 'Preview', value: 'preview' }),
+          .addChoices(...catalogueChoices('early-access', 'preview')),
       )
       .addStringOption((o) =>
-        o.setName('text').setDescription('The terms text').setRequired(true).setMaxLength(MAX_TERMS_LENGTH),
+        o.setName('text').setDescription(FROM_CATALOGUE).setRequired(true).setMaxLength(MAX_TERMS_LENGTH),
       ),
   async execute(interaction, deps) {
     const { level, text } = readOptions(interaction, options);

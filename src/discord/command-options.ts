@@ -1,24 +1,30 @@
 import { ChannelType, type SlashCommandChannelOption, type SlashCommandStringOption } from 'discord.js';
-import { LEVEL_LABELS, LEVELS } from '../domain/levels.js';
+import { LEVELS } from '../domain/levels.js';
+import { catalogueChoices, FROM_CATALOGUE } from './command-localization.js';
 
-/** Option builders shared by several commands, so the same option reads the same everywhere. */
+/**
+ * Option builders shared by several commands, so the same option reads the same everywhere. Their
+ * descriptions come from the catalogue: `cmd.option.<name>` for every use, unless the command's
+ * own key (`cmd.features.feature`) says otherwise.
+ */
 export const featureOption = (option: SlashCommandStringOption, required = true) =>
   option
     .setName('feature')
-    .setDescription('The feature (its key)')
+    .setDescription(FROM_CATALOGUE)
     .setRequired(required)
     .setAutocomplete(true)
     .setMaxLength(32);
 
-export const levelOption = (option: SlashCommandStringOption, description = 'Maturity level') =>
+/** The level choices; the option's description is the command's own (`cmd.triage.list.level`). */
+export const levelOption = (option: SlashCommandStringOption) =>
   option
     .setName('level')
-    .setDescription(description)
-    .addChoices(...LEVELS.map((level) => ({ name: LEVEL_LABELS[level], value: level })));
+    .setDescription(FROM_CATALOGUE)
+    .addChoices(...catalogueChoices(...LEVELS));
 
 /** Channels the bot can post text in. */
-export const textChannelOption = (option: SlashCommandChannelOption, name: string, description: string) =>
+export const textChannelOption = (option: SlashCommandChannelOption, name: string) =>
   option
     .setName(name)
-    .setDescription(description)
+    .setDescription(FROM_CATALOGUE)
     .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
