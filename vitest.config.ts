@@ -6,6 +6,7 @@ const SLOW = [
   'test/e2e/startup.test.ts',
   'test/e2e/outbox-announcement-kill.test.ts',
   'test/e2e/feedback-kill.test.ts',
+  'test/ops/entries.test.ts',
   'test/store/feedback-million.test.ts',
 ];
 

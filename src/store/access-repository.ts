@@ -60,6 +60,8 @@ export class AccessRepository {
   private readonly revokeOne;
   private readonly revokeAllStmt;
   private readonly historyStmt;
+  private readonly livePageStmt;
+  private readonly revokedPageStmt;
 
   constructor(db: Db) {
     this.insert = db.prepare<unknown[], RawGrant>(
@@ -87,6 +89,14 @@ export class AccessRepository {
     this.revokeAllStmt = db.prepare<[string, string, string, number], RawGrant>(
       `UPDATE access_grant SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
        WHERE feature_id = ? AND revoked_at IS NULL RETURNING *`,
+    );
+    this.livePageStmt = db.prepare<[number, number, number], { id: number; memberId: string }>(
+      `SELECT id, member_id AS memberId FROM access_grant
+       WHERE feature_id = ? AND revoked_at IS NULL AND id > ? ORDER BY id LIMIT ?`,
+    );
+    this.revokedPageStmt = db.prepare<[number, string, number, number], { id: number; memberId: string }>(
+      `SELECT id, member_id AS memberId FROM access_grant
+       WHERE feature_id = ? AND revoked_at = ? AND id > ? ORDER BY id LIMIT ?`,
     );
     this.historyStmt = db.prepare<[number, string], RawGrant>(
       'SELECT * FROM access_grant WHERE feature_id = ? AND member_id = ? ORDER BY id',
@@ -144,5 +154,20 @@ export class AccessRepository {
   /** Every grant the member ever had on the feature, oldest first. */
   history(featureId: number, memberId: string): AccessGrant[] {
     return this.historyStmt.all(featureId, memberId).map(toGrant);
+  }
+
+  /** Live grants after grant id `afterId`, in id order: the pages of a fan-out. */
+  livePage(featureId: number, afterId: number, limit: number): { id: number; memberId: string }[] {
+    return this.livePageStmt.all(featureId, afterId, limit);
+  }
+
+  /** Grants revoked together at `revokedAt` (a retirement), after grant id `afterId`, in id order. */
+  revokedPage(
+    featureId: number,
+    revokedAt: Date,
+    afterId: number,
+    limit: number,
+  ): { id: number; memberId: string }[] {
+    return this.revokedPageStmt.all(featureId, revokedAt.toISOString(), afterId, limit);
   }
 }

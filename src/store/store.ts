@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AccessRepository } from './access-repository.js';
 import { type Db, openDatabase } from './database.js';
+import { FanoutRepository } from './fanout-repository.js';
 import { FeatureRepository } from './feature-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { InviteRepository } from './invite-repository.js';
@@ -19,6 +20,7 @@ export class Store {
   readonly access: AccessRepository;
   readonly invites: InviteRepository;
   readonly waitlist: WaitlistRepository;
+  readonly fanout: FanoutRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
@@ -29,6 +31,7 @@ export class Store {
     this.access = new AccessRepository(db);
     this.invites = new InviteRepository(db);
     this.waitlist = new WaitlistRepository(db);
+    this.fanout = new FanoutRepository(db);
   }
 
   /**

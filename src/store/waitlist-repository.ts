@@ -27,10 +27,18 @@ export class WaitlistRepository {
   private readonly closeOne;
   private readonly closeMember;
   private readonly closeAllStmt;
+  private readonly closedPageStmt;
 
   constructor(db: Db) {
     this.insert = db.prepare(
       'INSERT OR IGNORE INTO waitlist_entry (feature_id, member_id, joined_at) VALUES (?, ?, ?)',
+    );
+    this.closedPageStmt = db.prepare<
+      [number, string, string, number, number],
+      { id: number; memberId: string }
+    >(
+      `SELECT id, member_id AS memberId FROM waitlist_entry
+       WHERE feature_id = ? AND closed_at = ? AND close_reason = ? AND id > ? ORDER BY id LIMIT ?`,
     );
     this.openEntry = db.prepare<[number, string], RawEntry>(
       'SELECT * FROM waitlist_entry WHERE feature_id = ? AND member_id = ? AND closed_at IS NULL',
@@ -101,5 +109,16 @@ export class WaitlistRepository {
   /** Empties the queue; returns how many entries were closed. */
   closeAll(featureId: number, reason: WaitlistCloseReason, now: Date): number {
     return this.closeAllStmt.run(now.toISOString(), reason, featureId).changes;
+  }
+
+  /** Entries closed together at `closedAt` for `reason` (the gate opening), after entry id `afterId`. */
+  closedPage(
+    featureId: number,
+    closedAt: Date,
+    reason: WaitlistCloseReason,
+    afterId: number,
+    limit: number,
+  ): { id: number; memberId: string }[] {
+    return this.closedPageStmt.all(featureId, closedAt.toISOString(), reason, afterId, limit);
   }
 }

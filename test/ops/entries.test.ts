@@ -3,20 +3,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBot } from '../support/build.js';
+import { builtBot } from '../support/build.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
 import { makeStagegateDatabase, modeOf, outboxCount } from './helpers.js';
 
-let build: Awaited<ReturnType<typeof buildBot>>;
+// The slow project's global setup builds the bot once for every process test.
+const build = builtBot();
 let dir: string;
 
-beforeAll(async () => {
-  build = await buildBot();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'stagegate-entries-'));
-}, 120_000);
+});
 
 afterAll(() => {
-  build?.remove();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,6 +6,7 @@ import { inviteSourceInteraction } from './004-invite-source-interaction.js';
 import { triageEventSourceInteraction } from './005-triage-event-source-interaction.js';
 import { deliveryFailures } from './006-delivery-failures.js';
 import { guildLanguage } from './007-guild-language.js';
+import { fanoutJobs } from './008-fanout-jobs.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   triageEventSourceInteraction,
   deliveryFailures,
   guildLanguage,
+  fanoutJobs,
 ];
