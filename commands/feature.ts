@@ -4,6 +4,7 @@ import { requirePostableChannel } from '../src/discord/channel-check.js';
 import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { featureOption, textChannelOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import {
   renderCreateFeature,
@@ -146,7 +147,7 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
     channelId: options.channel,
     seats: options.seats,
   });
-  await respond(interaction, renderCreateFeature(outcome));
+  await respond(interaction, renderCreateFeature(replyLocale(interaction), outcome));
 }
 
 async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -163,7 +164,7 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     channelId: options.channel,
     seats: options.seats,
   });
-  await respond(interaction, renderEditFeature(outcome));
+  await respond(interaction, renderEditFeature(replyLocale(interaction), outcome));
 }
 
 async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -176,7 +177,7 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
     reason: options.reason,
     roleExists: interaction.guild.roles.cache.has(feature.roleId),
   });
-  await respond(interaction, renderRetireFeature(outcome));
+  await respond(interaction, renderRetireFeature(replyLocale(interaction), outcome));
 }
 
 export const feature: CommandModule = {

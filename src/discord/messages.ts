@@ -15,49 +15,8 @@ export const MESSAGES = {
   notYourComponent: 'These buttons belong to another member.',
   unknownFeature: (key: string) =>
     `There is no active feature \`${key}\`. Use \`/features\` to see the list.`,
-  /** An autocomplete choice for a retired feature, in commands that read its record. */
-  retiredFeatureChoice: (name: string) => `${name} (retired)`,
   yourText: 'Your text (copy it to try again)',
   invalidOption: (option: string, problem: string) => `\`${option}\`: ${problem}`,
-  feature: {
-    created: (name: string, key: string, level: string) =>
-      `Created **${name}** (\`${key}\`) in ${level}. Members can now \`/join\` it with an invite or give \`/feedback\`.`,
-    keyTaken: (key: string) =>
-      `A feature with the key \`${key}\` already exists in this server. Pick another key.`,
-    edited: (key: string, fields: string[]) => `Updated \`${key}\`: ${fields.join(', ')}.`,
-    nothingToEdit: 'Give at least one option to change (name, description, role, channel or seats).',
-    reasonRequired: 'Give a reason: it is recorded and shown in the announcement.',
-    roleUnknown: 'That role does not exist in this server.',
-    rolePrivileged: (name: string, permissions: string[]) =>
-      `The role ${name} carries ${permissions.join(', ')}: members who join would get it. Pick a role without moderation permissions.`,
-    roleTaken: (name: string) =>
-      `That role is already the role of **${name}**: two features cannot share a role. Pick or create another role.`,
-    roleEveryone: 'The @everyone role cannot be a feature role: pick a role made for this feature.',
-    roleManaged: (name: string) =>
-      `The role ${name} is managed by an integration and cannot be granted by the bot.`,
-    roleAboveBot: (name: string) =>
-      `The role ${name} sits at or above the bot's highest role, so the bot could not grant it. Move the bot's role above it in Server Settings > Roles, or pick another role.`,
-    /** Permissions a feature role is refused for, as Discord's role settings name them. */
-    permissionNames: {
-      administrator: 'Administrator',
-      manageGuild: 'Manage Server',
-      manageRoles: 'Manage Roles',
-      manageChannels: 'Manage Channels',
-      manageWebhooks: 'Manage Webhooks',
-      manageMessages: 'Manage Messages',
-      kickMembers: 'Kick Members',
-      banMembers: 'Ban Members',
-      moderateMembers: 'Timeout Members',
-      mentionEveryone: 'Mention @everyone',
-      muteMembers: 'Mute Members',
-      moveMembers: 'Move Members',
-      manageNicknames: 'Manage Nicknames',
-      manageThreads: 'Manage Threads',
-      manageEvents: 'Manage Events',
-      manageGuildExpressions: 'Manage Expressions',
-      viewAuditLog: 'View Audit Log',
-    },
-  },
   join: {
     everyoneHasIt: (name: string) =>
       `**${name}** is generally available: everyone already has it, there is nothing to join.`,
@@ -174,18 +133,6 @@ export const MESSAGES = {
         .filter(Boolean)
         .join(' '),
     reconcileSkippedGa: 'General Availability: roles are not checked, everyone has the feature.',
-    retire: {
-      done: (name: string, grants: number, invites: number, waiting: number) =>
-        `Retired **${name}**: ${grants} grant${grants === 1 ? '' : 's'} revoked (their roles are being removed), ${invites} invite${invites === 1 ? '' : 's'} closed, ${waiting} waitlist entr${waiting === 1 ? 'y' : 'ies'} closed.`,
-      announced: (channelId: string) => `The announcement is queued in <#${channelId}>.`,
-      noAnnouncementChannel:
-        'No announcement channel is set, so the server was not told. Set one with `/setup announcements` and announce it yourself.',
-      grantReason: (reason: string) => `feature retired: ${reason}`,
-    },
-  },
-  features: {
-    none: 'No active features yet. Maintainers add one with `/feature create`.',
-    listTitle: 'Features',
   },
   feedback: {
     stored: (number: number, feature: string, level: string, tags: readonly string[]) =>
@@ -224,64 +171,6 @@ export const MESSAGES = {
       `Exported ${rows} feedback item${rows === 1 ? '' : 's'} to \`${fileName}\`.`,
     exportTooLarge: (limitMiB: number, levelGiven: boolean) =>
       `The export is larger than ${limitMiB} MiB, which Discord cannot attach. ${levelGiven ? 'Even one level is too large: ask the server admin for a database export.' : 'Export one level at a time with the `level` option.'}`,
-  },
-  promote: {
-    atGa: (name: string) =>
-      `**${name}** is already in General Availability, the last level: there is nothing to promote it to.`,
-    retired: (name: string) => `**${name}** is retired and cannot be promoted.`,
-    gatesUnmet: (name: string, to: string) =>
-      `Not promoted: **${name}** does not meet the readiness gates for ${to}. Nothing changed. Run \`/promote\` again with \`force:True\` to promote anyway (the unmet report is recorded).`,
-    stale: (name: string, level: string) =>
-      `Not promoted: **${name}** was just moved to ${level}, possibly by another maintainer at the same moment. Nothing changed. Check \`/features\`; to promote it further, run \`/promote\` again in a minute.`,
-    noteLength: 'The note can be at most 1000 characters.',
-    dryRunHeader: 'Dry run: nothing was changed. This is what `/promote` would do:',
-    promoted: (name: string, from: string, to: string, forced: boolean) =>
-      `Promoted **${name}** from ${from} to ${to}${forced ? ' (forced: the unmet gates are recorded)' : ''}.`,
-    planTitle: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
-    forcedField: 'Forced',
-    forcedValue: 'Yes: gates are unmet and `force` was used; this is recorded with the report.',
-    readinessField: 'Readiness',
-    rolesField: 'Roles',
-    noRoleChanges: 'No role changes.',
-    gaKeep: (roleId: string) =>
-      `Members keep <@&${roleId}> as a badge (GA role policy: keep; change it with \`/setup ga-roles\`).`,
-    gaRemove: (roleId: string, count: number) =>
-      `<@&${roleId}> is removed from ${count} member${count === 1 ? '' : 's'} with access (GA role policy: remove).`,
-    gateField: 'Sign-up',
-    gateOpens: (count: number) =>
-      `The invite gate opens: anyone can sign up with \`/join\`. ${count} waitlisted member${count === 1 ? ' is' : 's are'} told by direct message.`,
-    announcementField: 'Announcement',
-    announcementQueued: (channelId: string) => `Posted in <#${channelId}>, mentioning the feature role only.`,
-    announcementPreview: (channelId: string) =>
-      `Would be posted in <#${channelId}>, mentioning the feature role only (shown below).`,
-    noAnnouncementChannel:
-      'No announcement channel is set, so nothing is announced. Set one with `/setup announcements`.',
-    noteField: 'Note',
-    gaRoleRemovedReason: (key: string) =>
-      `Stagegate: ${key} reached General Availability (role policy: remove)`,
-    waitlistOpened: (name: string, key: string) =>
-      `**${name}** is now in Preview: the invite gate is lifted and you can sign up with \`/join feature:${key}\`. You were on its waitlist, which is now closed.`,
-    historyField: 'Promotion history',
-    historyNone: 'No level changes yet.',
-    historyLine: (at: number, from: string, to: string, byId: string, forced: boolean, note: string | null) =>
-      `<t:${at}:d> ${from} → ${to} by <@${byId}>${forced ? ' **(forced)**' : ''}${note ? `: ${note}` : ''}`,
-    historyMore: (count: number) => `…and ${count} earlier.`,
-  },
-  /** The announcement-channel post of a promotion or retirement. */
-  announcement: {
-    promotedTitle: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
-    retiredTitle: (name: string) => `${name} has been retired`,
-    noteField: 'Note',
-    whyField: 'Why',
-    evidenceField: 'Evidence',
-    feedbackLine: (level: string, total: number, tags: string) =>
-      `Feedback at ${level}: **${total}** (${tags})`,
-    tagCount: (tag: string, count: number) => `${tag} ${count}`,
-    tagSeparator: ' · ',
-    noTags: 'none',
-    moreTags: (count: number) => `and ${count} more`,
-    participantsLine: (participants: number) => `Participants: **${participants}**`,
-    daysLine: (level: string, days: number) => `Days at ${level}: **${days}**`,
   },
   setup: {
     announcements: (channelId: string) => `Promotions and retirements will be announced in <#${channelId}>.`,

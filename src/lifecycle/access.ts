@@ -1,6 +1,7 @@
 import type { AccessGrant, Feature } from '../domain/entities.js';
 import { canSetSeatCap, validateSeatCap } from '../domain/feature-rules.js';
 import type { Store } from '../store/store.js';
+import type { TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueRole } from './role-changes.js';
 
@@ -143,7 +144,7 @@ export function setAdmissionsPaused(
 
 export type SeatsOutcome =
   | { kind: 'seats-set'; feature: Feature; cap: number; used: number }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: TextRef };
 
 /** Sets the Early Access seat cap; lowering it below the members with access revokes nobody. */
 export function setSeatCap(deps: LifecycleDeps, input: { feature: Feature; count: number }): SeatsOutcome {

@@ -11,6 +11,7 @@ import {
   type TargetMember,
 } from '../../src/lifecycle/access.js';
 import { queueRole } from '../../src/lifecycle/role-changes.js';
+import { text } from '../../src/text/index.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedGrant } from '../support/seed.js';
 
 let world: LifecycleWorld;
@@ -156,7 +157,7 @@ describe('admissions and seats', () => {
     const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
     expect(setSeatCap(world.deps, { feature, count: 5 })).toEqual({
       kind: 'invalid',
-      message: expect.stringContaining('Early Access only'),
+      message: text('rule.seatCapOnlyEarlyAccess', { levelLabel: 'Preview' }),
     });
     expect(setSeatCap(world.deps, { feature, count: 0 })).toMatchObject({ kind: 'invalid' });
     expect(world.store.features.findById(feature.id)!.seatCap).toBeNull();

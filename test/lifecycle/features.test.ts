@@ -7,6 +7,7 @@ import {
   editFeature,
   retireFeature,
 } from '../../src/lifecycle/features.js';
+import { text } from '../../src/text/index.js';
 import {
   IDS,
   type LifecycleWorld,
@@ -112,7 +113,7 @@ describe('createFeature', () => {
   it('passes a domain refusal through and stores nothing', () => {
     expect(create({ key: 'Bad Key' })).toMatchObject({
       kind: 'invalid',
-      message: expect.stringContaining('not a valid feature key'),
+      message: text('rule.featureKeyInvalid', { key: 'Bad Key' }),
     });
     expect(create({ seats: 0 })).toMatchObject({ kind: 'invalid' });
     expect(count('feature')).toBe(0);
@@ -177,7 +178,7 @@ describe('editFeature', () => {
     const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
     expect(edit(feature.id, { seats: 5, name: 'Other' })).toMatchObject({
       kind: 'invalid',
-      message: expect.stringContaining('Early Access'),
+      message: text('rule.seatCapOnlyEarlyAccess', { levelLabel: 'Preview' }),
     });
     expect(world.store.features.findById(feature.id)).toMatchObject({ seatCap: null, name: 'Dark mode' });
   });
@@ -364,7 +365,7 @@ describe('retireFeature', () => {
     const feature = seedBusyFeature();
     expect(retire(feature.id).kind).toBe('retired');
     const again = retire(feature.id);
-    expect(again).toMatchObject({ kind: 'invalid', message: 'This feature is already retired.' });
+    expect(again).toMatchObject({ kind: 'invalid', message: text('rule.alreadyRetired') });
     expect(outbox()).toHaveLength(2);
   });
 });
