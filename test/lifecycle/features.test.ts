@@ -337,6 +337,29 @@ describe('retireFeature', () => {
     expect(world.wakes()).toBe(1);
   });
 
+  it('writes the announcement and the revoke reasons in the language of the server, French here', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    world.store.settings.setLanguage(IDS.guild, 'fr', world.clock.now());
+    const feature = seedBusyFeature();
+    world.clock.advanceDays(3);
+    expect(retire(feature.id).kind).toBe('retired');
+    expect(world.store.db.prepare('SELECT DISTINCT revoke_reason FROM access_grant').pluck().all()).toEqual([
+      'fonctionnalité retirée\u00a0: We chose another design',
+    ]);
+    const announcement = JSON.parse(outbox()[2]!.payload);
+    expect(announcement.body.embeds[0]).toMatchObject({
+      title: 'Retrait de Dark mode',
+      fields: [
+        { name: 'Raison', value: 'We chose another design' },
+        {
+          name: 'Chiffres clés',
+          value:
+            'Retours en Early Access\u00a0: **1** (bug 1)\nParticipants\u00a0: **1**\nJours en Early Access\u00a0: **3**',
+        },
+      ],
+    });
+  });
+
   it('retires without an announcement when no announcement channel is set', () => {
     const feature = seedBusyFeature();
     expect(retire(feature.id)).toMatchObject({ kind: 'retired', announcementChannelId: null });
