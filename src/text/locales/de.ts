@@ -226,8 +226,6 @@ export const de: Catalog = {
     'Mitglieder behalten <@&{roleId}> als Abzeichen (GA-Rollenregel: behalten; ändern mit `/setup ga-roles`).',
   'promote.gaRemove':
     '<@&{roleId}> wird {count, plural, one {# Mitglied} other {# Mitgliedern}} mit Zugang entzogen (GA-Rollenregel: entfernen).',
-  'promote.gaRoleRemovedReason':
-    'Stagegate: {key} hat General Availability erreicht (Rollenregel: entfernen)',
   'promote.gateField': 'Anmeldung',
   'promote.gateOpens':
     'Die Einladungspflicht entfällt: Alle können sich mit `/join` anmelden. {count, plural, one {# Mitglied auf der Warteliste wird} other {# Mitglieder auf der Warteliste werden}} per Direktnachricht informiert.',

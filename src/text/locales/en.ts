@@ -213,7 +213,6 @@ export const en = {
     'Members keep <@&{roleId}> as a badge (GA role policy: keep; change it with `/setup ga-roles`).',
   'promote.gaRemove':
     '<@&{roleId}> is removed from {count, plural, one {# member} other {# members}} with access (GA role policy: remove).',
-  'promote.gaRoleRemovedReason': 'Stagegate: {key} reached General Availability (role policy: remove)',
   'promote.gateField': 'Sign-up',
   'promote.gateOpens':
     'The invite gate opens: anyone can sign up with `/join`. {count, plural, one {# waitlisted member is} other {# waitlisted members are}} told by direct message.',

@@ -222,7 +222,6 @@ export const es: Catalog = {
     'Los miembros conservan <@&{roleId}> como insignia (política de roles en GA: conservar; cámbiala con `/setup ga-roles`).',
   'promote.gaRemove':
     'Se quita <@&{roleId}> a {count, plural, one {# miembro} many {# de miembros} other {# miembros}} con acceso (política de roles en GA: quitar).',
-  'promote.gaRoleRemovedReason': 'Stagegate: {key} llegó a General Availability (política de roles: quitar)',
   'promote.gateField': 'Inscripción',
   'promote.gateOpens':
     'Se levanta la restricción por invitación: cualquiera puede inscribirse con `/join`. {count, plural, one {Se avisa por mensaje directo a # miembro de la lista de espera.} many {Se avisa por mensaje directo a # de miembros de la lista de espera.} other {Se avisa por mensaje directo a # miembros de la lista de espera.}}',

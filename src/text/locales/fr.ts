@@ -232,8 +232,6 @@ export const fr: Catalog = {
     'Les membres gardent <@&{roleId}> comme badge (politique de rôle GA : garder ; à modifier avec `/setup ga-roles`).',
   'promote.gaRemove':
     '<@&{roleId}> est retiré à {count, plural, one {# membre} many {# membres} other {# membres}} ayant accès (politique de rôle GA : retirer).',
-  'promote.gaRoleRemovedReason':
-    'Stagegate : passage de {key} en General Availability (politique de rôle : retirer)',
   'promote.gateField': 'Inscription',
   'promote.gateOpens':
     'Fin de l’accès sur invitation : tout le monde peut s’inscrire avec `/join`. {count, plural, one {# membre de la liste d’attente est prévenu} many {# membres de la liste d’attente sont prévenus} other {# membres de la liste d’attente sont prévenus}} par message privé.',

@@ -214,8 +214,6 @@ export const ptBR: Catalog = {
     'Os membros mantêm <@&{roleId}> como insígnia (política de cargos em GA: manter; altere com `/setup ga-roles`).',
   'promote.gaRemove':
     '<@&{roleId}> é removido de {count, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso (política de cargos em GA: remover).',
-  'promote.gaRoleRemovedReason':
-    'Stagegate: {key} chegou a General Availability (política de cargos: remover)',
   'promote.gateField': 'Inscrição',
   'promote.gateOpens':
     'A restrição por convite é suspensa: qualquer pessoa pode se inscrever com `/join`. {count, plural, =0 {# membros da lista de espera são avisados por mensagem direta.} one {# membro da lista de espera é avisado por mensagem direta.} many {# de membros da lista de espera são avisados por mensagem direta.} other {# membros da lista de espera são avisados por mensagem direta.}}',
