@@ -5,6 +5,7 @@ import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from
 import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption, textChannelOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import {
   renderCreateFeature,
@@ -134,7 +135,7 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
     channelId: options.channel,
     seats: options.seats,
   });
-  await respond(interaction, renderCreateFeature(outcome));
+  await respond(interaction, renderCreateFeature(replyLocale(interaction), outcome));
 }
 
 async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -151,7 +152,7 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     channelId: options.channel,
     seats: options.seats,
   });
-  await respond(interaction, renderEditFeature(outcome));
+  await respond(interaction, renderEditFeature(replyLocale(interaction), outcome));
 }
 
 async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -164,7 +165,7 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
     reason: options.reason,
     roleExists: interaction.guild.roles.cache.has(feature.roleId),
   });
-  await respond(interaction, renderRetireFeature(outcome));
+  await respond(interaction, renderRetireFeature(replyLocale(interaction), outcome));
 }
 
 export const feature: CommandModule = {

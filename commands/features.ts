@@ -5,12 +5,13 @@ import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { readOptions } from '../src/discord/options.js';
 import { renderFeatureListReply } from '../src/discord/render/features.js';
 import { renderFeatureView } from '../src/discord/render/feedback.js';
 import { respond } from '../src/discord/reply.js';
 import { listFeatures, showFeature } from '../src/lifecycle/features-view.js';
+import { text } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('features')
@@ -28,13 +29,14 @@ export const features: CommandModule = {
   async execute(interaction, deps) {
     const options = readOptions(interaction, optionsSchema);
     const { guildId } = interaction;
+    const locale = replyLocale(interaction);
     if (options.feature === null) {
-      return respond(interaction, renderFeatureListReply(listFeatures(deps, { guildId })));
+      return respond(interaction, renderFeatureListReply(locale, listFeatures(deps, { guildId })));
     }
     const feature = requireActiveFeature(deps.store, guildId, options.feature);
     const view = showFeature(deps, { guildId, featureId: feature.id });
-    if (view.kind === 'refused') throw new UserError(MESSAGES.unknownFeature(options.feature));
-    return respond(interaction, { embeds: [renderFeatureView(view)] });
+    if (view.kind === 'refused') throw new UserError(text('unknownFeature', { key: options.feature }));
+    return respond(interaction, { embeds: [renderFeatureView(view, locale)] });
   },
   autocomplete: featureAutocomplete,
 };

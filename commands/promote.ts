@@ -4,7 +4,7 @@ import type { CommandModule } from '../src/discord/command.js';
 import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import { renderPromotionReply } from '../src/discord/render/promotion.js';
 import { respond } from '../src/discord/reply.js';
@@ -17,7 +17,7 @@ const optionsSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(MAX_NOTE_LENGTH, { error: MESSAGES.promote.noteLength })
+    .max(MAX_NOTE_LENGTH, 'promote.noteLength')
     .nullable()
     .transform((note) => (note ? note : null)),
   dry_run: OPTION.optionalBoolean,
@@ -51,7 +51,7 @@ export const promote: CommandModule = {
       dryRun: options.dry_run,
       roleExists: interaction.guild.roles.cache.has(feature.roleId),
     });
-    await respond(interaction, renderPromotionReply(outcome));
+    await respond(interaction, renderPromotionReply(replyLocale(interaction), outcome));
   },
   autocomplete: featureAutocomplete,
 };

@@ -3,9 +3,10 @@ import type { Feature } from '../domain/entities.js';
 import { LEVEL_LABELS } from '../domain/levels.js';
 import { cutText } from '../domain/text.js';
 import type { Store } from '../store/store.js';
+import { DEFAULT_LOCALE, type Locale, text, translator } from '../text/index.js';
 import type { Deps, GuildAutocomplete } from './command.js';
 import { UserError } from './errors.js';
-import { MESSAGES } from './messages.js';
+import { replyLocale } from './locale.js';
 
 /** Discord shows at most 100 characters of an autocomplete choice's name. */
 const CHOICE_NAME_MAX = 100;
@@ -16,6 +17,8 @@ export interface FeatureLookupOptions {
    * of why it was dropped), never for commands that change a feature or give feedback.
    */
   includeRetired?: boolean;
+  /** The language of the choices' names: the member's (`replyLocale(interaction)`); English by default. */
+  locale?: Locale;
 }
 
 /**
@@ -30,7 +33,7 @@ export function requireActiveFeature(
 ): Feature {
   const feature = store.features.findByKey(guildId, key.trim().toLowerCase());
   if (!feature || (feature.state !== 'active' && !options.includeRetired)) {
-    throw new UserError(MESSAGES.unknownFeature(key.trim()));
+    throw new UserError(text('unknownFeature', { key: key.trim() }));
   }
   return feature;
 }
@@ -39,7 +42,7 @@ export function requireActiveFeature(
 export function requireActiveFeatureById(store: Store, guildId: string, id: number): Feature {
   const feature = store.features.findById(id);
   if (feature?.guildId !== guildId || feature.state !== 'active') {
-    throw new UserError(MESSAGES.unknownFeature(feature?.key ?? String(id)));
+    throw new UserError(text('unknownFeature', { key: feature?.key ?? String(id) }));
   }
   return feature;
 }
@@ -54,15 +57,16 @@ export function featureChoices(
   typed: string,
   options: FeatureLookupOptions = {},
 ): ApplicationCommandOptionChoiceData[] {
-  const text = typed.trim().toLowerCase();
+  const query = typed.trim().toLowerCase();
+  const tr = translator(options.locale ?? DEFAULT_LOCALE);
   const features = options.includeRetired
-    ? store.features.searchIncludingRetired(guildId, text, 25)
-    : store.features.search(guildId, text, 25);
+    ? store.features.searchIncludingRetired(guildId, query, 25)
+    : store.features.search(guildId, query, 25);
   return features.map((feature) => ({
     name: cutText(
       feature.state === 'retired'
-        ? MESSAGES.retiredFeatureChoice(feature.name)
-        : `${feature.name} (${LEVEL_LABELS[feature.level]})`,
+        ? tr('feature.choiceRetired', { name: feature.name })
+        : tr('feature.choice', { name: feature.name, level: LEVEL_LABELS[feature.level] }),
       CHOICE_NAME_MAX,
     ),
     value: feature.key,
@@ -74,5 +78,7 @@ export function featureAutocomplete(
   interaction: GuildAutocomplete,
   deps: Deps,
 ): ApplicationCommandOptionChoiceData[] {
-  return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused());
+  return featureChoices(deps.store, interaction.guildId, interaction.options.getFocused(), {
+    locale: replyLocale(interaction),
+  });
 }

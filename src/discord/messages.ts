@@ -15,8 +15,6 @@ export const MESSAGES = {
   notYourComponent: 'These buttons belong to another member.',
   unknownFeature: (key: string) =>
     `There is no active feature \`${key}\`. Use \`/features\` to see the list.`,
-  /** An autocomplete choice for a retired feature, in commands that read its record. */
-  retiredFeatureChoice: (name: string) => `${name} (retired)`,
   yourText: 'Your text (copy it to try again)',
   invalidOption: (option: string, problem: string) => `\`${option}\`: ${problem}`,
   feature: {
@@ -109,64 +107,6 @@ export const MESSAGES = {
       `Exported ${rows} feedback item${rows === 1 ? '' : 's'} to \`${fileName}\`.`,
     exportTooLarge: (limitMiB: number, levelGiven: boolean) =>
       `The export is larger than ${limitMiB} MiB, which Discord cannot attach. ${levelGiven ? 'Even one level is too large: ask the server admin for a database export.' : 'Export one level at a time with the `level` option.'}`,
-  },
-  promote: {
-    atGa: (name: string) =>
-      `**${name}** is already in General Availability, the last level: there is nothing to promote it to.`,
-    retired: (name: string) => `**${name}** is retired and cannot be promoted.`,
-    gatesUnmet: (name: string, to: string) =>
-      `Not promoted: **${name}** does not meet the readiness gates for ${to}. Nothing changed. Run \`/promote\` again with \`force:True\` to promote anyway (the unmet report is recorded).`,
-    stale: (name: string, level: string) =>
-      `Not promoted: **${name}** was just moved to ${level}, possibly by another maintainer at the same moment. Nothing changed. Check \`/features\`; to promote it further, run \`/promote\` again in a minute.`,
-    noteLength: 'The note can be at most 1000 characters.',
-    dryRunHeader: 'Dry run: nothing was changed. This is what `/promote` would do:',
-    promoted: (name: string, from: string, to: string, forced: boolean) =>
-      `Promoted **${name}** from ${from} to ${to}${forced ? ' (forced: the unmet gates are recorded)' : ''}.`,
-    planTitle: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
-    forcedField: 'Forced',
-    forcedValue: 'Yes: gates are unmet and `force` was used; this is recorded with the report.',
-    readinessField: 'Readiness',
-    rolesField: 'Roles',
-    noRoleChanges: 'No role changes.',
-    gaKeep: (roleId: string) =>
-      `Members keep <@&${roleId}> as a badge (GA role policy: keep; change it with \`/setup ga-roles\`).`,
-    gaRemove: (roleId: string, count: number) =>
-      `<@&${roleId}> is removed from ${count} member${count === 1 ? '' : 's'} with access (GA role policy: remove).`,
-    gateField: 'Sign-up',
-    gateOpens: (count: number) =>
-      `The invite gate opens: anyone can sign up with \`/join\`. ${count} waitlisted member${count === 1 ? ' is' : 's are'} told by direct message.`,
-    announcementField: 'Announcement',
-    announcementQueued: (channelId: string) => `Posted in <#${channelId}>, mentioning the feature role only.`,
-    announcementPreview: (channelId: string) =>
-      `Would be posted in <#${channelId}>, mentioning the feature role only (shown below).`,
-    noAnnouncementChannel:
-      'No announcement channel is set, so nothing is announced. Set one with `/setup announcements`.',
-    noteField: 'Note',
-    gaRoleRemovedReason: (key: string) =>
-      `Stagegate: ${key} reached General Availability (role policy: remove)`,
-    waitlistOpened: (name: string, key: string) =>
-      `**${name}** is now in Preview: the invite gate is lifted and you can sign up with \`/join feature:${key}\`. You were on its waitlist, which is now closed.`,
-    historyField: 'Promotion history',
-    historyNone: 'No level changes yet.',
-    historyLine: (at: number, from: string, to: string, byId: string, forced: boolean, note: string | null) =>
-      `<t:${at}:d> ${from} → ${to} by <@${byId}>${forced ? ' **(forced)**' : ''}${note ? `: ${note}` : ''}`,
-    historyMore: (count: number) => `…and ${count} earlier.`,
-  },
-  /** The announcement-channel post of a promotion or retirement. */
-  announcement: {
-    promotedTitle: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
-    retiredTitle: (name: string) => `${name} has been retired`,
-    noteField: 'Note',
-    whyField: 'Why',
-    evidenceField: 'Evidence',
-    feedbackLine: (level: string, total: number, tags: string) =>
-      `Feedback at ${level}: **${total}** (${tags})`,
-    tagCount: (tag: string, count: number) => `${tag} ${count}`,
-    tagSeparator: ' · ',
-    noTags: 'none',
-    moreTags: (count: number) => `and ${count} more`,
-    participantsLine: (participants: number) => `Participants: **${participants}**`,
-    daysLine: (level: string, days: number) => `Days at ${level}: **${days}**`,
   },
   setup: {
     announcements: (channelId: string) => `Promotions and retirements will be announced in <#${channelId}>.`,

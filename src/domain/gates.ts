@@ -1,5 +1,5 @@
+import { DEFAULT_LOCALE, type TextRef, t, text } from '../text/index.js';
 import { LEVEL_LABELS, type Level, nextLevel, type Transition, transitionFrom } from './levels.js';
-import { DOMAIN_MESSAGES, GATE_LABELS } from './messages.js';
 import { err, ok, type Result } from './result.js';
 
 export interface GateThresholds {
@@ -30,13 +30,13 @@ const GATE_FIELDS = [
  * `minFeedback` <= 1,000,000 and `minDays` <= 365. Accepts any value so stored JSON can be checked as is;
  * the error names the first offending field by its command option name.
  */
-export function validateGateThresholds(raw: unknown): Result<GateThresholds> {
-  if (typeof raw !== 'object' || raw === null) return err(DOMAIN_MESSAGES.gateThresholdsNotObject);
+export function validateGateThresholds(raw: unknown): Result<GateThresholds, TextRef> {
+  if (typeof raw !== 'object' || raw === null) return err(text('rule.gateThresholdsNotObject'));
   const record = raw as Record<string, unknown>;
   for (const [field, option, max] of GATE_FIELDS) {
     const value = record[field];
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
-      return err(DOMAIN_MESSAGES.gateFieldInvalid(option, max));
+      return err(text('rule.gateFieldInvalid', { field: option, max }));
     }
   }
   return ok({
@@ -53,8 +53,14 @@ export interface ReadinessEvidence {
   now: Date;
 }
 
+export type Gate = 'min_feedback' | 'min_days' | 'max_open_blockers';
+
 export interface GateResult {
-  gate: 'min_feedback' | 'min_days' | 'max_open_blockers';
+  gate: Gate;
+  /**
+   * The gate's name in English, kept because promotion records have always stored it with the
+   * report. Readers see the gate in their own language (`gateLabel.<gate>`), never this.
+   */
   label: string;
   required: number;
   actual: number;
@@ -95,21 +101,21 @@ export function evaluateReadiness(
   const gates: GateResult[] = [
     {
       gate: 'min_feedback',
-      label: GATE_LABELS.min_feedback(levelLabel),
+      label: t(DEFAULT_LOCALE, 'gateLabel.min_feedback', { levelLabel }),
       required: thresholds.minFeedback,
       actual: evidence.feedbackAtLevel,
       met: evidence.feedbackAtLevel >= thresholds.minFeedback,
     },
     {
       gate: 'min_days',
-      label: GATE_LABELS.min_days(levelLabel),
+      label: t(DEFAULT_LOCALE, 'gateLabel.min_days', { levelLabel }),
       required: thresholds.minDays,
       actual: days,
       met: days >= thresholds.minDays,
     },
     {
       gate: 'max_open_blockers',
-      label: GATE_LABELS.max_open_blockers(),
+      label: t(DEFAULT_LOCALE, 'gateLabel.max_open_blockers'),
       required: thresholds.maxOpenBlockers,
       actual: evidence.openBlockers,
       met: evidence.openBlockers <= thresholds.maxOpenBlockers,

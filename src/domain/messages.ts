@@ -29,9 +29,3 @@ export const DOMAIN_MESSAGES = {
   feedbackTooLong: (max: number, length: number) =>
     `Feedback can be at most ${max} characters (yours has ${length}).`,
 } as const;
-
-export const GATE_LABELS = {
-  min_feedback: (levelLabel: string) => `Feedback at ${levelLabel}`,
-  min_days: (levelLabel: string) => `Days at ${levelLabel}`,
-  max_open_blockers: () => 'Open blockers',
-} as const;

@@ -1,3 +1,4 @@
+import type { TextRef } from '../text/index.js';
 import { validateTagName } from './feedback-rules.js';
 import { type GateThresholds, validateGateThresholds } from './gates.js';
 import { err, ok, type Result } from './result.js';
@@ -40,7 +41,7 @@ export function decideTagRemoval(
 export function mergeGateThresholds(
   current: GateThresholds,
   given: { minFeedback: number | null; minDays: number | null; maxOpenBlockers: number | null },
-): Result<GateThresholds> | null {
+): Result<GateThresholds, TextRef> | null {
   if (given.minFeedback === null && given.minDays === null && given.maxOpenBlockers === null) return null;
   return validateGateThresholds({
     minFeedback: given.minFeedback ?? current.minFeedback,

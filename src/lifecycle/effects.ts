@@ -36,18 +36,22 @@ export interface EffectRenderer {
   accessRevokedDm(locale: Locale, feature: Feature, guildName: string, reason: string): OutboxMessageBody;
 
   // --- features, promotion, feedback, readiness ---
+  // (`locale`: the server's language, `serverLocale(settings)`: these posts are not caused by a reader.)
   /** The log-channel notice that a feature meets every gate of its next transition. */
-  readinessNotice(feature: Feature, report: ReadinessReport): OutboxMessageBody;
+  readinessNotice(locale: Locale, feature: Feature, report: ReadinessReport): OutboxMessageBody;
   /** The copy of a new feedback item posted in the feature's feedback channel. */
   feedbackMirror(item: FeedbackItem, feature: Feature): OutboxMessageBody;
   /** The announcement-channel post of a promotion; it may mention the feature's role only. */
-  promotionAnnouncement(facts: AnnouncementFacts & { to: Level; note: string | null }): OutboxMessageBody;
+  promotionAnnouncement(
+    locale: Locale,
+    facts: AnnouncementFacts & { to: Level; note: string | null },
+  ): OutboxMessageBody;
   /** The announcement-channel post of a retirement, with its reason; it may mention the feature's role only. */
-  retirementAnnouncement(facts: AnnouncementFacts & { reason: string }): OutboxMessageBody;
+  retirementAnnouncement(locale: Locale, facts: AnnouncementFacts & { reason: string }): OutboxMessageBody;
   /** The direct message telling a waitlisted member that the feature entered Preview and they can sign up. */
-  waitlistOpened(feature: Feature): OutboxMessageBody;
+  waitlistOpened(locale: Locale, feature: Feature): OutboxMessageBody;
   /** The revoke reason stored on each grant a retirement ends. */
-  retiredGrantReason(reason: string): string;
+  retiredGrantReason(locale: Locale, reason: string): string;
 }
 
 /** What an announcement of a promotion or retirement reports. */

@@ -14,11 +14,12 @@ import {
 import { rolesToRemoveOnPromotion } from '../domain/promotion.js';
 import type { Result } from '../domain/result.js';
 import { DuplicateFeatureKeyError, type FeaturePatch } from '../store/feature-repository.js';
+import { serverLocale, type TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueRole } from './role-changes.js';
 
-/** A domain rule's refusal, passed through with its text (a later step turns these into catalogue keys). */
-export type InvalidInput = { kind: 'invalid'; message: string };
+/** A domain rule's refusal, passed through with its text (rendered in the reader's language). */
+export type InvalidInput = { kind: 'invalid'; message: TextRef };
 
 /** Why the catalogue refuses a change; nothing is written. */
 export type CatalogueRefusal = { kind: 'refused' } & (
@@ -92,13 +93,16 @@ export type RetireFeatureOutcome =
   | InvalidInput
   | CatalogueRefusal;
 
-const invalid = (result: { ok: false; error: string }): InvalidInput => ({
+const invalid = (result: { ok: false; error: TextRef }): InvalidInput => ({
   kind: 'invalid',
   message: result.error,
 });
 
 /** Validates an option that was given; a null option stays null. */
-function optional<T, V>(value: T | null, validate: (value: T) => Result<V>): Result<V | null> {
+function optional<T, V>(
+  value: T | null,
+  validate: (value: T) => Result<V, TextRef>,
+): Result<V | null, TextRef> {
   return value === null ? { ok: true, value: null } : validate(value);
 }
 
@@ -147,7 +151,7 @@ export function createFeature(deps: LifecycleDeps, input: CreateFeatureInput): C
 }
 
 /** The patch an edit asks for, validated; the options given, in the order they are listed. */
-function editPatch(input: EditFeatureInput): Result<FeaturePatch> | CatalogueRefusal {
+function editPatch(input: EditFeatureInput): Result<FeaturePatch, TextRef> | CatalogueRefusal {
   const roleProblem = input.role ? featureRoleProblem(input.role) : null;
   if (roleProblem) return { kind: 'refused', ...roleProblem };
   const name = optional(input.name, validateFeatureName);
@@ -255,16 +259,23 @@ export function retireFeature(deps: LifecycleDeps, input: RetireFeatureInput): R
     const reason = validateRetireReason(input.reason);
     if (!reason.ok) return invalid(reason);
     store.features.retire(feature.id, by, reason.value, now);
-    const revoked = store.access.revokeAll(feature.id, by, deps.render.retiredGrantReason(reason.value), now);
+    const settings = store.settings.get(feature.guildId);
+    const locale = serverLocale(settings);
+    const revoked = store.access.revokeAll(
+      feature.id,
+      by,
+      deps.render.retiredGrantReason(locale, reason.value),
+      now,
+    );
     for (const grant of revoked) {
       const cause = { cause: 'retired', featureKey: feature.key } as const;
       queueRole(deps, feature, grant.memberId, 'role-remove', cause, by, now);
     }
     const closedInvites = store.invites.revokeAll(feature.id, by, now);
     const closedWaitlist = store.waitlist.closeAll(feature.id, 'retired', now);
-    const channelId = store.settings.get(feature.guildId).announcementChannelId;
+    const channelId = settings.announcementChannelId;
     if (channelId) {
-      const body = deps.render.retirementAnnouncement({
+      const body = deps.render.retirementAnnouncement(locale, {
         feature,
         from: feature.level,
         reason: reason.value,

@@ -3,6 +3,7 @@ import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
 import { justPromoted } from '../domain/promotion-guard.js';
+import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { readinessOf } from './readiness.js';
 import { queueRole } from './role-changes.js';
@@ -64,10 +65,11 @@ function planPromotion(
   const decision = decidePromotion(feature, report, { force: input.force });
   if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, feature, report };
   const settings = store.settings.get(feature.guildId);
+  const locale = serverLocale(settings);
   const announcement = settings.announcementChannelId
     ? {
         channelId: settings.announcementChannelId,
-        body: deps.render.promotionAnnouncement({
+        body: deps.render.promotionAnnouncement(locale, {
           feature,
           from: decision.from,
           to: decision.to,
@@ -175,7 +177,7 @@ function queueEffects(deps: PlanDeps, plan: PromotionPlan, actorId: string, now:
     );
   }
   if (plan.waitlisted.length > 0) {
-    const body = deps.render.waitlistOpened(feature);
+    const body = deps.render.waitlistOpened(serverLocale(store.settings.get(feature.guildId)), feature);
     for (const userId of plan.waitlisted) {
       // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
       store.outbox.enqueue(

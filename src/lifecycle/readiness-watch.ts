@@ -2,6 +2,7 @@ import type { Feature, GuildSettings } from '../domain/entities.js';
 import { evaluateReadiness } from '../domain/gates.js';
 import { transitionFrom } from '../domain/levels.js';
 import type { Store } from '../store/store.js';
+import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { readinessOf } from './readiness.js';
 
@@ -23,9 +24,10 @@ export function queueReadinessNotice(deps: ReadinessDeps, feature: Feature, now:
   const report = readinessOf(store, feature, now);
   if (!report?.ready) return false;
   if (!store.features.markReadyNotice(feature.id, feature.level)) return false;
+  const body = deps.render.readinessNotice(serverLocale(settings), feature, report);
   store.outbox.enqueue(
     feature.guildId,
-    { kind: 'message', channelId: settings.logChannelId, body: deps.render.readinessNotice(feature, report) },
+    { kind: 'message', channelId: settings.logChannelId, body },
     null,
     now,
   );

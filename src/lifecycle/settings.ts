@@ -8,6 +8,7 @@ import {
   mergeGateThresholds,
   type TagChangeRefusal,
 } from '../domain/setup-rules.js';
+import type { TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueReadinessNoticesForGuild } from './readiness-watch.js';
 
@@ -37,7 +38,7 @@ export type GatesOutcome =
   /** No threshold was given: the current gates, to show. */
   | { kind: 'unchanged'; transition: Transition; gates: GateThresholds }
   | { kind: 'set'; transition: Transition; gates: GateThresholds; readinessNotices: number }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: TextRef };
 
 export type TermsOutcome = { kind: 'set'; level: TermsLevel; version: number };
 export type FeedbackRateOutcome = { kind: 'set'; perMinute: number };

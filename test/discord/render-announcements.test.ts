@@ -3,6 +3,7 @@ import { discordEffectRenderer as render } from '../../src/discord/render/effect
 import { renderPromotionReply } from '../../src/discord/render/promotion.js';
 import type { Feature, MessageEmbed } from '../../src/domain/entities.js';
 import type { AnnouncementFacts } from '../../src/lifecycle/effects.js';
+import { SUPPORTED_LOCALES } from '../../src/text/index.js';
 
 const at = new Date('2026-02-01T00:00:00.000Z');
 
@@ -42,8 +43,8 @@ const facts: AnnouncementFacts = {
   roleExists: true,
 };
 
-const evidenceOf = (embeds: readonly MessageEmbed[] | undefined) =>
-  embeds![0]!.fields!.find((f) => f.name === 'Evidence')!.value;
+/** The evidence field: the last field of the announcement, whatever its name in the language of the server. */
+const evidenceOf = (embeds: readonly MessageEmbed[] | undefined) => embeds![0]!.fields!.at(-1)!.value;
 
 /** Every limit Discord puts on an embed; a message over one of them is refused with a 400. */
 function expectWithinEmbedLimits(embeds: readonly MessageEmbed[]): void {
@@ -67,27 +68,60 @@ function expectWithinEmbedLimits(embeds: readonly MessageEmbed[]): void {
 
 describe('the announcement embed', () => {
   it('fits every embed limit with 50 long tags, a 1000-character note and an 80-character name', () => {
-    const body = render.promotionAnnouncement({ ...facts, to: 'preview', note: 'n'.repeat(1000) });
+    const body = render.promotionAnnouncement('en-US', { ...facts, to: 'preview', note: 'n'.repeat(1000) });
     expectWithinEmbedLimits(body.embeds ?? []);
     const evidence = evidenceOf(body.embeds);
-    expect(evidence).toMatch(/^Feedback at Early Access: \*\*49000\*\* \(tag-00-x{17} 1000 · /);
+    expect(evidence).toMatch(/^Feedback at Early Access: \*\*49,000\*\* \(tag-00-x{17} 1,000 · /);
     const more = /· and (\d+) more\)\n/.exec(evidence);
     expect(more).not.toBeNull();
-    const listed = evidence.match(/tag-\d\d-x{17} \d+/g) ?? [];
+    const listed = evidence.match(/tag-\d\d-x{17} [\d,]+/g) ?? [];
     expect(listed.length + Number(more![1])).toBe(50);
-    expect(evidence).toContain('Participants: **3000**');
+    expect(evidence).toContain('Participants: **3,000**');
     expect(evidence).toContain('Days at Early Access: **31**');
   });
 
   it('fits every embed limit for a retirement with many tags', () => {
-    const body = render.retirementAnnouncement({ ...facts, reason: 'r'.repeat(500) });
+    const body = render.retirementAnnouncement('en-US', { ...facts, reason: 'r'.repeat(500) });
     expectWithinEmbedLimits(body.embeds ?? []);
     expect(body.embeds![0]!.title).toBe(`${'N'.repeat(80)} has been retired`);
     expect(evidenceOf(body.embeds)).toMatch(/ · and \d+ more\)\n/);
   });
 
+  it.each(SUPPORTED_LOCALES)('fits every embed limit in %s, for a promotion and a retirement', (locale) => {
+    const promotion = render.promotionAnnouncement(locale, {
+      ...facts,
+      to: 'preview',
+      note: 'n'.repeat(1000),
+    });
+    const retirement = render.retirementAnnouncement(locale, { ...facts, reason: 'r'.repeat(500) });
+    for (const body of [promotion, retirement]) {
+      expectWithinEmbedLimits(body.embeds ?? []);
+      const evidence = evidenceOf(body.embeds);
+      const listed = evidence.match(/tag-\d\d-x{17} /g) ?? [];
+      const more = Number(/ · \D*(\d+)\D*\)\n/.exec(evidence)?.[1]);
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.length + more).toBe(50);
+    }
+  });
+
+  it('writes the announcement in the language of the server, German here, within the limits', () => {
+    const body = render.promotionAnnouncement('de', { ...facts, to: 'preview', note: 'Endlich' });
+    expectWithinEmbedLimits(body.embeds ?? []);
+    const [embed] = body.embeds!;
+    expect(embed!.title).toBe(`${'N'.repeat(80)}: Early Access → Preview`);
+    expect(embed!.fields!.map((f) => f.name)).toEqual(['Notiz', 'Kennzahlen']);
+    const evidence = evidenceOf(body.embeds);
+    expect(evidence).toMatch(/^Feedback in Early Access: \*\*49\.000\*\* \(tag-00-x{17} 1\.000 · /);
+    expect(evidence).toMatch(/ · und \d+ weitere\)\n/);
+    expect(evidence).toContain('Teilnehmende: **3.000**');
+    expect(evidence).toContain('Tage in Early Access: **31**');
+    const retired = render.retirementAnnouncement('de', { ...facts, reason: 'Zu langsam' });
+    expect(retired.embeds![0]!.title).toBe(`${'N'.repeat(80)} wurde eingestellt`);
+    expect(retired.embeds![0]!.fields![0]).toEqual({ name: 'Grund', value: 'Zu langsam' });
+  });
+
   it('lists every tag, as before, when they fit', () => {
-    const body = render.promotionAnnouncement({
+    const body = render.promotionAnnouncement('en-US', {
       ...facts,
       feature: { ...feature, name: 'Dark Mode', description: 'Dark' },
       evidence: {
@@ -122,33 +156,36 @@ describe('the announcement embed', () => {
     });
   });
 
-  it('keeps the dry-run reply, the plan and the announcement together, within the limits of one message', () => {
-    const note = 'n'.repeat(1000);
-    const announcement = render.promotionAnnouncement({ ...facts, to: 'preview', note });
-    const gate = { label: 'Feedback at Early Access', met: false, actual: 1, required: 10 };
-    const reply = renderPromotionReply({
-      kind: 'dry-run',
-      plan: {
-        feature,
-        from: 'early-access',
-        to: 'preview',
-        forced: true,
-        report: {
-          transition: 'early-access->preview',
+  it.each(SUPPORTED_LOCALES)(
+    'keeps the dry-run reply, the plan and the announcement together, within the limits of one message (%s)',
+    (locale) => {
+      const note = 'n'.repeat(1000);
+      const announcement = render.promotionAnnouncement(locale, { ...facts, to: 'preview', note });
+      const gate = { label: 'Feedback at Early Access', met: false, actual: 1, required: 10 };
+      const reply = renderPromotionReply(locale, {
+        kind: 'dry-run',
+        plan: {
+          feature,
           from: 'early-access',
           to: 'preview',
-          gates: [{ gate: 'min_feedback', ...gate }],
-          ready: false,
-          evaluatedAt: at.toISOString(),
+          forced: true,
+          report: {
+            transition: 'early-access->preview',
+            from: 'early-access',
+            to: 'preview',
+            gates: [{ gate: 'min_feedback', ...gate }],
+            ready: false,
+            evaluatedAt: at.toISOString(),
+          },
+          note,
+          announcement: { channelId: '400000000000000002', body: announcement },
+          gaRolePolicy: 'keep',
+          roleRemovals: [],
+          waitlisted: ['300000000000000011'],
         },
-        note,
-        announcement: { channelId: '400000000000000002', body: announcement },
-        gaRolePolicy: 'keep',
-        roleRemovals: [],
-        waitlisted: ['300000000000000011'],
-      },
-    });
-    expect(reply.embeds).toHaveLength(2);
-    expectWithinEmbedLimits(reply.embeds as MessageEmbed[]);
-  });
+      });
+      expect(reply.embeds).toHaveLength(2);
+      expectWithinEmbedLimits(reply.embeds as MessageEmbed[]);
+    },
+  );
 });

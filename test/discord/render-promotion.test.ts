@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPromotionHistory } from '../../src/discord/render/promotion.js';
+import { SUPPORTED_LOCALES } from '../../src/text/index.js';
 
 const MAINTAINER = '300000000000000001';
 const start = new Date('2025-03-01T00:00:00.000Z');
@@ -18,10 +19,39 @@ describe('promotion history rendering', () => {
       report: null,
       forced: i % 2 === 0,
     }));
-    const field = renderPromotionHistory(entries);
+    const field = renderPromotionHistory('en-US', entries);
     expect(field.value.length).toBeLessThanOrEqual(1024);
     const lines = field.value.split('\n');
     expect(lines[0]).toMatch(/^…and \d+ earlier\.$/);
     expect(lines.at(-1)).toContain(' 11');
+    for (const locale of SUPPORTED_LOCALES) {
+      const translated = renderPromotionHistory(locale, entries).value;
+      expect(translated.length, locale).toBeLessThanOrEqual(1024);
+      expect(translated.split('\n').at(-1), locale).toContain(' 11');
+    }
+  });
+
+  it('writes the history in the language of the reader, with the level names as they are', () => {
+    const field = renderPromotionHistory('de', [
+      {
+        id: 1,
+        featureId: 1,
+        from: 'early-access',
+        to: 'preview',
+        byId: MAINTAINER,
+        at: start,
+        note: 'Bereit',
+        report: null,
+        forced: true,
+      },
+    ]);
+    expect(field).toEqual({
+      name: 'Verlauf der Hochstufungen',
+      value: `<t:${start.getTime() / 1000}:d> Early Access → Preview durch <@${MAINTAINER}> **(erzwungen)**: Bereit`,
+    });
+    expect(renderPromotionHistory('de', [])).toEqual({
+      name: 'Verlauf der Hochstufungen',
+      value: 'Noch keine Stufenwechsel.',
+    });
   });
 });

@@ -13,12 +13,19 @@ import {
   validateRetireReason,
   validateSeatCap,
 } from '../../src/domain/feature-rules.js';
+import type { Result } from '../../src/domain/result.js';
+import { renderText, type TextRef } from '../../src/text/index.js';
+
+/** The rule's answer with its refusal in English, as a member reading English sees it. */
+function inEnglish<T>(result: Result<T, TextRef>): Result<T, string> {
+  return result.ok ? result : { ok: false, error: renderText('en-US', result.error) };
+}
 
 describe('validateFeatureKey', () => {
   it('accepts a slug and trims surrounding spaces', () => {
-    expect(validateFeatureKey('  dark-mode ')).toEqual({ ok: true, value: 'dark-mode' });
-    expect(validateFeatureKey('v2')).toEqual({ ok: true, value: 'v2' });
-    expect(validateFeatureKey('9-lives')).toEqual({ ok: true, value: '9-lives' });
+    expect(inEnglish(validateFeatureKey('  dark-mode '))).toEqual({ ok: true, value: 'dark-mode' });
+    expect(inEnglish(validateFeatureKey('v2'))).toEqual({ ok: true, value: 'v2' });
+    expect(inEnglish(validateFeatureKey('9-lives'))).toEqual({ ok: true, value: '9-lives' });
   });
 
   it('accepts keys of 2 and 32 characters and rejects 1 and 33', () => {
@@ -36,7 +43,7 @@ describe('validateFeatureKey', () => {
   );
 
   it('says what a key may contain', () => {
-    const result = validateFeatureKey('Dark Mode');
+    const result = inEnglish(validateFeatureKey('Dark Mode'));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toContain('Dark Mode');
@@ -54,7 +61,7 @@ describe('validateFeatureKey', () => {
 
 describe('validateFeatureName', () => {
   it('trims and accepts 1 to 80 characters', () => {
-    expect(validateFeatureName('  Dark mode  ')).toEqual({ ok: true, value: 'Dark mode' });
+    expect(inEnglish(validateFeatureName('  Dark mode  '))).toEqual({ ok: true, value: 'Dark mode' });
     expect(validateFeatureName('x').ok).toBe(true);
     expect(validateFeatureName('x'.repeat(80)).ok).toBe(true);
   });
@@ -62,7 +69,7 @@ describe('validateFeatureName', () => {
   it('rejects an empty or blank name and one of 81 characters, giving the length', () => {
     expect(validateFeatureName('').ok).toBe(false);
     expect(validateFeatureName('   ').ok).toBe(false);
-    const long = validateFeatureName('x'.repeat(81));
+    const long = inEnglish(validateFeatureName('x'.repeat(81)));
     expect(long).toEqual({ ok: false, error: expect.stringContaining('81') });
   });
 
@@ -73,7 +80,7 @@ describe('validateFeatureName', () => {
 
 describe('validateFeatureDescription', () => {
   it('trims and accepts 1 to 1000 characters', () => {
-    expect(validateFeatureDescription('\n Dark theme for the app \n')).toEqual({
+    expect(inEnglish(validateFeatureDescription('\n Dark theme for the app \n'))).toEqual({
       ok: true,
       value: 'Dark theme for the app',
     });
@@ -83,7 +90,7 @@ describe('validateFeatureDescription', () => {
 
   it('rejects a blank description and one of 1001 characters', () => {
     expect(validateFeatureDescription(' ').ok).toBe(false);
-    expect(validateFeatureDescription('d'.repeat(1001))).toEqual({
+    expect(inEnglish(validateFeatureDescription('d'.repeat(1001)))).toEqual({
       ok: false,
       error: expect.stringContaining('1000'),
     });
@@ -92,8 +99,8 @@ describe('validateFeatureDescription', () => {
 
 describe('validateSeatCap', () => {
   it('accepts whole numbers from 1 to 100000', () => {
-    expect(validateSeatCap(1)).toEqual({ ok: true, value: 1 });
-    expect(validateSeatCap(100_000)).toEqual({ ok: true, value: 100_000 });
+    expect(inEnglish(validateSeatCap(1))).toEqual({ ok: true, value: 1 });
+    expect(inEnglish(validateSeatCap(100_000))).toEqual({ ok: true, value: 100_000 });
   });
 
   it.each([0, -1, 100_001, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects %d seats', (n) => {
@@ -104,22 +111,25 @@ describe('validateSeatCap', () => {
 
 describe('canRetire', () => {
   it('allows retiring an active Early Access feature', () => {
-    expect(canRetire({ level: 'early-access', state: 'active' })).toEqual({ ok: true, value: true });
+    expect(inEnglish(canRetire({ level: 'early-access', state: 'active' }))).toEqual({
+      ok: true,
+      value: true,
+    });
   });
 
   it('refuses to retire a feature in Preview or GA, naming its level', () => {
-    expect(canRetire({ level: 'preview', state: 'active' })).toEqual({
+    expect(inEnglish(canRetire({ level: 'preview', state: 'active' }))).toEqual({
       ok: false,
       error: expect.stringContaining('Preview'),
     });
-    expect(canRetire({ level: 'ga', state: 'active' })).toEqual({
+    expect(inEnglish(canRetire({ level: 'ga', state: 'active' }))).toEqual({
       ok: false,
       error: expect.stringContaining('General Availability'),
     });
   });
 
   it('refuses to retire a feature that is already retired', () => {
-    expect(canRetire({ level: 'early-access', state: 'retired' })).toEqual({
+    expect(inEnglish(canRetire({ level: 'early-access', state: 'retired' }))).toEqual({
       ok: false,
       error: expect.stringMatching(/already retired/),
     });
@@ -128,9 +138,12 @@ describe('canRetire', () => {
 
 describe('canSetSeatCap', () => {
   it('allows a seat cap in Early Access only, where seats are counted', () => {
-    expect(canSetSeatCap('early-access')).toEqual({ ok: true, value: true });
-    expect(canSetSeatCap('preview')).toEqual({ ok: false, error: expect.stringContaining('Preview') });
-    expect(canSetSeatCap('ga')).toEqual({
+    expect(inEnglish(canSetSeatCap('early-access'))).toEqual({ ok: true, value: true });
+    expect(inEnglish(canSetSeatCap('preview'))).toEqual({
+      ok: false,
+      error: expect.stringContaining('Preview'),
+    });
+    expect(inEnglish(canSetSeatCap('ga'))).toEqual({
       ok: false,
       error: expect.stringContaining('General Availability'),
     });
@@ -139,9 +152,9 @@ describe('canSetSeatCap', () => {
 
 describe('validateRetireReason', () => {
   it('trims the reason and accepts 1 to 500 characters', () => {
-    expect(validateRetireReason('  superseded ')).toEqual({ ok: true, value: 'superseded' });
+    expect(inEnglish(validateRetireReason('  superseded '))).toEqual({ ok: true, value: 'superseded' });
     expect(validateRetireReason('x'.repeat(500)).ok).toBe(true);
-    expect(validateRetireReason('x'.repeat(501))).toEqual({
+    expect(inEnglish(validateRetireReason('x'.repeat(501)))).toEqual({
       ok: false,
       error: expect.stringContaining('501'),
     });

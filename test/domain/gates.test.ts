@@ -7,6 +7,7 @@ import {
   type ReadinessEvidence,
   validateGateThresholds,
 } from '../../src/domain/gates.js';
+import { renderText, text } from '../../src/text/index.js';
 
 const DAY = 86_400_000;
 const entered = new Date('2025-01-01T12:00:00.000Z');
@@ -60,11 +61,17 @@ describe('validateGateThresholds', () => {
     [{ minFeedback: 1, minDays: 1, maxOpenBlockers: Number.POSITIVE_INFINITY }, 'max_open_blockers'],
   ])('rejects %j naming %s', (raw, field) => {
     const result = validateGateThresholds(raw);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining(field) });
+    expect(result).toEqual({
+      ok: false,
+      error: { key: 'rule.gateFieldInvalid', values: expect.objectContaining({ field }) },
+    });
+    expect(!result.ok && renderText('en-US', result.error)).toContain(
+      `\`${field}\` must be a whole number from 0 to`,
+    );
   });
 
   it.each([null, undefined, 42, 'gates'])('rejects a non-object %j', (raw) => {
-    expect(validateGateThresholds(raw).ok).toBe(false);
+    expect(validateGateThresholds(raw)).toEqual({ ok: false, error: text('rule.gateThresholdsNotObject') });
   });
 });
 

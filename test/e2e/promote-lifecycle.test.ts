@@ -317,6 +317,121 @@ describe('/features shows the promotion history', () => {
   });
 });
 
+describe('languages', () => {
+  /** A command as a member whose Discord is in German. */
+  const inGerman = (member: FakeMember, name: string, options: Record<string, string | boolean>) =>
+    h.fake.sendCommand({
+      guildId: h.guild.id,
+      userId: member.id,
+      channelId: h.channels.general.id,
+      name,
+      options,
+      locale: 'de',
+    });
+
+  it('answers a German dry run in German and previews the announcement in the language of the server', async () => {
+    await readyFeature();
+    await setAnnouncements();
+    waitlist(h.members.alice);
+    const reply = await inGerman(h.members.maintainer, 'promote', {
+      feature: 'dark-mode',
+      dry_run: true,
+    }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toBe('Probelauf: Es wurde nichts geändert. Das würde `/promote` tun:');
+    const [plan, announcement] = reply.embeds;
+    expect(plan!.title).toBe('Dark Mode: Early Access → Preview');
+    expect(plan!.fields).toEqual([
+      {
+        name: 'Reife',
+        value:
+          'Bereit für Preview.\n✅ Feedback in Early Access: 10 / 10\n✅ Tage in Early Access: 7 / 7\n' +
+          '✅ Offene Blocker: 0 (höchstens 0)',
+      },
+      { name: 'Rollen', value: 'Keine Rollenänderungen.' },
+      {
+        name: 'Anmeldung',
+        value:
+          'Die Einladungspflicht entfällt: Alle können sich mit `/join` anmelden. 1 Mitglied auf der ' +
+          'Warteliste wird per Direktnachricht informiert.',
+      },
+      {
+        name: 'Ankündigung',
+        value: `Würde in <#${h.channels.announcements.id}> gepostet und nur die Feature-Rolle erwähnen (siehe unten).`,
+      },
+    ]);
+    // The server reads English: the preview is the post exactly as it would go out.
+    expect(announcement!.fields!.map((f) => f.name)).toEqual(['Evidence']);
+    expect(state()).toEqual({ level: 'early-access', promotions: 0, outbox: 0, openWaitlist: 1 });
+  });
+
+  it('refuses a German maintainer in German, naming the next level', async () => {
+    await h.createFeature('dark-mode');
+    const reply = await inGerman(h.members.maintainer, 'promote', { feature: 'dark-mode' }).reply();
+    expect(reply.content).toBe(
+      'Nicht hochgestuft: **Dark Mode** erfüllt die Reifekriterien für Preview nicht. Es wurde nichts ' +
+        'geändert. Führe `/promote` mit `force:True` erneut aus, um trotzdem hochzustufen (der Bericht mit ' +
+        'den unerfüllten Kriterien wird gespeichert).',
+    );
+    expect(reply.embeds[0]!.fields![0]!.value).toContain(
+      'Noch nicht bereit für Preview.\n❌ Feedback in Early Access: 0 / 10',
+    );
+  });
+
+  it('shows a German member the feature in German', async () => {
+    await readyFeature();
+    await promote({ note: 'Solid feedback' }).reply();
+    h.clock.advanceDays(1);
+    const detail = await inGerman(h.members.alice, 'features', { feature: 'dark-mode' }).reply();
+    const fields = detail.embeds[0]!.fields!;
+    const field = (name: string) => fields.find((f) => f.name === name)?.value;
+    expect(detail.embeds[0]!.title).toBe('Dark Mode (dark-mode)');
+    expect(field('Stufe')).toBe('Preview');
+    expect(field('Auf dieser Stufe')).toMatch(/^1 Tag \(seit <t:\d+:D>\)$/);
+    expect(field('Rolle')).toBe(`<@&${h.roles.betaRole.id}>`);
+    expect(field('Reife')).toMatch(
+      /^Noch nicht bereit für General Availability\.\n❌ Feedback in Preview: 0 \/ 25\n/,
+    );
+    expect(field('Verlauf der Hochstufungen')).toMatch(
+      new RegExp(`^<t:\\d+:d> Early Access → Preview durch <@${h.members.maintainer.id}>: Solid feedback$`),
+    );
+    const list = await inGerman(h.members.alice, 'features', {}).reply();
+    expect(list.embeds[0]!.description).toBe(
+      '**Dark Mode** `dark-mode` — Preview · 10 Teilnehmende · 10 Feedback-Einträge',
+    );
+  });
+
+  it('posts the announcement and tells the waitlist in German once German is the language of the server', async () => {
+    await readyFeature();
+    await setAnnouncements();
+    waitlist(h.members.alice);
+    h.bot.deps.store.settings.setLanguage(h.guild.id, 'de', h.clock.now());
+    // The maintainer reads English; the server reads German.
+    const reply = await promote({ note: 'Danke!' }).reply();
+    expect(reply.content).toBe('Promoted **Dark Mode** from Early Access to Preview.');
+    await h.outboxIdle();
+    const [post] = h.fake.channelMessages(h.channels.announcements.id);
+    expect(post!.embeds).toEqual([
+      expect.objectContaining({
+        title: 'Dark Mode: Early Access → Preview',
+        fields: [
+          { name: 'Notiz', value: 'Danke!' },
+          {
+            name: 'Kennzahlen',
+            value:
+              'Feedback in Early Access: **10** (idea 6 · bug 4)\nTeilnehmende: **10**\nTage in Early Access: **7**',
+          },
+        ],
+      }),
+    ]);
+    const [dm] = h.fake.directMessages(h.members.alice.id);
+    expect(dm!.content).toBe(
+      '**Dark Mode** ist jetzt in Preview: Die Einladungspflicht entfällt, und du kannst dich mit ' +
+        '`/join feature:dark-mode` anmelden. Du standest auf der Warteliste, die jetzt geschlossen ist.',
+    );
+  });
+});
+
 describe('spec', () => {
   // The harness checks every request against the OpenAPI description when it closes after each test.
   it('every request the bot sent validated against the OpenAPI description', async () => {

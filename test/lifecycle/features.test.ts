@@ -7,6 +7,7 @@ import {
   editFeature,
   retireFeature,
 } from '../../src/lifecycle/features.js';
+import { text } from '../../src/text/index.js';
 import {
   IDS,
   type LifecycleWorld,
@@ -112,7 +113,7 @@ describe('createFeature', () => {
   it('passes a domain refusal through and stores nothing', () => {
     expect(create({ key: 'Bad Key' })).toMatchObject({
       kind: 'invalid',
-      message: expect.stringContaining('not a valid feature key'),
+      message: text('rule.featureKeyInvalid', { key: 'Bad Key' }),
     });
     expect(create({ seats: 0 })).toMatchObject({ kind: 'invalid' });
     expect(count('feature')).toBe(0);
@@ -177,7 +178,7 @@ describe('editFeature', () => {
     const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
     expect(edit(feature.id, { seats: 5, name: 'Other' })).toMatchObject({
       kind: 'invalid',
-      message: expect.stringContaining('Early Access'),
+      message: text('rule.seatCapOnlyEarlyAccess', { levelLabel: 'Preview' }),
     });
     expect(world.store.features.findById(feature.id)).toMatchObject({ seatCap: null, name: 'Dark mode' });
   });
@@ -336,6 +337,29 @@ describe('retireFeature', () => {
     expect(world.wakes()).toBe(1);
   });
 
+  it('writes the announcement and the revoke reasons in the language of the server, French here', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    world.store.settings.setLanguage(IDS.guild, 'fr', world.clock.now());
+    const feature = seedBusyFeature();
+    world.clock.advanceDays(3);
+    expect(retire(feature.id).kind).toBe('retired');
+    expect(world.store.db.prepare('SELECT DISTINCT revoke_reason FROM access_grant').pluck().all()).toEqual([
+      'fonctionnalité retirée\u00a0: We chose another design',
+    ]);
+    const announcement = JSON.parse(outbox()[2]!.payload);
+    expect(announcement.body.embeds[0]).toMatchObject({
+      title: 'Retrait de Dark mode',
+      fields: [
+        { name: 'Raison', value: 'We chose another design' },
+        {
+          name: 'Chiffres clés',
+          value:
+            'Retours en Early Access\u00a0: **1** (bug 1)\nParticipants\u00a0: **1**\nJours en Early Access\u00a0: **3**',
+        },
+      ],
+    });
+  });
+
   it('retires without an announcement when no announcement channel is set', () => {
     const feature = seedBusyFeature();
     expect(retire(feature.id)).toMatchObject({ kind: 'retired', announcementChannelId: null });
@@ -364,7 +388,7 @@ describe('retireFeature', () => {
     const feature = seedBusyFeature();
     expect(retire(feature.id).kind).toBe('retired');
     const again = retire(feature.id);
-    expect(again).toMatchObject({ kind: 'invalid', message: 'This feature is already retired.' });
+    expect(again).toMatchObject({ kind: 'invalid', message: text('rule.alreadyRetired') });
     expect(outbox()).toHaveLength(2);
   });
 });

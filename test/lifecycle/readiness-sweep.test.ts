@@ -44,6 +44,23 @@ describe('readiness sweep', () => {
     expect(world.wakes()).toBe(1);
   });
 
+  it('writes the notice in the language of the server, German here', () => {
+    world.store.settings.setLanguage(IDS.guild, 'de', world.clock.now());
+    seedReadyButForDays();
+    world.clock.advanceDays(7);
+    expect(sweep().runOnce()).toBe(1);
+    const [notice] = messages();
+    expect(JSON.parse(notice!).body.embeds).toEqual([
+      {
+        title: 'Dark mode ist bereit für Preview',
+        description:
+          'Bereit für Preview.\n✅ Feedback in Early Access: 10 / 10\n✅ Tage in Early Access: 7 / 7\n' +
+          '✅ Offene Blocker: 0 (höchstens 0)\n\nEin Maintainer kann jetzt `/promote feature:dark-mode` ausführen.',
+        color: 0x23a55a,
+      },
+    ]);
+  });
+
   it('an open blocker keeps the feature from being reported ready', () => {
     seedReadyButForDays([['blocker']]);
     world.clock.advanceDays(8);

@@ -12,6 +12,7 @@ import {
   setMaintainerRole,
   setTerms,
 } from '../../src/lifecycle/settings.js';
+import { text } from '../../src/text/index.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
 
 let world: LifecycleWorld;
@@ -225,7 +226,10 @@ describe('readiness gates', () => {
   it('refuses a threshold out of range with the domain message, storing nothing', () => {
     const outcome = setGates(world.deps, { guildId, transition: 'preview->ga', ...given, minDays: 366 });
     expect(outcome.kind).toBe('invalid');
-    expect(outcome.kind === 'invalid' && outcome.message).toContain('min_days');
+    expect(outcome).toEqual({
+      kind: 'invalid',
+      message: text('rule.gateFieldInvalid', { field: 'min_days', max: 365 }),
+    });
     expect(gateRows()).toEqual([]);
   });
 

@@ -3,11 +3,12 @@ import type { LevelEvidence, OutboxMessageBody } from '../../domain/entities.js'
 import { daysBetween } from '../../domain/gates.js';
 import { LEVEL_LABELS, type Level } from '../../domain/levels.js';
 import type { AnnouncementFacts } from '../../lifecycle/effects.js';
-import { MESSAGES } from '../messages.js';
+import { type Locale, type Translator, translator } from '../../text/index.js';
 import { COLOR } from './features.js';
 import { cutText, EMBED_LIMIT } from './text.js';
 
-const TEXT = MESSAGES.announcement;
+/** Between the tags of the evidence; punctuation, the same in every language. */
+const TAG_SEPARATOR = ' · ';
 /** A feature description is at most 1000 characters; older rows are cut to the same. */
 const DESCRIPTION_MAX = 1000;
 
@@ -16,31 +17,35 @@ const DESCRIPTION_MAX = 1000;
  * as fit followed by "and N more" (a level can collect feedback under dozens of long tags, and
  * Discord refuses a field value over 1024 characters, so the announcement would never be posted).
  */
-function tagSummary(byTag: LevelEvidence['byTag'], room: number): string {
-  const parts = byTag.map((t) => TEXT.tagCount(t.tag, t.count));
-  const all = parts.join(TEXT.tagSeparator) || TEXT.noTags;
+function tagSummary(tr: Translator, byTag: LevelEvidence['byTag'], room: number): string {
+  const parts = byTag.map((t) => tr('announcement.tagCount', { tag: t.tag, count: t.count }));
+  const all = parts.join(TAG_SEPARATOR) || tr('announcement.noTags');
   if (all.length <= room) return all;
   // Room is kept for the longest "and N more" that can follow, so the cut never has to back up.
-  const reserve = TEXT.tagSeparator.length + TEXT.moreTags(parts.length).length;
+  const reserve = TAG_SEPARATOR.length + tr('announcement.moreTags', { count: parts.length }).length;
   const kept: string[] = [];
   let length = 0;
   for (const part of parts) {
-    const added = (kept.length > 0 ? TEXT.tagSeparator.length : 0) + part.length;
+    const added = (kept.length > 0 ? TAG_SEPARATOR.length : 0) + part.length;
     if (length + added + reserve > room) break;
     kept.push(part);
     length += added;
   }
-  return [...kept, TEXT.moreTags(parts.length - kept.length)].join(TEXT.tagSeparator);
+  return [...kept, tr('announcement.moreTags', { count: parts.length - kept.length })].join(TAG_SEPARATOR);
 }
 
-function evidenceText(facts: AnnouncementFacts): string {
+function evidenceText(tr: Translator, facts: AnnouncementFacts): string {
   const level = LEVEL_LABELS[facts.from];
   const days = daysBetween(facts.levelEnteredAt, facts.at);
   const { total, participants, byTag } = facts.evidence;
-  const rest = [TEXT.participantsLine(participants), TEXT.daysLine(level, days)];
-  const frame = [TEXT.feedbackLine(level, total, ''), ...rest].join('\n').length;
-  const tags = tagSummary(byTag, EMBED_LIMIT.fieldValue - frame);
-  return cutText([TEXT.feedbackLine(level, total, tags), ...rest].join('\n'), EMBED_LIMIT.fieldValue);
+  const rest = [
+    tr('announcement.participantsLine', { participants }),
+    tr('announcement.daysLine', { level, days }),
+  ];
+  const feedbackLine = (tags: string) => tr('announcement.feedbackLine', { level, total, tags });
+  const frame = [feedbackLine(''), ...rest].join('\n').length;
+  const tags = tagSummary(tr, byTag, EMBED_LIMIT.fieldValue - frame);
+  return cutText([feedbackLine(tags), ...rest].join('\n'), EMBED_LIMIT.fieldValue);
 }
 
 /**
@@ -49,6 +54,7 @@ function evidenceText(facts: AnnouncementFacts): string {
  * whole stays under 3400 of the 6000 an embed may hold.
  */
 function announcementEmbed(
+  tr: Translator,
   facts: AnnouncementFacts,
   to: Level | null,
   note: { name: string; value: string } | null,
@@ -56,15 +62,19 @@ function announcementEmbed(
   const { feature } = facts;
   const title =
     to === null
-      ? TEXT.retiredTitle(feature.name)
-      : TEXT.promotedTitle(feature.name, LEVEL_LABELS[facts.from], LEVEL_LABELS[to]);
+      ? tr('announcement.retiredTitle', { name: feature.name })
+      : tr('announcement.promotedTitle', {
+          name: feature.name,
+          from: LEVEL_LABELS[facts.from],
+          to: LEVEL_LABELS[to],
+        });
   return {
     title: cutText(title, EMBED_LIMIT.title),
     description: cutText(feature.description, DESCRIPTION_MAX),
     color: to === null ? COLOR.retired : to === 'ga' ? COLOR.ga : COLOR.preview,
     fields: [
       ...(note ? [{ name: note.name, value: cutText(note.value, EMBED_LIMIT.fieldValue) }] : []),
-      { name: TEXT.evidenceField, value: evidenceText(facts) },
+      { name: tr('announcement.evidenceField'), value: evidenceText(tr, facts) },
     ],
     timestamp: facts.at.toISOString(),
   };
@@ -84,18 +94,22 @@ function announcementBody(facts: AnnouncementFacts, embed: APIEmbed): OutboxMess
   };
 }
 
-/** The announcement of a promotion, with the maintainer's note when there is one. */
+/** The announcement of a promotion, with the maintainer's note when there is one, in the server's language. */
 export function renderPromotionAnnouncement(
+  locale: Locale,
   facts: AnnouncementFacts & { to: Level; note: string | null },
 ): OutboxMessageBody {
-  const note = facts.note ? { name: TEXT.noteField, value: facts.note } : null;
-  return announcementBody(facts, announcementEmbed(facts, facts.to, note));
+  const tr = translator(locale);
+  const note = facts.note ? { name: tr('announcement.noteField'), value: facts.note } : null;
+  return announcementBody(facts, announcementEmbed(tr, facts, facts.to, note));
 }
 
-/** The announcement of a retirement, with its reason. */
+/** The announcement of a retirement, with its reason, in the server's language. */
 export function renderRetirementAnnouncement(
+  locale: Locale,
   facts: AnnouncementFacts & { reason: string },
 ): OutboxMessageBody {
-  const why = facts.reason ? { name: TEXT.whyField, value: facts.reason } : null;
-  return announcementBody(facts, announcementEmbed(facts, null, why));
+  const tr = translator(locale);
+  const why = facts.reason ? { name: tr('announcement.whyField'), value: facts.reason } : null;
+  return announcementBody(facts, announcementEmbed(tr, facts, null, why));
 }

@@ -1,3 +1,4 @@
+import type { RefusedRolePermission } from '../../domain/feature-rules.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
 import type {
   CatalogueRefusal,
@@ -6,65 +7,111 @@ import type {
   InvalidInput,
   RetireFeatureOutcome,
 } from '../../lifecycle/features.js';
+import {
+  formatList,
+  type Locale,
+  type MessageKey,
+  type TextRef,
+  text,
+  translator,
+} from '../../text/index.js';
 import { UserError } from '../errors.js';
-import { MESSAGES } from '../messages.js';
 import type { ReplyContent } from '../reply.js';
 
-const TEXT = MESSAGES.feature;
+/** Permissions a feature role is refused for, as Discord's role settings name them. */
+const PERMISSION_NAME = {
+  administrator: 'feature.permission.administrator',
+  manageGuild: 'feature.permission.manageGuild',
+  manageRoles: 'feature.permission.manageRoles',
+  manageChannels: 'feature.permission.manageChannels',
+  manageWebhooks: 'feature.permission.manageWebhooks',
+  manageMessages: 'feature.permission.manageMessages',
+  kickMembers: 'feature.permission.kickMembers',
+  banMembers: 'feature.permission.banMembers',
+  moderateMembers: 'feature.permission.moderateMembers',
+  mentionEveryone: 'feature.permission.mentionEveryone',
+  muteMembers: 'feature.permission.muteMembers',
+  moveMembers: 'feature.permission.moveMembers',
+  manageNicknames: 'feature.permission.manageNicknames',
+  manageThreads: 'feature.permission.manageThreads',
+  manageEvents: 'feature.permission.manageEvents',
+  manageGuildExpressions: 'feature.permission.manageGuildExpressions',
+  viewAuditLog: 'feature.permission.viewAuditLog',
+} as const satisfies Record<RefusedRolePermission, MessageKey>;
 
-function refusalText(outcome: CatalogueRefusal | InvalidInput): string {
+function refusalText(locale: Locale, outcome: CatalogueRefusal | InvalidInput): TextRef {
   if (outcome.kind === 'invalid') return outcome.message;
   switch (outcome.reason) {
     case 'role-unknown':
-      return TEXT.roleUnknown;
+      return text('feature.roleUnknown');
     case 'role-everyone':
-      return TEXT.roleEveryone;
+      return text('feature.roleEveryone');
     case 'role-managed':
-      return TEXT.roleManaged(outcome.roleName);
-    case 'role-privileged':
-      return TEXT.rolePrivileged(
-        outcome.roleName,
-        outcome.permissions.map((permission) => TEXT.permissionNames[permission]),
-      );
+      return text('feature.roleManaged', { name: outcome.roleName });
+    case 'role-privileged': {
+      const tr = translator(locale);
+      const names = outcome.permissions.map((permission) => tr(PERMISSION_NAME[permission]));
+      return text('feature.rolePrivileged', {
+        name: outcome.roleName,
+        permissions: formatList(locale, names),
+      });
+    }
     case 'role-above-bot':
-      return TEXT.roleAboveBot(outcome.roleName);
+      return text('feature.roleAboveBot', { name: outcome.roleName });
     case 'key-taken':
-      return TEXT.keyTaken(outcome.key);
+      return text('feature.keyTaken', { key: outcome.key });
     case 'role-taken':
-      return TEXT.roleTaken(outcome.ownerName);
+      return text('feature.roleTaken', { name: outcome.ownerName });
     case 'nothing-to-edit':
-      return TEXT.nothingToEdit;
+      return text('feature.nothingToEdit');
     case 'not-active':
-      return MESSAGES.unknownFeature(outcome.key);
+      return text('unknownFeature', { key: outcome.key });
     case 'reason-required':
-      return TEXT.reasonRequired;
+      return text('feature.reasonRequired');
   }
 }
 
 /** A refusal becomes a `UserError`: the dispatcher answers it ephemerally, and nothing changed. */
-function refuse(outcome: CatalogueRefusal | InvalidInput): never {
-  throw new UserError(refusalText(outcome));
+function refuse(locale: Locale, outcome: CatalogueRefusal | InvalidInput): never {
+  throw new UserError(refusalText(locale, outcome));
 }
 
-export function renderCreateFeature(outcome: CreateFeatureOutcome): ReplyContent {
-  if (outcome.kind !== 'created') refuse(outcome);
+export function renderCreateFeature(locale: Locale, outcome: CreateFeatureOutcome): ReplyContent {
+  if (outcome.kind !== 'created') refuse(locale, outcome);
   const { feature } = outcome;
-  return { content: TEXT.created(feature.name, feature.key, LEVEL_LABELS[feature.level]) };
+  const tr = translator(locale);
+  return {
+    content: tr('feature.created', {
+      name: feature.name,
+      key: feature.key,
+      level: LEVEL_LABELS[feature.level],
+    }),
+  };
 }
 
-export function renderEditFeature(outcome: EditFeatureOutcome): ReplyContent {
-  if (outcome.kind !== 'edited') refuse(outcome);
-  return { content: TEXT.edited(outcome.feature.key, outcome.changed) };
+export function renderEditFeature(locale: Locale, outcome: EditFeatureOutcome): ReplyContent {
+  if (outcome.kind !== 'edited') refuse(locale, outcome);
+  const tr = translator(locale);
+  return {
+    content: tr('feature.edited', { key: outcome.feature.key, fields: formatList(locale, outcome.changed) }),
+  };
 }
 
-export function renderRetireFeature(outcome: RetireFeatureOutcome): ReplyContent {
-  if (outcome.kind !== 'retired') refuse(outcome);
+export function renderRetireFeature(locale: Locale, outcome: RetireFeatureOutcome): ReplyContent {
+  if (outcome.kind !== 'retired') refuse(locale, outcome);
   const { feature, revokedGrants, closedInvites, closedWaitlist, announcementChannelId } = outcome;
-  const retire = MESSAGES.access.retire;
+  const tr = translator(locale);
   return {
     content: [
-      retire.done(feature.name, revokedGrants, closedInvites, closedWaitlist),
-      announcementChannelId ? retire.announced(announcementChannelId) : retire.noAnnouncementChannel,
+      tr('access.retire.done', {
+        name: feature.name,
+        grants: revokedGrants,
+        invites: closedInvites,
+        waiting: closedWaitlist,
+      }),
+      announcementChannelId
+        ? tr('access.retire.announced', { channelId: announcementChannelId })
+        : tr('access.retire.noAnnouncementChannel'),
     ].join('\n'),
   };
 }

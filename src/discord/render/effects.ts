@@ -44,11 +44,11 @@ export const discordEffectRenderer: EffectRenderer = {
   }),
 
   // --- features, promotion, feedback, readiness ---
-  readinessNotice: (feature, report) => ({
+  readinessNotice: (locale, feature, report) => ({
     embeds: [
       {
-        title: `${feature.name} is ready for ${LEVEL_LABELS[report.to]}`,
-        description: `${renderReadiness(report)}\n\nA maintainer can now run \`/promote feature:${feature.key}\`.`,
+        title: t(locale, 'readiness.noticeTitle', { name: feature.name, level: LEVEL_LABELS[report.to] }),
+        description: `${renderReadiness(locale, report)}\n\n${t(locale, 'readiness.noticeAction', { key: feature.key })}`,
         color: 0x23a55a,
       },
     ],
@@ -57,9 +57,9 @@ export const discordEffectRenderer: EffectRenderer = {
   feedbackMirror: renderFeedbackMirror,
   promotionAnnouncement: renderPromotionAnnouncement,
   retirementAnnouncement: renderRetirementAnnouncement,
-  waitlistOpened: (feature) => ({
-    content: MESSAGES.promote.waitlistOpened(feature.name, feature.key),
+  waitlistOpened: (locale, feature) => ({
+    content: t(locale, 'promote.waitlistOpened', { name: feature.name, key: feature.key }),
     allowed_mentions: { parse: [] },
   }),
-  retiredGrantReason: (reason) => MESSAGES.access.retire.grantReason(reason),
+  retiredGrantReason: (locale, reason) => t(locale, 'access.retire.grantReason', { reason }),
 };

@@ -1,9 +1,9 @@
 import type { APIEmbed } from 'discord.js';
 import type { Feature, FeatureSummary } from '../../domain/entities.js';
-import { daysBetween, type ReadinessReport } from '../../domain/gates.js';
+import { daysBetween, type Gate, type GateResult, type ReadinessReport } from '../../domain/gates.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
 import type { FeatureListView } from '../../lifecycle/features-view.js';
-import { MESSAGES } from '../messages.js';
+import { type Locale, type MessageKey, type Translator, t, translator } from '../../text/index.js';
 import type { ReplyContent } from '../reply.js';
 
 const EMBED_DESCRIPTION_LIMIT = 4096;
@@ -18,14 +18,20 @@ export function levelColor(feature: Pick<Feature, 'level' | 'state'>): number {
       : COLOR.ga;
 }
 
-const moreLine = (rest: number) => `…and ${rest} more. Use \`/features feature:<key>\` for one feature.`;
-
 /** One line per active feature; cut with a count of the rest when the embed would overflow. */
-export function renderFeatureList(summaries: readonly FeatureSummary[]): APIEmbed {
+export function renderFeatureList(locale: Locale, summaries: readonly FeatureSummary[]): APIEmbed {
+  const tr = translator(locale);
+  const moreLine = (count: number) => tr('features.listMore', { count });
   const lines: string[] = [];
   let length = 0;
   for (const [index, { feature, feedbackCount, participants }] of summaries.entries()) {
-    const line = `**${feature.name}** \`${feature.key}\` — ${LEVEL_LABELS[feature.level]} · ${participants} participant${participants === 1 ? '' : 's'} · ${feedbackCount} feedback`;
+    const line = tr('features.listLine', {
+      name: feature.name,
+      key: feature.key,
+      level: LEVEL_LABELS[feature.level],
+      participants,
+      feedback: feedbackCount,
+    });
     const rest = summaries.length - index;
     // Each line kept leaves room for the "…and N more" line that may have to follow it.
     const roomAfter = rest > 1 ? moreLine(rest - 1).length + 1 : 0;
@@ -36,31 +42,43 @@ export function renderFeatureList(summaries: readonly FeatureSummary[]): APIEmbe
     lines.push(line);
     length += line.length + 1;
   }
-  return { title: MESSAGES.features.listTitle, description: lines.join('\n'), color: COLOR.preview };
+  return { title: tr('features.listTitle'), description: lines.join('\n'), color: COLOR.preview };
 }
 
 /** The `/features` reply without a feature: the list, or that there is none yet. */
-export function renderFeatureListReply(view: FeatureListView): ReplyContent {
+export function renderFeatureListReply(locale: Locale, view: FeatureListView): ReplyContent {
   return view.kind === 'none'
-    ? { content: MESSAGES.features.none }
-    : { embeds: [renderFeatureList(view.summaries)] };
+    ? { content: t(locale, 'features.none') }
+    : { embeds: [renderFeatureList(locale, view.summaries)] };
 }
 
-export function renderReadiness(report: ReadinessReport | null): string {
-  if (!report) return 'General Availability is the last level.';
-  const gates = report.gates
-    .map((g) => {
-      const comparison =
-        g.gate === 'max_open_blockers'
-          ? `${g.actual} (at most ${g.required})`
-          : `${g.actual} / ${g.required}`;
-      return `${g.met ? '✅' : '❌'} ${g.label}: ${comparison}`;
-    })
-    .join('\n');
-  const verdict = report.ready
-    ? `Ready for ${LEVEL_LABELS[report.to]}.`
-    : `Not yet ready for ${LEVEL_LABELS[report.to]}.`;
-  return `${verdict}\n${gates}`;
+/** The name of each readiness gate. */
+const GATE_LABEL = {
+  min_feedback: 'gateLabel.min_feedback',
+  min_days: 'gateLabel.min_days',
+  max_open_blockers: 'gateLabel.max_open_blockers',
+} as const satisfies Record<Gate, MessageKey>;
+
+/** A gate's line of a readiness report: met or not, its name, and the evidence against the threshold. */
+function gateLine(tr: Translator, report: ReadinessReport, gate: GateResult): string {
+  const values = {
+    mark: gate.met ? '✅' : '❌',
+    label: tr(GATE_LABEL[gate.gate], { levelLabel: LEVEL_LABELS[report.from] }),
+    actual: gate.actual,
+    required: gate.required,
+  };
+  return gate.gate === 'max_open_blockers'
+    ? tr('readiness.gateLineAtMost', values)
+    : tr('readiness.gateLine', values);
+}
+
+/** A readiness report: the verdict, then one line per gate. */
+export function renderReadiness(locale: Locale, report: ReadinessReport | null): string {
+  const tr = translator(locale);
+  if (!report) return tr('readiness.lastLevel');
+  const level = LEVEL_LABELS[report.to];
+  const verdict = report.ready ? tr('readiness.ready', { level }) : tr('readiness.notReady', { level });
+  return [verdict, ...report.gates.map((gate) => gateLine(tr, report, gate))].join('\n');
 }
 
 export interface FeatureDetailSections {
@@ -70,26 +88,28 @@ export interface FeatureDetailSections {
 
 /** The detail view: level, time at level, readiness, plus the sections other modules supply. */
 export function renderFeatureDetail(
+  locale: Locale,
   feature: Feature,
   report: ReadinessReport | null,
   now: Date,
   sections: FeatureDetailSections = {},
 ): APIEmbed {
+  const tr = translator(locale);
   const days = daysBetween(feature.levelEnteredAt, now);
-  const enteredAt = Math.floor(feature.levelEnteredAt.getTime() / 1000);
+  const since = Math.floor(feature.levelEnteredAt.getTime() / 1000);
   return {
-    title: `${feature.name} (${feature.key})`,
+    title: tr('features.detailTitle', { name: feature.name, key: feature.key }),
     description: feature.description,
     color: levelColor(feature),
     fields: [
-      { name: 'Level', value: LEVEL_LABELS[feature.level], inline: true },
+      { name: tr('features.levelField'), value: LEVEL_LABELS[feature.level], inline: true },
       {
-        name: 'At this level',
-        value: `${days} day${days === 1 ? '' : 's'} (since <t:${enteredAt}:D>)`,
+        name: tr('features.atLevelField'),
+        value: tr('features.atLevelValue', { days, since }),
         inline: true,
       },
-      { name: 'Role', value: `<@&${feature.roleId}>`, inline: true },
-      { name: 'Readiness', value: renderReadiness(report) },
+      { name: tr('features.roleField'), value: `<@&${feature.roleId}>`, inline: true },
+      { name: tr('features.readinessField'), value: renderReadiness(locale, report) },
       ...(sections.extraFields ?? []),
     ].slice(0, 25),
   };

@@ -23,6 +23,7 @@ import type {
   TriageListOutcome,
 } from '../../lifecycle/triage.js';
 import type { FeedbackCursor, FeedbackFilter } from '../../store/feedback-repository.js';
+import type { Locale } from '../../text/index.js';
 import { MESSAGES } from '../messages.js';
 import type { ReplyContent } from '../reply.js';
 import { COLOR, levelColor, renderFeatureDetail } from './features.js';
@@ -237,8 +238,11 @@ export function renderFeedbackSections(overview: FeedbackOverview): APIEmbedFiel
 }
 
 /** The `/features <feature>` detail: the feature, its readiness, its feedback and its promotion history. */
-export function renderFeatureView(view: Extract<FeatureDetailView, { kind: 'detail' }>): APIEmbed {
-  return renderFeatureDetail(view.feature, view.report, view.now, {
-    extraFields: [...renderFeedbackSections(view.feedback), renderPromotionHistory(view.history)],
+export function renderFeatureView(
+  view: Extract<FeatureDetailView, { kind: 'detail' }>,
+  locale: Locale,
+): APIEmbed {
+  return renderFeatureDetail(locale, view.feature, view.report, view.now, {
+    extraFields: [...renderFeedbackSections(view.feedback), renderPromotionHistory(locale, view.history)],
   });
 }

@@ -13,6 +13,7 @@ import type {
   TagOutcome,
   TermsOutcome,
 } from '../../lifecycle/settings.js';
+import type { TextRef } from '../../text/index.js';
 import { MESSAGES } from '../messages.js';
 import type { ReplyContent } from '../reply.js';
 import { COLOR } from './features.js';
@@ -21,7 +22,7 @@ import { COLOR } from './features.js';
  * What `/setup` answers: a reply, or a refusal (which the command hands to the dispatcher's
  * refusal policy: an ephemeral answer that changed nothing).
  */
-export type SetupAnswer = { reply: ReplyContent } | { refusal: string };
+export type SetupAnswer = { reply: ReplyContent } | { refusal: string | TextRef };
 
 const reply = (content: ReplyContent): SetupAnswer => ({ reply: content });
 

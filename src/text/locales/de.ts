@@ -154,6 +154,17 @@ export const de: Catalog = {
   'cmd.triage.set.note': 'Eine Triage-Notiz (wird mit deinem Namen gespeichert)',
   'cmd.triage.set.status': 'Neuer Status',
   'cmd.triage.set.tags': 'Ersetze die Tags: 1 bis 3, durch Kommas getrennt',
+  'announcement.daysLine': 'Tage in {level}: **{days, number}**',
+  'announcement.evidenceField': 'Kennzahlen',
+  'announcement.feedbackLine': 'Feedback in {level}: **{total, number}** ({tags})',
+  'announcement.moreTags': 'und {count, number} weitere',
+  'announcement.noTags': 'keine',
+  'announcement.noteField': 'Notiz',
+  'announcement.participantsLine': 'Teilnehmende: **{participants, number}**',
+  'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.retiredTitle': '{name} wurde eingestellt',
+  'announcement.tagCount': '{tag} {count, number}',
+  'announcement.whyField': 'Grund',
   'discord.cannotMessageUser': 'Das Mitglied nimmt keine Direktnachrichten von diesem Server an.',
   'discord.missingPermissions':
     'Discord hat abgelehnt: Dem Bot fehlt hier eine Berechtigung. Gib seiner Rolle „Rollen verwalten“, „Kanäle ansehen“, „Nachrichten senden“ und „Links einbetten“ und stelle sicher, dass seine Rolle über allen Feature-Rollen steht.',
@@ -167,6 +178,8 @@ export const de: Catalog = {
   'discord.unknownRole':
     'Die Feature-Rolle existiert nicht mehr. Lege mit `/feature edit role:` eine neue fest.',
   expiredComponent: 'Dieser Button oder dieses Formular ist abgelaufen. Führe den Befehl erneut aus.',
+  'feature.choice': '{name} ({level})',
+  'feature.choiceRetired': '{name} (eingestellt)',
   'feature.created':
     '**{name}** (`{key}`) in {level} angelegt. Mitglieder können jetzt mit einer Einladung per `/join` beitreten oder mit `/feedback` Feedback geben.',
   'feature.edited': '`{key}` aktualisiert: {fields}.',
@@ -174,6 +187,23 @@ export const de: Catalog = {
     'Auf diesem Server gibt es bereits ein Feature mit dem Schlüssel `{key}`. Wähle einen anderen Schlüssel.',
   'feature.nothingToEdit':
     'Gib mindestens eine Option an, die geändert werden soll (Name, Beschreibung, Rolle, Kanal oder Plätze).',
+  'feature.permission.administrator': 'Administrator',
+  'feature.permission.banMembers': 'Mitglieder bannen',
+  'feature.permission.kickMembers': 'Mitglieder kicken',
+  'feature.permission.manageChannels': 'Kanäle verwalten',
+  'feature.permission.manageEvents': 'Events verwalten',
+  'feature.permission.manageGuild': 'Server verwalten',
+  'feature.permission.manageGuildExpressions': 'Ausdrücke verwalten',
+  'feature.permission.manageMessages': 'Nachrichten verwalten',
+  'feature.permission.manageNicknames': 'Nicknames verwalten',
+  'feature.permission.manageRoles': 'Rollen verwalten',
+  'feature.permission.manageThreads': 'Threads verwalten',
+  'feature.permission.manageWebhooks': 'Webhooks verwalten',
+  'feature.permission.mentionEveryone': '@everyone erwähnen',
+  'feature.permission.moderateMembers': 'Timeout für Mitglieder',
+  'feature.permission.moveMembers': 'Mitglieder verschieben',
+  'feature.permission.muteMembers': 'Mitglieder stummschalten',
+  'feature.permission.viewAuditLog': 'Audit-Log einsehen',
   'feature.reasonRequired': 'Gib einen Grund an: Er wird gespeichert und in der Ankündigung angezeigt.',
   'feature.roleAboveBot':
     'Die Rolle {name} steht auf gleicher Höhe wie oder über der höchsten Rolle des Bots, daher kann der Bot sie nicht vergeben. Verschiebe die Rolle des Bots unter Servereinstellungen > Rollen darüber, oder wähle eine andere Rolle.',
@@ -186,8 +216,18 @@ export const de: Catalog = {
   'feature.roleTaken':
     'Diese Rolle ist bereits die Rolle von **{name}**: Zwei Features können sich keine Rolle teilen. Wähle oder erstelle eine andere Rolle.',
   'feature.roleUnknown': 'Diese Rolle gibt es auf diesem Server nicht.',
+  'features.atLevelField': 'Auf dieser Stufe',
+  'features.atLevelValue': '{days, plural, one {# Tag} other {# Tage}} (seit <t:{since}:D>)',
+  'features.detailTitle': '{name} ({key})',
+  'features.levelField': 'Stufe',
+  'features.listLine':
+    '**{name}** `{key}` — {level} · {participants, plural, one {# teilnehmende Person} other {# Teilnehmende}} · {feedback, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}}',
+  'features.listMore':
+    '…und {count, number} weitere. Mit `/features feature:<key>` siehst du ein einzelnes Feature.',
   'features.listTitle': 'Features',
   'features.none': 'Noch keine aktiven Features. Maintainer fügen mit `/feature create` eines hinzu.',
+  'features.readinessField': 'Reife',
+  'features.roleField': 'Rolle',
   'feedback.alreadyStored':
     'Dieses Feedback wurde bereits als **#{number}** für **{feature}** ({level}) mit den Tags {tags} gespeichert. Nichts wurde doppelt gespeichert.',
   'feedback.earlyAccessOnly':
@@ -308,8 +348,6 @@ export const de: Catalog = {
     'Mitglieder behalten <@&{roleId}> als Abzeichen (GA-Rollenregel: behalten; ändern mit `/setup ga-roles`).',
   'promote.gaRemove':
     '<@&{roleId}> wird {count, plural, one {# Mitglied} other {# Mitgliedern}} mit Zugang entzogen (GA-Rollenregel: entfernen).',
-  'promote.gaRoleRemovedReason':
-    'Stagegate: {key} hat General Availability erreicht (Rollenregel: entfernen)',
   'promote.gateField': 'Anmeldung',
   'promote.gateOpens':
     'Die Einladungspflicht entfällt: Alle können sich mit `/join` anmelden. {count, plural, one {# Mitglied auf der Warteliste wird} other {# Mitglieder auf der Warteliste werden}} per Direktnachricht informiert.',
@@ -320,11 +358,12 @@ export const de: Catalog = {
     '<t:{at}:d> {from} → {to} durch <@{byId}>{forced, select, yes { **(erzwungen)**} other {}}{hasNote, select, yes {: {note}} other {}}',
   'promote.historyMore': '…und {count, number} frühere.',
   'promote.historyNone': 'Noch keine Stufenwechsel.',
+  'promote.nextLevel': 'die nächste Stufe',
   'promote.noAnnouncementChannel':
     'Es ist kein Ankündigungskanal festgelegt, daher wird nichts angekündigt. Lege mit `/setup announcements` einen fest.',
   'promote.noRoleChanges': 'Keine Rollenänderungen.',
   'promote.noteField': 'Notiz',
-  'promote.noteLength': 'Die Notiz darf höchstens 1000 Zeichen lang sein.',
+  'promote.noteLength': '`{option}`: Die Notiz darf höchstens 1000 Zeichen lang sein.',
   'promote.planTitle': '{name}: {from} → {to}',
   'promote.promoted':
     '**{name}** von {from} auf {to} hochgestuft{forced, select, yes { (erzwungen: Die unerfüllten Kriterien sind gespeichert)} other {}}.',
@@ -349,6 +388,13 @@ export const de: Catalog = {
   'report.message': 'Konnte nicht in <#{channelId}> posten: {advice}',
   'report.roleAdd': '<@&{roleId}> konnte <@{memberId}> nicht gegeben werden: {advice}',
   'report.roleRemove': '<@&{roleId}> konnte <@{memberId}> nicht entzogen werden: {advice}',
+  'readiness.gateLine': '{mark} {label}: {actual, number} / {required, number}',
+  'readiness.gateLineAtMost': '{mark} {label}: {actual, number} (höchstens {required, number})',
+  'readiness.lastLevel': 'General Availability ist die letzte Stufe.',
+  'readiness.notReady': 'Noch nicht bereit für {level}.',
+  'readiness.noticeAction': 'Ein Maintainer kann jetzt `/promote feature:{key}` ausführen.',
+  'readiness.noticeTitle': '{name} ist bereit für {level}',
+  'readiness.ready': 'Bereit für {level}.',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} hat General Availability erreicht (Rollenregel: entfernen)',
   'roleReason.granted-by-maintainer': 'Stagegate: vergeben von {maintainerName}',

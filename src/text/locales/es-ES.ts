@@ -154,6 +154,17 @@ export const es: Catalog = {
   'cmd.triage.set.note': 'Una nota de revisión (se guarda con tu nombre)',
   'cmd.triage.set.status': 'Nuevo estado',
   'cmd.triage.set.tags': 'Sustituye las etiquetas: de 1 a 3, separadas por comas',
+  'announcement.daysLine': 'Días en {level}: **{days, number}**',
+  'announcement.evidenceField': 'Cifras clave',
+  'announcement.feedbackLine': 'Comentarios en {level}: **{total, number}** ({tags})',
+  'announcement.moreTags': 'y {count, number} más',
+  'announcement.noTags': 'ninguna',
+  'announcement.noteField': 'Nota',
+  'announcement.participantsLine': 'Participantes: **{participants, number}**',
+  'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.retiredTitle': 'Se ha retirado {name}',
+  'announcement.tagCount': '{tag} {count, number}',
+  'announcement.whyField': 'Motivo',
   'discord.cannotMessageUser': 'El miembro no acepta mensajes directos de este servidor.',
   'discord.missingPermissions':
     'Discord lo ha rechazado: al bot le falta un permiso aquí. Dale a su rol los permisos Gestionar roles, Ver canal, Enviar mensajes e Insertar enlaces, y asegúrate de que su rol esté por encima de todos los roles de funciones.',
@@ -165,12 +176,31 @@ export const es: Catalog = {
   'discord.unknownMember': 'El miembro ya no está en el servidor.',
   'discord.unknownRole': 'El rol de la función ya no existe. Configura uno nuevo con `/feature edit role:`.',
   expiredComponent: 'Este botón o formulario ha caducado. Vuelve a ejecutar el comando.',
+  'feature.choice': '{name} ({level})',
+  'feature.choiceRetired': '{name} (retirada)',
   'feature.created':
     'Se ha creado **{name}** (`{key}`) en {level}. Ahora los miembros pueden unirse con `/join` mediante una invitación o enviar comentarios con `/feedback`.',
   'feature.edited': 'Se ha actualizado `{key}`: {fields}.',
   'feature.keyTaken': 'Ya existe una función con la clave `{key}` en este servidor. Elige otra clave.',
   'feature.nothingToEdit':
     'Indica al menos una opción que cambiar (nombre, descripción, rol, canal o plazas).',
+  'feature.permission.administrator': 'Administrador',
+  'feature.permission.banMembers': 'Banear miembros',
+  'feature.permission.kickMembers': 'Expulsar miembros',
+  'feature.permission.manageChannels': 'Gestionar canales',
+  'feature.permission.manageEvents': 'Gestionar eventos',
+  'feature.permission.manageGuild': 'Gestionar servidor',
+  'feature.permission.manageGuildExpressions': 'Gestionar expresiones',
+  'feature.permission.manageMessages': 'Gestionar mensajes',
+  'feature.permission.manageNicknames': 'Gestionar apodos',
+  'feature.permission.manageRoles': 'Gestionar roles',
+  'feature.permission.manageThreads': 'Gestionar hilos',
+  'feature.permission.manageWebhooks': 'Gestionar webhooks',
+  'feature.permission.mentionEveryone': 'Mencionar @everyone',
+  'feature.permission.moderateMembers': 'Aislar temporalmente a miembros',
+  'feature.permission.moveMembers': 'Mover miembros',
+  'feature.permission.muteMembers': 'Silenciar miembros',
+  'feature.permission.viewAuditLog': 'Ver el registro de auditoría',
   'feature.reasonRequired': 'Indica un motivo: queda registrado y se muestra en el anuncio.',
   'feature.roleAboveBot':
     'El rol {name} está al mismo nivel o por encima del rol más alto del bot, así que el bot no podría concederlo. Sube el rol del bot por encima de él en Ajustes del servidor > Roles, o elige otro rol.',
@@ -182,9 +212,19 @@ export const es: Catalog = {
   'feature.roleTaken':
     'Ese rol ya es el de **{name}**: dos funciones no pueden compartir rol. Elige o crea otro rol.',
   'feature.roleUnknown': 'Ese rol no existe en este servidor.',
+  'features.atLevelField': 'En este nivel',
+  'features.atLevelValue':
+    '{days, plural, one {# día} many {# de días} other {# días}} (desde el <t:{since}:D>)',
+  'features.detailTitle': '{name} ({key})',
+  'features.levelField': 'Nivel',
+  'features.listLine':
+    '**{name}** `{key}` — {level} · {participants, plural, one {# participante} many {# de participantes} other {# participantes}} · {feedback, plural, one {# comentario} many {# de comentarios} other {# comentarios}}',
+  'features.listMore': '…y {count, number} más. Usa `/features feature:<key>` para ver una función.',
   'features.listTitle': 'Funciones',
   'features.none':
     'Todavía no hay funciones activas. Los responsables pueden añadir una con `/feature create`.',
+  'features.readinessField': 'Preparación',
+  'features.roleField': 'Rol',
   'feedback.alreadyStored':
     'Este comentario ya estaba guardado como **#{number}** para **{feature}** ({level}), con las etiquetas {tags}. No se ha guardado dos veces.',
   'feedback.earlyAccessOnly':
@@ -303,7 +343,6 @@ export const es: Catalog = {
     'Los miembros conservan <@&{roleId}> como insignia (política de roles en GA: conservar; cámbiala con `/setup ga-roles`).',
   'promote.gaRemove':
     'Se quita <@&{roleId}> a {count, plural, one {# miembro} many {# de miembros} other {# miembros}} con acceso (política de roles en GA: quitar).',
-  'promote.gaRoleRemovedReason': 'Stagegate: {key} llegó a General Availability (política de roles: quitar)',
   'promote.gateField': 'Inscripción',
   'promote.gateOpens':
     'Se levanta la restricción por invitación: cualquiera puede inscribirse con `/join`. {count, plural, one {Se avisa por mensaje directo a # miembro de la lista de espera.} many {Se avisa por mensaje directo a # de miembros de la lista de espera.} other {Se avisa por mensaje directo a # miembros de la lista de espera.}}',
@@ -314,11 +353,12 @@ export const es: Catalog = {
     '<t:{at}:d> {from} → {to} por <@{byId}>{forced, select, yes { **(forzada)**} other {}}{hasNote, select, yes {: {note}} other {}}',
   'promote.historyMore': '…y {count, number} anteriores.',
   'promote.historyNone': 'Todavía no hay cambios de nivel.',
+  'promote.nextLevel': 'el siguiente nivel',
   'promote.noAnnouncementChannel':
     'No hay ningún canal de anuncios configurado, así que no se anuncia nada. Configura uno con `/setup announcements`.',
   'promote.noRoleChanges': 'Sin cambios de roles.',
   'promote.noteField': 'Nota',
-  'promote.noteLength': 'La nota puede tener como máximo 1000 caracteres.',
+  'promote.noteLength': '`{option}`: la nota puede tener como máximo 1000 caracteres.',
   'promote.planTitle': '{name}: {from} → {to}',
   'promote.promoted':
     'Se ha promovido **{name}** de {from} a {to}{forced, select, yes { (forzada: los requisitos sin cumplir quedan registrados)} other {}}.',
@@ -343,6 +383,13 @@ export const es: Catalog = {
   'report.message': 'No se pudo publicar en <#{channelId}>: {advice}',
   'report.roleAdd': 'No se pudo dar <@&{roleId}> a <@{memberId}>: {advice}',
   'report.roleRemove': 'No se pudo quitar <@&{roleId}> a <@{memberId}>: {advice}',
+  'readiness.gateLine': '{mark} {label}: {actual, number} / {required, number}',
+  'readiness.gateLineAtMost': '{mark} {label}: {actual, number} (como máximo {required, number})',
+  'readiness.lastLevel': 'General Availability es el último nivel.',
+  'readiness.notReady': 'Aún no está lista para {level}.',
+  'readiness.noticeAction': 'Ahora un responsable puede ejecutar `/promote feature:{key}`.',
+  'readiness.noticeTitle': '{name} está lista para {level}',
+  'readiness.ready': 'Lista para {level}.',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} llegó a General Availability (política de roles: quitar)',
   'roleReason.granted-by-maintainer': 'Stagegate: concedido por {maintainerName}',

@@ -157,6 +157,17 @@ export const fr: Catalog = {
   'cmd.triage.set.note': 'Une note de tri (enregistrée avec votre nom)',
   'cmd.triage.set.status': 'Nouveau statut',
   'cmd.triage.set.tags': 'Remplacez les tags : 1 à 3, séparés par des virgules',
+  'announcement.daysLine': 'Jours en {level} : **{days, number}**',
+  'announcement.evidenceField': 'Chiffres clés',
+  'announcement.feedbackLine': 'Retours en {level} : **{total, number}** ({tags})',
+  'announcement.moreTags': 'et {count, number} de plus',
+  'announcement.noTags': 'aucun',
+  'announcement.noteField': 'Note',
+  'announcement.participantsLine': 'Participants : **{participants, number}**',
+  'announcement.promotedTitle': '{name} : {from} → {to}',
+  'announcement.retiredTitle': 'Retrait de {name}',
+  'announcement.tagCount': '{tag} {count, number}',
+  'announcement.whyField': 'Raison',
   'discord.cannotMessageUser': 'Le membre n’accepte pas les messages privés de ce serveur.',
   'discord.missingPermissions':
     'Refus de Discord : il manque une permission au bot ici. Donnez à son rôle « Gérer les rôles », « Voir les salons », « Envoyer des messages » et « Intégrer des liens », et vérifiez que son rôle est placé au-dessus de tous les rôles de fonctionnalité.',
@@ -170,6 +181,8 @@ export const fr: Catalog = {
   'discord.unknownRole':
     'Le rôle de la fonctionnalité n’existe plus. Définissez-en un nouveau avec `/feature edit role:`.',
   expiredComponent: 'Ce bouton ou ce formulaire a expiré. Relancez la commande.',
+  'feature.choice': '{name} ({level})',
+  'feature.choiceRetired': '{name} (retirée)',
   'feature.created':
     'Fonctionnalité **{name}** (`{key}`) créée en {level}. Les membres peuvent maintenant la rejoindre avec `/join` grâce à une invitation, ou donner leur avis avec `/feedback`.',
   'feature.edited': 'Fonctionnalité `{key}` mise à jour : {fields}.',
@@ -177,6 +190,23 @@ export const fr: Catalog = {
     'Une fonctionnalité avec la clé `{key}` existe déjà sur ce serveur. Choisissez une autre clé.',
   'feature.nothingToEdit':
     'Indiquez au moins une option à modifier (nom, description, rôle, salon ou places).',
+  'feature.permission.administrator': 'Administrateur',
+  'feature.permission.banMembers': 'Bannir des membres',
+  'feature.permission.kickMembers': 'Expulser des membres',
+  'feature.permission.manageChannels': 'Gérer les salons',
+  'feature.permission.manageEvents': 'Gérer les évènements',
+  'feature.permission.manageGuild': 'Gérer le serveur',
+  'feature.permission.manageGuildExpressions': 'Gérer les expressions',
+  'feature.permission.manageMessages': 'Gérer les messages',
+  'feature.permission.manageNicknames': 'Gérer les pseudos',
+  'feature.permission.manageRoles': 'Gérer les rôles',
+  'feature.permission.manageThreads': 'Gérer les fils',
+  'feature.permission.manageWebhooks': 'Gérer les webhooks',
+  'feature.permission.mentionEveryone': 'Mentionner @everyone',
+  'feature.permission.moderateMembers': 'Exclure temporairement des membres',
+  'feature.permission.moveMembers': 'Déplacer des membres',
+  'feature.permission.muteMembers': 'Rendre les membres muets',
+  'feature.permission.viewAuditLog': 'Voir les logs du serveur',
   'feature.reasonRequired': 'Indiquez une raison : elle est enregistrée et affichée dans l’annonce.',
   'feature.roleAboveBot':
     'Le rôle {name} est au même niveau que le rôle le plus élevé du bot, ou au-dessus : le bot ne peut donc pas l’attribuer. Placez le rôle du bot au-dessus dans Paramètres du serveur > Rôles, ou choisissez un autre rôle.',
@@ -189,9 +219,20 @@ export const fr: Catalog = {
   'feature.roleTaken':
     'Ce rôle est déjà celui de **{name}** : deux fonctionnalités ne peuvent pas partager un rôle. Choisissez ou créez un autre rôle.',
   'feature.roleUnknown': 'Ce rôle n’existe pas sur ce serveur.',
+  'features.atLevelField': 'À ce niveau',
+  'features.atLevelValue':
+    '{days, plural, one {# jour} many {# de jours} other {# jours}} (depuis le <t:{since}:D>)',
+  'features.detailTitle': '{name} ({key})',
+  'features.levelField': 'Niveau',
+  'features.listLine':
+    '**{name}** `{key}` — {level} · {participants, plural, one {# participant} many {# de participants} other {# participants}} · {feedback, plural, one {# retour} many {# de retours} other {# retours}}',
+  'features.listMore':
+    '…et {count, number} de plus. Utilisez `/features feature:<key>` pour voir une fonctionnalité.',
   'features.listTitle': 'Fonctionnalités',
   'features.none':
     'Aucune fonctionnalité active pour l’instant. Les mainteneurs en ajoutent avec `/feature create`.',
+  'features.readinessField': 'Maturité',
+  'features.roleField': 'Rôle',
   'feedback.alreadyStored':
     'Ce retour a déjà été enregistré sous **#{number}** pour **{feature}** ({level}), avec les tags {tags}. Rien n’a été enregistré en double.',
   'feedback.earlyAccessOnly':
@@ -314,8 +355,6 @@ export const fr: Catalog = {
     'Les membres gardent <@&{roleId}> comme badge (politique de rôle GA : garder ; à modifier avec `/setup ga-roles`).',
   'promote.gaRemove':
     '<@&{roleId}> est retiré à {count, plural, one {# membre} many {# membres} other {# membres}} ayant accès (politique de rôle GA : retirer).',
-  'promote.gaRoleRemovedReason':
-    'Stagegate : passage de {key} en General Availability (politique de rôle : retirer)',
   'promote.gateField': 'Inscription',
   'promote.gateOpens':
     'Fin de l’accès sur invitation : tout le monde peut s’inscrire avec `/join`. {count, plural, one {# membre de la liste d’attente est prévenu} many {# membres de la liste d’attente sont prévenus} other {# membres de la liste d’attente sont prévenus}} par message privé.',
@@ -326,11 +365,12 @@ export const fr: Catalog = {
     '<t:{at}:d> {from} → {to} par <@{byId}>{forced, select, yes { **(forcée)**} other {}}{hasNote, select, yes { : {note}} other {}}',
   'promote.historyMore': 'Changements plus anciens non affichés : {count, number}.',
   'promote.historyNone': 'Aucun changement de niveau pour l’instant.',
+  'promote.nextLevel': 'le niveau suivant',
   'promote.noAnnouncementChannel':
     'Aucun salon d’annonces n’est défini, rien n’est donc annoncé. Définissez-en un avec `/setup announcements`.',
   'promote.noRoleChanges': 'Aucun changement de rôle.',
   'promote.noteField': 'Note',
-  'promote.noteLength': 'La note peut contenir au plus 1 000 caractères.',
+  'promote.noteLength': '`{option}` : la note peut contenir au plus 1 000 caractères.',
   'promote.planTitle': '{name} : {from} → {to}',
   'promote.promoted':
     'Fonctionnalité **{name}** promue : {from} → {to}{forced, select, yes { (promotion forcée : les critères non remplis sont enregistrés)} other {}}.',
@@ -355,6 +395,13 @@ export const fr: Catalog = {
   'report.message': 'Impossible de publier dans <#{channelId}> : {advice}',
   'report.roleAdd': 'Impossible de donner <@&{roleId}> à <@{memberId}> : {advice}',
   'report.roleRemove': 'Impossible de retirer <@&{roleId}> à <@{memberId}> : {advice}',
+  'readiness.gateLine': '{mark} {label} : {actual, number} / {required, number}',
+  'readiness.gateLineAtMost': '{mark} {label} : {actual, number} (au plus {required, number})',
+  'readiness.lastLevel': 'General Availability est le dernier niveau.',
+  'readiness.notReady': 'Ne peut pas encore passer en {level}.',
+  'readiness.noticeAction': 'Un mainteneur peut maintenant lancer `/promote feature:{key}`.',
+  'readiness.noticeTitle': '{name} peut passer en {level}',
+  'readiness.ready': 'Peut passer en {level}.',
   'roleReason.ga-role-removed':
     'Stagegate : passage de {featureKey} en General Availability (politique de rôle : retirer)',
   'roleReason.granted-by-maintainer': 'Stagegate : accordé par {maintainerName}',

@@ -150,6 +150,17 @@ export const ptBR: Catalog = {
   'cmd.triage.set.note': 'Uma nota de triagem (registrada com o seu nome)',
   'cmd.triage.set.status': 'Novo status',
   'cmd.triage.set.tags': 'Substitua as tags: de 1 a 3, separadas por vírgula',
+  'announcement.daysLine': 'Dias em {level}: **{days, number}**',
+  'announcement.evidenceField': 'Em números',
+  'announcement.feedbackLine': 'Feedback em {level}: **{total, number}** ({tags})',
+  'announcement.moreTags': 'e mais {count, number}',
+  'announcement.noTags': 'nenhuma',
+  'announcement.noteField': 'Nota',
+  'announcement.participantsLine': 'Participantes: **{participants, number}**',
+  'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.retiredTitle': '{name} foi retirado',
+  'announcement.tagCount': '{tag} {count, number}',
+  'announcement.whyField': 'Motivo',
   'discord.cannotMessageUser': 'O membro não aceita mensagens diretas deste servidor.',
   'discord.missingPermissions':
     'O Discord recusou: falta uma permissão ao bot aqui. Dê ao cargo dele as permissões Gerenciar cargos, Ver canal, Enviar mensagens e Inserir links, e garanta que o cargo dele fique acima de todos os cargos de recursos.',
@@ -162,12 +173,31 @@ export const ptBR: Catalog = {
   'discord.unknownMember': 'O membro não está mais no servidor.',
   'discord.unknownRole': 'O cargo do recurso não existe mais. Defina um novo com `/feature edit role:`.',
   expiredComponent: 'Este botão ou formulário expirou. Execute o comando novamente.',
+  'feature.choice': '{name} ({level})',
+  'feature.choiceRetired': '{name} (retirado)',
   'feature.created':
     '**{name}** (`{key}`) foi criado em {level}. Agora os membros podem entrar com `/join` usando um convite ou enviar feedback com `/feedback`.',
   'feature.edited': '`{key}` atualizado: {fields}.',
   'feature.keyTaken': 'Já existe um recurso com a chave `{key}` neste servidor. Escolha outra chave.',
   'feature.nothingToEdit':
     'Informe pelo menos uma opção para alterar (nome, descrição, cargo, canal ou vagas).',
+  'feature.permission.administrator': 'Administrador',
+  'feature.permission.banMembers': 'Banir membros',
+  'feature.permission.kickMembers': 'Expulsar membros',
+  'feature.permission.manageChannels': 'Gerenciar canais',
+  'feature.permission.manageEvents': 'Gerenciar eventos',
+  'feature.permission.manageGuild': 'Gerenciar servidor',
+  'feature.permission.manageGuildExpressions': 'Gerenciar expressões',
+  'feature.permission.manageMessages': 'Gerenciar mensagens',
+  'feature.permission.manageNicknames': 'Gerenciar apelidos',
+  'feature.permission.manageRoles': 'Gerenciar cargos',
+  'feature.permission.manageThreads': 'Gerenciar tópicos',
+  'feature.permission.manageWebhooks': 'Gerenciar webhooks',
+  'feature.permission.mentionEveryone': 'Mencionar @everyone',
+  'feature.permission.moderateMembers': 'Castigar membros',
+  'feature.permission.moveMembers': 'Mover membros',
+  'feature.permission.muteMembers': 'Silenciar membros',
+  'feature.permission.viewAuditLog': 'Ver registro de auditoria',
   'feature.reasonRequired': 'Informe um motivo: ele fica registrado e aparece no anúncio.',
   'feature.roleAboveBot':
     'O cargo {name} está na mesma posição ou acima do cargo mais alto do bot, então o bot não conseguiria concedê-lo. Mova o cargo do bot para cima dele em Configurações do servidor > Cargos, ou escolha outro cargo.',
@@ -179,8 +209,18 @@ export const ptBR: Catalog = {
   'feature.roleTaken':
     'Esse cargo já é o cargo de **{name}**: dois recursos não podem compartilhar um cargo. Escolha ou crie outro cargo.',
   'feature.roleUnknown': 'Esse cargo não existe neste servidor.',
+  'features.atLevelField': 'Neste nível',
+  'features.atLevelValue':
+    '{days, plural, one {# dia} many {# de dias} other {# dias}} (desde <t:{since}:D>)',
+  'features.detailTitle': '{name} ({key})',
+  'features.levelField': 'Nível',
+  'features.listLine':
+    '**{name}** `{key}` — {level} · {participants, plural, one {# participante} many {# de participantes} other {# participantes}} · {feedback, plural, one {# feedback} many {# de feedbacks} other {# feedbacks}}',
+  'features.listMore': '…e mais {count, number}. Use `/features feature:<key>` para ver um recurso.',
   'features.listTitle': 'Recursos',
   'features.none': 'Ainda não há recursos ativos. Os mantenedores podem adicionar um com `/feature create`.',
+  'features.readinessField': 'Prontidão',
+  'features.roleField': 'Cargo',
   'feedback.alreadyStored':
     'Este feedback já estava registrado como **#{number}** para **{feature}** ({level}), com as tags {tags}. Nada foi registrado duas vezes.',
   'feedback.earlyAccessOnly':
@@ -295,8 +335,6 @@ export const ptBR: Catalog = {
     'Os membros mantêm <@&{roleId}> como insígnia (política de cargos em GA: manter; altere com `/setup ga-roles`).',
   'promote.gaRemove':
     '<@&{roleId}> é removido de {count, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso (política de cargos em GA: remover).',
-  'promote.gaRoleRemovedReason':
-    'Stagegate: {key} chegou a General Availability (política de cargos: remover)',
   'promote.gateField': 'Inscrição',
   'promote.gateOpens':
     'A restrição por convite é suspensa: qualquer pessoa pode se inscrever com `/join`. {count, plural, =0 {# membros da lista de espera são avisados por mensagem direta.} one {# membro da lista de espera é avisado por mensagem direta.} many {# de membros da lista de espera são avisados por mensagem direta.} other {# membros da lista de espera são avisados por mensagem direta.}}',
@@ -307,11 +345,12 @@ export const ptBR: Catalog = {
     '<t:{at}:d> {from} → {to} por <@{byId}>{forced, select, yes { **(forçada)**} other {}}{hasNote, select, yes {: {note}} other {}}',
   'promote.historyMore': '…e mais {count, number} anteriores.',
   'promote.historyNone': 'Nenhuma mudança de nível ainda.',
+  'promote.nextLevel': 'o próximo nível',
   'promote.noAnnouncementChannel':
     'Nenhum canal de anúncios foi definido, então nada é anunciado. Defina um com `/setup announcements`.',
   'promote.noRoleChanges': 'Nenhuma mudança de cargos.',
   'promote.noteField': 'Nota',
-  'promote.noteLength': 'A nota pode ter no máximo 1000 caracteres.',
+  'promote.noteLength': '`{option}`: a nota pode ter no máximo 1000 caracteres.',
   'promote.planTitle': '{name}: {from} → {to}',
   'promote.promoted':
     '**{name}** promovido de {from} para {to}{forced, select, yes { (forçada: os requisitos não cumpridos ficam registrados)} other {}}.',
@@ -336,6 +375,13 @@ export const ptBR: Catalog = {
   'report.message': 'Não foi possível publicar em <#{channelId}>: {advice}',
   'report.roleAdd': 'Não foi possível dar <@&{roleId}> a <@{memberId}>: {advice}',
   'report.roleRemove': 'Não foi possível remover <@&{roleId}> de <@{memberId}>: {advice}',
+  'readiness.gateLine': '{mark} {label}: {actual, number} / {required, number}',
+  'readiness.gateLineAtMost': '{mark} {label}: {actual, number} (no máximo {required, number})',
+  'readiness.lastLevel': 'General Availability é o último nível.',
+  'readiness.notReady': 'Ainda não está pronto para {level}.',
+  'readiness.noticeAction': 'Agora um mantenedor pode executar `/promote feature:{key}`.',
+  'readiness.noticeTitle': '{name} está pronto para {level}',
+  'readiness.ready': 'Pronto para {level}.',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} chegou a General Availability (política de cargos: remover)',
   'roleReason.granted-by-maintainer': 'Stagegate: concedido por {maintainerName}',
