@@ -4,6 +4,7 @@ import type { CommandModule } from '../src/discord/command.js';
 import { featureOption } from '../src/discord/command-options.js';
 import { UserError } from '../src/discord/errors.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { MESSAGES } from '../src/discord/messages.js';
 import { readOptions } from '../src/discord/options.js';
 import { renderFeatureListReply } from '../src/discord/render/features.js';
@@ -33,7 +34,7 @@ export const features: CommandModule = {
     const feature = requireActiveFeature(deps.store, guildId, options.feature);
     const view = showFeature(deps, { guildId, featureId: feature.id });
     if (view.kind === 'refused') throw new UserError(MESSAGES.unknownFeature(options.feature));
-    return respond(interaction, { embeds: [renderFeatureView(view)] });
+    return respond(interaction, { embeds: [renderFeatureView(view, replyLocale(interaction))] });
   },
   autocomplete: featureAutocomplete,
 };

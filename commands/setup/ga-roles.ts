@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderGaRolePolicySet } from '../../src/discord/render/settings.js';
 import { setGaRolePolicy } from '../../src/lifecycle/settings.js';
@@ -22,6 +23,6 @@ export const gaRoles: SetupSubcommand = {
   async execute(interaction, deps) {
     const { policy } = readOptions(interaction, options);
     const outcome = setGaRolePolicy(deps, { guildId: interaction.guildId, policy });
-    await answer(interaction, renderGaRolePolicySet(outcome));
+    await answer(interaction, renderGaRolePolicySet(outcome, replyLocale(interaction)));
   },
 };

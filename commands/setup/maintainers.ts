@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { managesServer } from '../../src/discord/permissions.js';
 import { renderMaintainerRole } from '../../src/discord/render/settings.js';
@@ -26,6 +27,6 @@ export const maintainers: SetupSubcommand = {
       role: role ? { managed: role.managed } : null,
       actorManagesServer: managesServer(interaction.member),
     });
-    await answer(interaction, renderMaintainerRole(outcome));
+    await answer(interaction, renderMaintainerRole(outcome, replyLocale(interaction)));
   },
 };

@@ -1,6 +1,7 @@
 import type { Feature, FeedbackItem, LevelEvidence, OutboxMessageBody } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
+import type { Locale } from '../text/index.js';
 
 /**
  * The port through which use cases get the bodies of the messages they queue in the outbox
@@ -26,8 +27,8 @@ export interface EffectRenderer {
   // --- features, promotion, feedback, readiness ---
   /** The log-channel notice that a feature meets every gate of its next transition. */
   readinessNotice(feature: Feature, report: ReadinessReport): OutboxMessageBody;
-  /** The copy of a new feedback item posted in the feature's feedback channel. */
-  feedbackMirror(item: FeedbackItem, feature: Feature): OutboxMessageBody;
+  /** The copy of a new feedback item posted in the feature's feedback channel, in the server's language. */
+  feedbackMirror(locale: Locale, item: FeedbackItem, feature: Feature): OutboxMessageBody;
   /** The announcement-channel post of a promotion; it may mention the feature's role only. */
   promotionAnnouncement(facts: AnnouncementFacts & { to: Level; note: string | null }): OutboxMessageBody;
   /** The announcement-channel post of a retirement, with its reason; it may mention the feature's role only. */

@@ -47,7 +47,13 @@ const emojiBodies = Array.from({ length: 4 }, (_, offset) => `${'x'.repeat(offse
 describe('feedback excerpts', () => {
   it('cut /triage list bodies between characters, never inside an emoji', () => {
     const items = emojiBodies.map((body, i) => item(i + 1, body));
-    const page = renderTriagePage(feature, { featureId: 1, level: null, status: null, tag: null }, items, 4);
+    const page = renderTriagePage(
+      feature,
+      { featureId: 1, level: null, status: null, tag: null },
+      items,
+      4,
+      'en-US',
+    );
     for (const field of page.fields ?? []) {
       const excerpt = field.value.split('\n')[0]!;
       expect(hasLoneSurrogate(excerpt)).toBe(false);
@@ -57,12 +63,15 @@ describe('feedback excerpts', () => {
   });
 
   it('cut the open blockers of /features between characters, never inside an emoji', () => {
-    const fields = renderFeedbackSections({
-      byLevel: { 'early-access': 0, preview: 4, ga: 0 },
-      byTag: [{ tag: 'blocker', count: 4 }],
-      openBlockers: 4,
-      newestOpenBlockers: emojiBodies.map((body, i) => item(i + 1, body)),
-    });
+    const fields = renderFeedbackSections(
+      {
+        byLevel: { 'early-access': 0, preview: 4, ga: 0 },
+        byTag: [{ tag: 'blocker', count: 4 }],
+        openBlockers: 4,
+        newestOpenBlockers: emojiBodies.map((body, i) => item(i + 1, body)),
+      },
+      'en-US',
+    );
     const blockers = fields.find((f) => f.name.startsWith('Open blockers'))!;
     expect(blockers.value.split('\n')).toHaveLength(4);
     for (const line of blockers.value.split('\n')) {

@@ -12,6 +12,7 @@ import {
   setMaintainerRole,
   setTerms,
 } from '../../src/lifecycle/settings.js';
+import { renderText, text } from '../../src/text/index.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
 
 let world: LifecycleWorld;
@@ -143,8 +144,10 @@ describe('tag vocabulary', () => {
 
   it('refuses a malformed tag with the domain message, a duplicate and an unknown one, changing nothing', () => {
     const malformed = addTag(world.deps, { guildId, tag: 'bad tag!' });
-    expect(malformed.kind).toBe('invalid');
-    expect(malformed.kind === 'invalid' && malformed.message).toContain('not a valid tag');
+    expect(malformed).toEqual({ kind: 'invalid', message: text('rule.tagInvalid', { tag: 'bad tag!' }) });
+    expect(malformed.kind === 'invalid' && renderText('en-US', malformed.message)).toContain(
+      'not a valid tag',
+    );
     expect(addTag(world.deps, { guildId, tag: 'bug' })).toEqual({
       kind: 'refused',
       reason: 'exists',

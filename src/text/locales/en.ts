@@ -68,12 +68,22 @@ export const en = {
   'features.none': 'No active features yet. Maintainers add one with `/feature create`.',
   'feedback.alreadyStored':
     'This feedback was already stored as **#{number}** for **{feature}** ({level}), tagged {tags}. Nothing was stored twice.',
+  'feedback.byLevelField': 'Feedback by level',
+  'feedback.byTagField': 'Feedback by tag',
+  'feedback.countLine': '{label}: **{count, number}**',
   'feedback.earlyAccessOnly':
     '**{feature}** is in Early Access: only members with access can give feedback. Ask for access with `/join feature:{key}` (you need an invite, or you join the waitlist).',
+  'feedback.mirrorFrom': 'From',
+  'feedback.mirrorLevel': 'Level',
+  'feedback.mirrorTags': 'Tags',
   'feedback.mirrorTitle': '#{number} · {feature}',
   'feedback.modalLabel': 'Your feedback',
   'feedback.modalPlaceholder': 'What works, what does not, what you expected…',
   'feedback.modalTitle': 'Feedback: {feature}',
+  'feedback.moreOpenBlockers': '…and {count, number} more (`/triage list tag:blocker status:open`).',
+  'feedback.noFeedbackYet': 'No feedback yet.',
+  'feedback.noOpenBlockers': 'None.',
+  'feedback.openBlockersField': 'Open blockers ({count, number})',
   'feedback.rateLimited':
     'You can give at most {perMinute, plural, one {# feedback item} other {# feedback items}} per minute. Try again <t:{retryAt}:R>.',
   'feedback.stored':
@@ -241,12 +251,27 @@ export const en = {
   'setup.channelNotText': 'Pick a text or announcement channel.',
   'setup.channelUnknown': 'The bot cannot see that channel. Pick a text channel it can read.',
   'setup.feedbackRate': 'Members may give at most {perMinute, number} feedback per minute.',
+  'setup.gaRolePolicy.keep': 'keep',
+  'setup.gaRolePolicy.remove': 'remove',
   'setup.gaRoles':
     '{policy, select, keep {When a feature reaches General Availability, its members keep the feature role as a badge.} other {When a feature reaches General Availability, the feature role is removed from every member with access.}}',
   'setup.gatesLine':
     'At least {minFeedback, number} feedback at the level, at least {minDays, plural, one {# day} other {# days}} at the level, at most {maxOpenBlockers, number} open `blocker` feedback.',
   'setup.gatesSet': 'Updated the readiness gates of {transition}:',
   'setup.gatesTitle': 'Readiness gates: {transition}',
+  'setup.languageDefault':
+    "Stagegate's posts and direct messages in this server now follow the server's preferred language. Until Discord tells Stagegate which one it is, they are in **{language}**.",
+  'setup.languageFallback':
+    "Stagegate's posts and direct messages in this server now follow the server's preferred language. Stagegate does not speak it ({serverLanguage}), so they fall back to **{language}**.",
+  'setup.languageName.de': 'German',
+  'setup.languageName.en-US': 'English',
+  'setup.languageName.es-ES': 'Spanish',
+  'setup.languageName.fr': 'French',
+  'setup.languageName.pt-BR': 'Brazilian Portuguese',
+  'setup.languageServer':
+    "Stagegate's posts and direct messages in this server now follow the server's preferred language: **{language}**.",
+  'setup.languageSet':
+    "Language of Stagegate's posts and direct messages in this server: **{language}**. Replies to a member still follow that member's own Discord language.",
   'setup.log': 'Readiness notices and delivery problems will be reported in <#{channelId}>.',
   'setup.maintainerEveryone':
     'The @everyone role cannot be the maintainer role: it would let every member promote and revoke.',
@@ -255,17 +280,30 @@ export const en = {
   'setup.maintainerUnknown': 'That role does not exist in this server.',
   'setup.maintainers':
     'Members with <@&{roleId}> can now run maintainer commands (as can members with Manage Server).',
+  'setup.maintainersNeedManageServer':
+    'Only members with the Manage Server permission can choose the maintainer role: the maintainer role alone cannot hand maintainer rights to another role. Nothing changed.',
   'setup.notSet': 'not set',
+  'setup.permission.embedLinks': 'Embed Links',
+  'setup.permission.sendMessages': 'Send Messages',
+  'setup.permission.viewChannel': 'View Channel',
   'setup.showAnnouncements': 'Announcement channel',
   'setup.showGaRoles': 'GA role policy',
   'setup.showGates': 'Readiness gates',
+  'setup.showGatesLine': '**{transition}**: {gates}',
+  'setup.showLanguage': 'Language',
+  'setup.showLanguageDefault': '{language} (default)',
+  'setup.showLanguageFallback':
+    "{language} (the server's preferred language, {serverLanguage}, is not one Stagegate speaks)",
+  'setup.showLanguageServer': "{language} (the server's preferred language)",
+  'setup.showLanguageSet': '{language} (set with `/setup language`)',
   'setup.showLog': 'Log channel',
   'setup.showMaintainers': 'Maintainer role',
   'setup.showRate': 'Feedback rate',
   'setup.showRateValue': '{perMinute, number} per minute per member',
   'setup.showTags': 'Tags',
   'setup.showTerms': 'Terms',
-  'setup.showTermsLine': '{version, select, 0 {{level}: default text} other {{level}: version {version}}}',
+  'setup.showTermsDefault': '{level}: default text',
+  'setup.showTermsVersion': '{level}: version {version}',
   'setup.showTitle': 'Stagegate configuration',
   'setup.tagAdded': 'Added the tag `{tag}`. Tags: {tags}.',
   'setup.tagExists': 'The tag `{tag}` is already in the vocabulary.',
@@ -274,7 +312,7 @@ export const en = {
   'setup.tagRemoved': 'Removed the tag `{tag}`; feedback that has it keeps it. Tags: {tags}.',
   'setup.tagsFull':
     'The vocabulary holds at most {max, number} tags (autocomplete shows no more). Remove one first.',
-  'setup.termsEmpty': 'The terms text cannot be empty.',
+  'setup.termsEmpty': '`{option}`: The terms text cannot be empty.',
   'setup.termsSet':
     'Stored the {level} terms as version {version}. Members accept this version before they get access.',
   shuttingDown: 'Stagegate is restarting. Please try again in a moment.',
@@ -282,9 +320,12 @@ export const en = {
     'The export is larger than {limitMiB} MiB, which Discord cannot attach. {levelGiven, select, yes {Even one level is too large: ask the server admin for a database export.} other {Export one level at a time with the `level` option.}}',
   'triage.exported':
     'Exported {rows, plural, one {# feedback item} other {# feedback items}} to `{fileName}`.',
+  'triage.filterStatus': 'status {status}',
+  'triage.filterTag': 'tag {tag}',
   'triage.listEmpty': 'No feedback matches these filters.',
   'triage.listFooter': '{total, plural, one {# matching item} other {# matching items}} · newest first',
   'triage.listTitle': 'Feedback: {feature}',
+  'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Next',
   'triage.noteEmpty': 'The note cannot be empty.',
   'triage.noteRecorded': 'note recorded',

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { replyLocale } from '../../src/discord/locale.js';
+import { readOptions } from '../../src/discord/options.js';
+import { renderLanguageSet } from '../../src/discord/render/settings.js';
+import { setLanguage } from '../../src/lifecycle/settings.js';
+import { type Locale, SUPPORTED_LOCALES } from '../../src/text/index.js';
+import { answer, type SetupSubcommand } from './subcommand.js';
+
+/** The choice that follows the server's preferred locale (stored as no language of its own). */
+const SERVER = 'server';
+
+/** Each language by its own name, as language pickers show them. */
+const LANGUAGE_CHOICES: { name: string; value: Locale }[] = [
+  { name: 'English', value: 'en-US' },
+  { name: 'Deutsch', value: 'de' },
+  { name: 'Français', value: 'fr' },
+  { name: 'Español', value: 'es-ES' },
+  { name: 'Português (Brasil)', value: 'pt-BR' },
+];
+
+const options = z.object({ locale: z.enum([...SUPPORTED_LOCALES, SERVER]) });
+
+/**
+ * `/setup language locale`: the language of the server's posts (announcements, feedback copies,
+ * notices) and of DMs not caused by the member; `server` follows the server's preferred locale.
+ * Replies keep following each member's own Discord language.
+ */
+export const language: SetupSubcommand = {
+  define: (sub) =>
+    sub
+      .setName('language')
+      .setDescription("The language of Stagegate's posts and direct messages in this server")
+      .addStringOption((o) =>
+        o
+          .setName('locale')
+          .setDescription("A language, or the server's preferred language")
+          .setRequired(true)
+          .addChoices(...LANGUAGE_CHOICES, { name: "The server's preferred language", value: SERVER }),
+      ),
+  async execute(interaction, deps) {
+    const { locale } = readOptions(interaction, options);
+    const outcome = setLanguage(deps, {
+      guildId: interaction.guildId,
+      language: locale === SERVER ? null : locale,
+    });
+    await answer(interaction, renderLanguageSet(outcome, replyLocale(interaction)));
+  },
+};
