@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discordEffectRenderer } from '../../src/discord/render/effects.js';
-import type { Feature } from '../../src/domain/entities.js';
+import type { Feature, OutboxMessageBody } from '../../src/domain/entities.js';
 import { type GiveFeedbackInput, giveFeedback, prepareFeedbackForm } from '../../src/lifecycle/feedback.js';
 import { renderText, text } from '../../src/text/index.js';
 import {
@@ -94,6 +94,39 @@ describe('giving feedback', () => {
       },
     ]);
     expect(world.wakes()).toBe(1);
+  });
+
+  it('writes the copy in the server’s language: the language set, else the server’s preferred locale', () => {
+    const feature = seedFeature(world.store, world.clock.now(), {
+      level: 'preview',
+      feedbackChannelId: IDS.feedbackChannel,
+    });
+    // Every queued copy, not only the ones due first.
+    const copyFieldNames = () =>
+      world.store.db
+        .prepare<[], string>("SELECT payload FROM outbox WHERE kind = 'message' ORDER BY id")
+        .pluck()
+        .all()
+        .map((payload) =>
+          (JSON.parse(payload) as { body: OutboxMessageBody }).body.embeds?.[0]?.fields?.map((f) => f.name),
+        );
+
+    world.store.settings.recordGuildLocale(IDS.guild, 'fr', world.clock.now());
+    const french = giveFeedback(world.deps, input(feature));
+    if (french.kind !== 'stored') throw new Error('not stored');
+    expect(outbox()[0]?.effect).toEqual({
+      kind: 'message',
+      channelId: IDS.feedbackChannel,
+      body: discordEffectRenderer.feedbackMirror('fr', french.item, feature),
+    });
+    expect(copyFieldNames()).toEqual([['Niveau', 'Tags', 'Auteur']]);
+
+    world.store.settings.setLanguage(IDS.guild, 'pt-BR', world.clock.now());
+    giveFeedback(world.deps, input(feature));
+    expect(copyFieldNames()).toEqual([
+      ['Niveau', 'Tags', 'Auteur'],
+      ['Nível', 'Tags', 'Autor'],
+    ]);
   });
 
   it('numbers feedback per server in order', () => {
