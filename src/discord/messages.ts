@@ -187,44 +187,6 @@ export const MESSAGES = {
     none: 'No active features yet. Maintainers add one with `/feature create`.',
     listTitle: 'Features',
   },
-  feedback: {
-    stored: (number: number, feature: string, level: string, tags: readonly string[]) =>
-      `Thanks! Your feedback is stored as **#${number}** for **${feature}** (${level}), tagged ${tags.map((t) => `\`${t}\``).join(', ')}.`,
-    alreadyStored: (number: number, feature: string, level: string, tags: readonly string[]) =>
-      `This feedback was already stored as **#${number}** for **${feature}** (${level}), tagged ${tags.map((t) => `\`${t}\``).join(', ')}. Nothing was stored twice.`,
-    earlyAccessOnly: (feature: string, key: string) =>
-      `**${feature}** is in Early Access: only members with access can give feedback. Ask for access with \`/join feature:${key}\` (you need an invite, or you join the waitlist).`,
-    rateLimited: (perMinute: number, retryAt: Date) =>
-      `You can give at most ${perMinute} feedback item${perMinute === 1 ? '' : 's'} per minute. Try again <t:${Math.ceil(retryAt.getTime() / 1000)}:R>.`,
-    modalTitle: (feature: string) => `Feedback: ${feature}`,
-    modalLabel: 'Your feedback',
-    modalPlaceholder: 'What works, what does not, what you expected…',
-    tagsTooLongForForm:
-      'These tags are too long to carry into the form. Give your feedback with the `message` option instead.',
-    tagsChanged:
-      'The tag vocabulary changed while the form was open. Run `/feedback` again with current tags.',
-    mirrorTitle: (number: number, feature: string) => `#${number} · ${feature}`,
-  },
-  triage: {
-    listTitle: (feature: string) => `Feedback: ${feature}`,
-    listEmpty: 'No feedback matches these filters.',
-    listFooter: (total: number) => `${total} matching item${total === 1 ? '' : 's'} · newest first`,
-    previous: 'Previous',
-    next: 'Next',
-    unknownFeedback: (number: number) => `There is no feedback **#${number}** in this server.`,
-    unchanged: (number: number, status: string) =>
-      `**#${number}** already has status \`${status}\`; give a different status, a note or tags to change it.`,
-    updated: (number: number, changes: readonly string[]) => `Updated **#${number}**: ${changes.join('; ')}.`,
-    statusChange: (from: string, to: string) => `status \`${from}\` → \`${to}\``,
-    tagsChange: (from: readonly string[], to: readonly string[]) =>
-      `tags ${from.map((t) => `\`${t}\``).join(', ')} → ${to.map((t) => `\`${t}\``).join(', ')}`,
-    noteRecorded: 'note recorded',
-    noteEmpty: 'The note cannot be empty.',
-    exported: (rows: number, fileName: string) =>
-      `Exported ${rows} feedback item${rows === 1 ? '' : 's'} to \`${fileName}\`.`,
-    exportTooLarge: (limitMiB: number, levelGiven: boolean) =>
-      `The export is larger than ${limitMiB} MiB, which Discord cannot attach. ${levelGiven ? 'Even one level is too large: ask the server admin for a database export.' : 'Export one level at a time with the `level` option.'}`,
-  },
   promote: {
     atGa: (name: string) =>
       `**${name}** is already in General Availability, the last level: there is nothing to promote it to.`,
@@ -282,57 +244,6 @@ export const MESSAGES = {
     moreTags: (count: number) => `and ${count} more`,
     participantsLine: (participants: number) => `Participants: **${participants}**`,
     daysLine: (level: string, days: number) => `Days at ${level}: **${days}**`,
-  },
-  setup: {
-    announcements: (channelId: string) => `Promotions and retirements will be announced in <#${channelId}>.`,
-    log: (channelId: string) =>
-      `Readiness notices and delivery problems will be reported in <#${channelId}>.`,
-    maintainers: (roleId: string) =>
-      `Members with <@&${roleId}> can now run maintainer commands (as can members with Manage Server).`,
-    maintainerEveryone:
-      'The @everyone role cannot be the maintainer role: it would let every member promote and revoke.',
-    maintainerUnknown: 'That role does not exist in this server.',
-    maintainerManaged:
-      'That role is managed by an integration (a bot, server boosting or a subscription): members get it from the integration, not from your staff. Pick a role you hand out yourself.',
-    channelUnknown: 'The bot cannot see that channel. Pick a text channel it can read.',
-    channelNotText: 'Pick a text or announcement channel.',
-    channelMissing: (channelId: string, missing: string[]) =>
-      `The bot cannot post in <#${channelId}>: it is missing ${missing.join(', ')} there. Grant them to its role in the channel settings, or pick another channel. Nothing changed.`,
-    tagAdded: (tag: string, tags: string[]) => `Added the tag \`${tag}\`. Tags: ${tags.join(', ')}.`,
-    tagExists: (tag: string) => `The tag \`${tag}\` is already in the vocabulary.`,
-    tagRemoved: (tag: string, tags: string[]) =>
-      `Removed the tag \`${tag}\`; feedback that has it keeps it. Tags: ${tags.join(', ')}.`,
-    tagMissing: (tag: string, tags: string[]) => `There is no tag \`${tag}\`. Tags: ${tags.join(', ')}.`,
-    tagLast: 'The vocabulary needs at least one tag: add another before removing this one.',
-    tagsFull: (max: number) =>
-      `The vocabulary holds at most ${max} tags (autocomplete shows no more). Remove one first.`,
-    gatesTitle: (transition: string) => `Readiness gates: ${transition}`,
-    gatesSet: (transition: string) => `Updated the readiness gates of ${transition}:`,
-    gatesLine: (minFeedback: number, minDays: number, maxOpenBlockers: number) =>
-      `At least ${minFeedback} feedback at the level, at least ${minDays} day${minDays === 1 ? '' : 's'} at the level, at most ${maxOpenBlockers} open \`blocker\` feedback.`,
-    termsEmpty: 'The terms text cannot be empty.',
-    termsSet: (level: string, version: number) =>
-      `Stored the ${level} terms as version ${version}. Members accept this version before they get access.`,
-    feedbackRate: (perMinute: number) => `Members may give at most ${perMinute} feedback per minute.`,
-    gaRoles: (policy: 'keep' | 'remove') =>
-      policy === 'keep'
-        ? 'When a feature reaches General Availability, its members keep the feature role as a badge.'
-        : 'When a feature reaches General Availability, the feature role is removed from every member with access.',
-    showTitle: 'Stagegate configuration',
-    notSet: 'not set',
-    showAnnouncements: 'Announcement channel',
-    showLog: 'Log channel',
-    showMaintainers: 'Maintainer role',
-    showTags: 'Tags',
-    showGates: 'Readiness gates',
-    showTerms: 'Terms',
-    showTermsLine: (level: string, version: number) =>
-      version === 0 ? `${level}: default text` : `${level}: version ${version}`,
-    showRate: 'Feedback rate',
-    showRateValue: (perMinute: number) => `${perMinute} per minute per member`,
-    showGaRoles: 'GA role policy',
-    maintainersNeedManageServer:
-      'Only members with the Manage Server permission can choose the maintainer role: the maintainer role alone cannot hand maintainer rights to another role. Nothing changed.',
   },
   /** Terms shown before access is granted, until a maintainer sets their own with `/setup terms` (version 0). */
   defaultTerms: {
