@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderFeedbackSections, renderTriagePage } from '../../src/discord/render/feedback.js';
+import {
+  renderFeedbackSections,
+  renderTriagePage,
+  renderTriageSet,
+} from '../../src/discord/render/feedback.js';
 import type { Feature, FeedbackItem } from '../../src/domain/entities.js';
+import type { TriageChanges } from '../../src/lifecycle/triage.js';
 
 const feature: Feature = {
   id: 1,
@@ -78,5 +83,32 @@ describe('feedback excerpts', () => {
       expect(hasLoneSurrogate(line)).toBe(false);
       expect(line.endsWith('…')).toBe(true);
     }
+  });
+});
+
+describe('/triage in the member’s language', () => {
+  it('lists the filters and the changes as the language writes them', () => {
+    const page = renderTriagePage(
+      feature,
+      { featureId: 1, level: 'preview', status: 'open', tag: 'bug' },
+      [],
+      1234,
+      'de',
+    );
+    expect(page.title).toBe('Feedback: Dark Mode (Preview, Tag bug und Status open)');
+    expect(page.description).toBe('Kein Feedback passt zu diesen Filtern.');
+    expect(page.footer?.text).toBe('1.234 passende Einträge · neueste zuerst');
+
+    const changes: TriageChanges = {
+      status: { from: 'open', to: 'resolved' },
+      tags: { from: ['idea'], to: ['bug', 'docs'] },
+      noteRecorded: true,
+    };
+    expect(renderTriageSet({ kind: 'updated', number: 2, changes, readinessNotice: false }, 'fr')).toBe(
+      '**#2** mis à jour\u00a0: statut `open` → `resolved`\u202f; tags `idea` → `bug` et `docs`\u202f; note enregistrée.',
+    );
+    expect(renderTriageSet({ kind: 'replayed', number: 2, changes }, 'en-US')).toBe(
+      'Updated **#2**: status `open` → `resolved`; tags `idea` → `bug`, `docs`; note recorded.',
+    );
   });
 });

@@ -160,9 +160,10 @@ export function renderTriagePage(
     filter.tag ? tr('triage.filterTag', { tag: filter.tag }) : null,
     filter.status ? tr('triage.filterStatus', { status: filter.status }) : null,
   ].filter((f): f is string => f !== null);
+  // A compact heading: statuses and tags are identifiers, listed with commas in every language.
   const fields: APIEmbedField[] = items.map((item) => ({
     name: cutText(
-      `#${item.number} · ${LEVEL_LABELS[item.level]} · ${item.status} · ${formatList(locale, item.tags)}`,
+      `#${item.number} · ${LEVEL_LABELS[item.level]} · ${item.status} · ${item.tags.join(', ')}`,
       FIELD_NAME_LIMIT,
     ),
     value: `${excerpt(item.body)}\n<@${item.authorId}> · ${discordTimestamp(item.createdAt, 'R')}`,
@@ -224,9 +225,10 @@ export function renderTriageSet(
   outcome: Extract<SetTriageOutcome, { kind: 'updated' | 'replayed' }>,
   locale: Locale,
 ): string {
-  // The changes are clauses of one sentence, separated by semicolons in every language.
-  const changes = changeLines(outcome.changes, locale).join('; ');
-  return translator(locale)('triage.updated', { number: outcome.number, changes });
+  const tr = translator(locale);
+  // The changes are clauses of one sentence: a list would blur the tag lists inside them.
+  const changes = changeLines(outcome.changes, locale).join(tr('triage.changeSeparator'));
+  return tr('triage.updated', { number: outcome.number, changes });
 }
 
 /** Why `/triage set` changed nothing; the dispatcher shows it in the member's language. */

@@ -336,6 +336,7 @@ export const de: Catalog = {
   'setup.termsSet':
     'Die Bedingungen für {level} wurden als Version {version} gespeichert. Mitglieder akzeptieren diese Version, bevor sie Zugang erhalten.',
   shuttingDown: 'Stagegate wird neu gestartet. Bitte versuche es gleich noch einmal.',
+  'triage.changeSeparator': '; ',
   'triage.exportTooLarge':
     'Der Export ist größer als {limitMiB} MiB und kann daher nicht an Discord angehängt werden. {levelGiven, select, yes {Selbst eine einzelne Stufe ist zu groß: Bitte die Server-Administration um einen Datenbankexport.} other {Exportiere mit der Option `level` eine Stufe nach der anderen.}}',
   'triage.exported':

@@ -316,6 +316,7 @@ export const en = {
   'setup.termsSet':
     'Stored the {level} terms as version {version}. Members accept this version before they get access.',
   shuttingDown: 'Stagegate is restarting. Please try again in a moment.',
+  'triage.changeSeparator': '; ',
   'triage.exportTooLarge':
     'The export is larger than {limitMiB} MiB, which Discord cannot attach. {levelGiven, select, yes {Even one level is too large: ask the server admin for a database export.} other {Export one level at a time with the `level` option.}}',
   'triage.exported':

@@ -330,6 +330,7 @@ export const es: Catalog = {
   'setup.termsSet':
     'Se han guardado las condiciones de {level} como versión {version}. Los miembros deben aceptar esta versión para obtener acceso.',
   shuttingDown: 'Stagegate se está reiniciando. Vuelve a intentarlo en un momento.',
+  'triage.changeSeparator': '; ',
   'triage.exportTooLarge':
     'La exportación supera los {limitMiB} MiB, el máximo que Discord permite adjuntar. {levelGiven, select, yes {Incluso un solo nivel es demasiado grande: pide a la administración del servidor una exportación de la base de datos.} other {Exporta un nivel cada vez con la opción `level`.}}',
   'triage.exported':

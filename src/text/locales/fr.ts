@@ -341,6 +341,7 @@ export const fr: Catalog = {
   'setup.termsSet':
     'Conditions du niveau {level} enregistrées en version {version}. Les membres acceptent cette version avant d’obtenir l’accès.',
   shuttingDown: 'Stagegate redémarre. Veuillez réessayer dans un instant.',
+  'triage.changeSeparator': ' ; ',
   'triage.exportTooLarge':
     'L’export dépasse {limitMiB} Mio, une taille que Discord ne peut pas joindre. {levelGiven, select, yes {Même un seul niveau est trop volumineux : demandez un export de la base de données à l’administration du serveur.} other {Exportez un niveau à la fois avec l’option `level`.}}',
   'triage.exported':

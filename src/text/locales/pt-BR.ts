@@ -322,6 +322,7 @@ export const ptBR: Catalog = {
   'setup.termsSet':
     'Termos de {level} salvos como versão {version}. Os membros precisam aceitar esta versão para obter acesso.',
   shuttingDown: 'O Stagegate está reiniciando. Tente novamente daqui a pouco.',
+  'triage.changeSeparator': '; ',
   'triage.exportTooLarge':
     'A exportação passa de {limitMiB} MiB, o máximo que o Discord permite anexar. {levelGiven, select, yes {Mesmo um só nível é grande demais: peça à administração do servidor uma exportação do banco de dados.} other {Exporte um nível por vez com a opção `level`.}}',
   'triage.exported':
