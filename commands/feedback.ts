@@ -10,7 +10,7 @@ import {
   requireActiveFeature,
   requireActiveFeatureById,
 } from '../src/discord/feature-lookup.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { parseOptions, readOptions } from '../src/discord/options.js';
 import {
   FEEDBACK_FORM_FIELD,
@@ -28,6 +28,7 @@ import {
   giveFeedback,
   prepareFeedbackForm,
 } from '../src/lifecycle/feedback.js';
+import { text } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('feedback')
@@ -113,9 +114,14 @@ async function openForm(
   });
   const room = 100 - deps.signer.sign(component('')).length;
   const encoded = encodeDraftTags(outcome.tags, outcome.vocabulary, room);
-  if (encoded === null) throw new UserError(MESSAGES.feedback.tagsTooLongForForm);
+  if (encoded === null) throw new UserError(text('feedback.tagsTooLongForForm'));
+  const form = renderFeedbackForm(
+    deps.signer.sign(component(encoded)),
+    outcome.feature,
+    replyLocale(interaction),
+  );
   try {
-    await interaction.showModal(renderFeedbackForm(deps.signer.sign(component(encoded)), outcome.feature));
+    await interaction.showModal(form);
   } catch (error) {
     // A replayed command whose form was already shown: the member has it on screen.
     if (discordErrorCode(error) !== DISCORD_ERROR.alreadyAcknowledged) throw error;
@@ -128,7 +134,7 @@ async function confirm(interaction: RepliableInteraction, deps: Deps, outcome: G
     throw new UserError(renderFeedbackRefusal(outcome));
   }
   try {
-    await respond(interaction, { content: renderFeedbackReceipt(outcome) });
+    await respond(interaction, { content: renderFeedbackReceipt(outcome, replyLocale(interaction)) });
   } catch (error) {
     // A replayed interaction may already have been answered the first time; nothing is lost.
     if (outcome.kind === 'replayed' && discordErrorCode(error) === DISCORD_ERROR.alreadyAcknowledged) {

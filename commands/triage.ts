@@ -15,9 +15,14 @@ import { featureOption, levelOption } from '../src/discord/command-options.js';
 import type { ComponentAction } from '../src/discord/component-id.js';
 import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/errors.js';
 import { featureChoices, requireActiveFeature } from '../src/discord/feature-lookup.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { readOptions } from '../src/discord/options.js';
-import { renderTriageExport, renderTriageList, renderTriageSet } from '../src/discord/render/feedback.js';
+import {
+  renderTriageExport,
+  renderTriageList,
+  renderTriageSet,
+  renderTriageSetRefusal,
+} from '../src/discord/render/feedback.js';
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
 import {
   completeTagList,
@@ -28,6 +33,7 @@ import { LEVELS } from '../src/domain/levels.js';
 import { feedbackTagVocabulary } from '../src/lifecycle/feedback.js';
 import { exportTriage, listTriagePage, setTriage, type TriageListInput } from '../src/lifecycle/triage.js';
 import type { FeedbackCursor, FeedbackFilter } from '../src/store/feedback-repository.js';
+import { type Locale, text } from '../src/text/index.js';
 
 export { TRIAGE_PAGE_SIZE } from '../src/lifecycle/triage.js';
 
@@ -150,35 +156,39 @@ function decodePage(args: readonly string[]): { filter: FeedbackFilter; cursor: 
   };
 }
 
-/** The page for `query`, with buttons signed for the member who asked; null when the feature is gone. */
-function triagePage(deps: Deps, ownerId: string, query: TriageListInput) {
+/**
+ * The page for `query` in the reader's `locale`, with buttons signed for the member who asked;
+ * null when the feature is gone.
+ */
+function triagePage(deps: Deps, ownerId: string, query: TriageListInput, locale: Locale) {
   const outcome = listTriagePage(deps, query);
   if (outcome.kind === 'invalid') throw new UserError(outcome.message);
   if (outcome.kind === 'refused') return null;
   const expiresAt = new Date(deps.clock.now().getTime() + PAGE_BUTTON_LIFETIME_MS);
-  return renderTriageList(outcome, (to) =>
+  const pageCustomId = (to: FeedbackCursor) =>
     deps.signer.sign({
       command: 'triage',
       action: PAGE_ACTION,
       args: encodePage(outcome.filter, to),
       ownerId,
       expiresAt,
-    }),
-  );
+    });
+  return renderTriageList(outcome, pageCustomId, locale);
 }
 
 async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const options = readOptions(interaction, listSchema);
   const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature, HISTORY);
-  const reply = triagePage(deps, interaction.user.id, {
+  const query = {
     guildId: interaction.guildId,
     featureId: feature.id,
     level: options.level,
     status: options.status,
     tag: options.tag,
     cursor: null,
-  });
-  if (!reply) throw new UserError(MESSAGES.unknownFeature(options.feature));
+  };
+  const reply = triagePage(deps, interaction.user.id, query, replyLocale(interaction));
+  if (!reply) throw new UserError(text('unknownFeature', { key: options.feature }));
   await respond(interaction, reply);
 }
 
@@ -186,12 +196,13 @@ async function page(interaction: GuildButton, component: ComponentAction, deps: 
   const decoded = component.action === PAGE_ACTION ? decodePage(component.args) : null;
   const reply =
     decoded &&
-    triagePage(deps, interaction.user.id, {
-      guildId: interaction.guildId,
-      ...decoded.filter,
-      cursor: decoded.cursor,
-    });
-  if (!reply) throw new UserError(MESSAGES.expiredComponent);
+    triagePage(
+      deps,
+      interaction.user.id,
+      { guildId: interaction.guildId, ...decoded.filter, cursor: decoded.cursor },
+      replyLocale(interaction),
+    );
+  if (!reply) throw new UserError(text('expiredComponent'));
   await updateComponentMessage(interaction, reply);
 }
 
@@ -206,10 +217,10 @@ async function set(interaction: GuildChatInput, deps: Deps): Promise<void> {
     tags: options.tags,
     sourceInteractionId: interaction.id,
   });
-  const content = renderTriageSet(outcome);
-  if (outcome.kind !== 'updated' && outcome.kind !== 'replayed') throw new UserError(content);
+  if (outcome.kind !== 'updated' && outcome.kind !== 'replayed')
+    throw new UserError(renderTriageSetRefusal(outcome));
   try {
-    await respond(interaction, { content });
+    await respond(interaction, { content: renderTriageSet(outcome, replyLocale(interaction)) });
   } catch (error) {
     // A replayed interaction was answered the first time; the change is recorded once.
     if (outcome.kind !== 'replayed' || discordErrorCode(error) !== DISCORD_ERROR.alreadyAcknowledged)
@@ -231,7 +242,7 @@ async function exportFeedback(interaction: GuildChatInput, deps: Deps): Promise<
       format: options.format,
       dir,
     });
-    await respond(interaction, renderTriageExport(outcome, feature.key));
+    await respond(interaction, renderTriageExport(outcome, feature.key, replyLocale(interaction)));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

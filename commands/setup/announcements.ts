@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requirePostableChannel } from '../../src/discord/channel-check.js';
 import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { textChannelOption } from '../../src/discord/command-options.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderAnnouncementChannelSet } from '../../src/discord/render/settings.js';
 import { setAnnouncementChannel } from '../../src/lifecycle/settings.js';
@@ -20,6 +21,6 @@ export const announcements: SetupSubcommand = {
     const { channel } = readOptions(interaction, options);
     await requirePostableChannel(interaction.guild, channel);
     const outcome = setAnnouncementChannel(deps, { guildId: interaction.guildId, channelId: channel });
-    await answer(interaction, renderAnnouncementChannelSet(outcome));
+    await answer(interaction, renderAnnouncementChannelSet(outcome, replyLocale(interaction)));
   },
 };

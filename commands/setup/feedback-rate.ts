@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderFeedbackRateSet } from '../../src/discord/render/settings.js';
 import { setFeedbackRate } from '../../src/lifecycle/settings.js';
@@ -26,6 +27,6 @@ export const feedbackRate: SetupSubcommand = {
   async execute(interaction, deps) {
     const { per_minute } = readOptions(interaction, options);
     const outcome = setFeedbackRate(deps, { guildId: interaction.guildId, perMinute: per_minute });
-    await answer(interaction, renderFeedbackRateSet(outcome));
+    await answer(interaction, renderFeedbackRateSet(outcome, replyLocale(interaction)));
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogueChoices, FROM_CATALOGUE } from '../../src/discord/command-localization.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderGaRolePolicySet } from '../../src/discord/render/settings.js';
 import { setGaRolePolicy } from '../../src/lifecycle/settings.js';
@@ -23,6 +24,6 @@ export const gaRoles: SetupSubcommand = {
   async execute(interaction, deps) {
     const { policy } = readOptions(interaction, options);
     const outcome = setGaRolePolicy(deps, { guildId: interaction.guildId, policy });
-    await answer(interaction, renderGaRolePolicySet(outcome));
+    await answer(interaction, renderGaRolePolicySet(outcome, replyLocale(interaction)));
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogueChoices, FROM_CATALOGUE } from '../../src/discord/command-localization.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderGates } from '../../src/discord/render/settings.js';
 import { MAX_GATE_MIN_DAYS, MAX_GATE_MIN_FEEDBACK } from '../../src/domain/gates.js';
@@ -58,6 +59,6 @@ export const gates: SetupSubcommand = {
       minDays: given.min_days,
       maxOpenBlockers: given.max_open_blockers,
     });
-    await answer(interaction, renderGates(outcome));
+    await answer(interaction, renderGates(outcome, replyLocale(interaction)));
   },
 };

@@ -5,6 +5,7 @@ import { announcements } from './announcements.js';
 import { feedbackRate } from './feedback-rate.js';
 import { gaRoles } from './ga-roles.js';
 import { gates } from './gates.js';
+import { language } from './language.js';
 import { log } from './log.js';
 import { maintainers } from './maintainers.js';
 import { show } from './show.js';
@@ -24,6 +25,7 @@ const data = new SlashCommandBuilder()
   .addSubcommand(terms.define)
   .addSubcommand(feedbackRate.define)
   .addSubcommand(gaRoles.define)
+  .addSubcommand(language.define)
   .addSubcommand(show.define)
   .toJSON();
 
@@ -41,6 +43,7 @@ export const setup: CommandModule = {
     terms: terms.execute,
     'feedback-rate': feedbackRate.execute,
     'ga-roles': gaRoles.execute,
+    language: language.execute,
     show: show.execute,
   }),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requirePostableChannel } from '../../src/discord/channel-check.js';
 import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
 import { textChannelOption } from '../../src/discord/command-options.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderLogChannelSet } from '../../src/discord/render/settings.js';
 import { setLogChannel } from '../../src/lifecycle/settings.js';
@@ -20,6 +21,6 @@ export const log: SetupSubcommand = {
     const { channel } = readOptions(interaction, options);
     await requirePostableChannel(interaction.guild, channel);
     const outcome = setLogChannel(deps, { guildId: interaction.guildId, channelId: channel });
-    await answer(interaction, renderLogChannelSet(outcome));
+    await answer(interaction, renderLogChannelSet(outcome, replyLocale(interaction)));
   },
 };

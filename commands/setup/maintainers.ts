@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { managesServer } from '../../src/discord/permissions.js';
 import { renderMaintainerRole } from '../../src/discord/render/settings.js';
@@ -27,6 +28,6 @@ export const maintainers: SetupSubcommand = {
       role: role ? { managed: role.managed } : null,
       actorManagesServer: managesServer(interaction.member),
     });
-    await answer(interaction, renderMaintainerRole(outcome));
+    await answer(interaction, renderMaintainerRole(outcome, replyLocale(interaction)));
   },
 };

@@ -1,12 +1,14 @@
 import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { renderSettingsReply } from '../../src/discord/render/settings.js';
-import { currentSettings } from '../../src/lifecycle/settings.js';
+import { showSettings } from '../../src/lifecycle/settings.js';
 import { answer, type SetupSubcommand } from './subcommand.js';
 
 /** `/setup show`: the current configuration. */
 export const show: SetupSubcommand = {
   define: (sub) => sub.setName('show').setDescription(FROM_CATALOGUE),
   async execute(interaction, deps) {
-    await answer(interaction, renderSettingsReply(currentSettings(deps, interaction.guildId)));
+    const view = showSettings(deps, interaction.guildId);
+    await answer(interaction, renderSettingsReply(view, replyLocale(interaction)));
   },
 };

@@ -2,6 +2,7 @@ import type { SlashCommandSubcommandGroupBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { SubcommandHandler } from '../../src/discord/command.js';
 import { FROM_CATALOGUE } from '../../src/discord/command-localization.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderTagChange } from '../../src/discord/render/settings.js';
 import { addTag, removeTag } from '../../src/lifecycle/settings.js';
@@ -35,10 +36,12 @@ export const defineTags = (group: SlashCommandSubcommandGroupBuilder) =>
 
 export const addTagHandler: SubcommandHandler = async (interaction, deps) => {
   const { tag } = readOptions(interaction, options);
-  await answer(interaction, renderTagChange(addTag(deps, { guildId: interaction.guildId, tag })));
+  const outcome = addTag(deps, { guildId: interaction.guildId, tag });
+  await answer(interaction, renderTagChange(outcome, replyLocale(interaction)));
 };
 
 export const removeTagHandler: SubcommandHandler = async (interaction, deps) => {
   const { tag } = readOptions(interaction, options);
-  await answer(interaction, renderTagChange(removeTag(deps, { guildId: interaction.guildId, tag })));
+  const outcome = removeTag(deps, { guildId: interaction.guildId, tag });
+  await answer(interaction, renderTagChange(outcome, replyLocale(interaction)));
 };

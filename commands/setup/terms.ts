@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { catalogueChoices, FROM_CATALOGUE } from '../../src/discord/command-localization.js';
-import { MESSAGES } from '../../src/discord/messages.js';
+import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderTermsSet } from '../../src/discord/render/settings.js';
 import type { TermsLevel } from '../../src/domain/entities.js';
@@ -10,7 +10,7 @@ import { answer, type SetupSubcommand } from './subcommand.js';
 
 const options = z.object({
   level: z.enum(['early-access', 'preview'] satisfies TermsLevel[]),
-  text: z.string().trim().min(1, { error: MESSAGES.setup.termsEmpty }).max(MAX_TERMS_LENGTH),
+  text: z.string().trim().min(1, 'setup.termsEmpty').max(MAX_TERMS_LENGTH),
 });
 
 /** `/setup terms level text`: the terms members accept before they get access; each change bumps the version. */
@@ -37,6 +37,6 @@ export const terms: SetupSubcommand = {
       text,
       memberId: interaction.user.id,
     });
-    await answer(interaction, renderTermsSet(outcome));
+    await answer(interaction, renderTermsSet(outcome, replyLocale(interaction)));
   },
 };

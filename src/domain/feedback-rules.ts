@@ -1,4 +1,4 @@
-import { DOMAIN_MESSAGES } from './messages.js';
+import { type TextRef, text } from '../text/index.js';
 import { err, ok, type Result } from './result.js';
 
 /** Feedback items a member may give per minute until `/setup feedback-rate` says otherwise. */
@@ -30,9 +30,9 @@ export const MAX_AUTOCOMPLETE_CHOICES = 25;
 export const MAX_CHOICE_LENGTH = 100;
 
 /** Trims and lowercases a tag for the vocabulary, then checks it: 1-24 chars of a-z, 0-9, `-`, not starting with `-`. */
-export function validateTagName(tag: string): Result<string> {
+export function validateTagName(tag: string): Result<string, TextRef> {
   const normalized = tag.trim().toLowerCase();
-  return TAG_PATTERN.test(normalized) ? ok(normalized) : err(DOMAIN_MESSAGES.tagInvalid(normalized));
+  return TAG_PATTERN.test(normalized) ? ok(normalized) : err(text('rule.tagInvalid', { tag: normalized }));
 }
 
 function splitTags(input: string): string[] {
@@ -46,16 +46,18 @@ function splitTags(input: string): string[] {
  * Parses the `tags` option: comma-separated, each piece trimmed and lowercased, empty pieces ignored.
  * Requires 1-3 distinct tags, each in `vocabulary`. Errors name the offending tag and list the vocabulary.
  */
-export function parseTagList(input: string, vocabulary: readonly string[]): Result<string[]> {
+export function parseTagList(input: string, vocabulary: readonly string[]): Result<string[], TextRef> {
   const tags = splitTags(input);
-  if (tags.length === 0) return err(DOMAIN_MESSAGES.tagsMissing(vocabulary));
+  // Tags are identifiers: listed with commas in every language.
+  const choices = vocabulary.join(', ');
+  if (tags.length === 0) return err(text('rule.tagsMissing', { vocabulary: choices }));
   const seen = new Set<string>();
   for (const tag of tags) {
-    if (!vocabulary.includes(tag)) return err(DOMAIN_MESSAGES.tagUnknown(tag, vocabulary));
-    if (seen.has(tag)) return err(DOMAIN_MESSAGES.tagRepeated(tag));
+    if (!vocabulary.includes(tag)) return err(text('rule.tagUnknown', { tag, vocabulary: choices }));
+    if (seen.has(tag)) return err(text('rule.tagRepeated', { tag }));
     seen.add(tag);
   }
-  if (tags.length > MAX_TAGS) return err(DOMAIN_MESSAGES.tagsTooMany(MAX_TAGS, tags.length));
+  if (tags.length > MAX_TAGS) return err(text('rule.tagsTooMany', { max: MAX_TAGS, count: tags.length }));
   return ok(tags);
 }
 
@@ -64,11 +66,11 @@ export function parseTagList(input: string, vocabulary: readonly string[]): Resu
  * (UTF-16 code units), never less than the code point count, so an emoji outside the Basic
  * Multilingual Plane counts as two and whatever is accepted also fits Discord's 4000-character fields.
  */
-export function validateFeedbackBody(body: string): Result<string> {
+export function validateFeedbackBody(body: string): Result<string, TextRef> {
   const trimmed = body.trim();
-  if (trimmed.length === 0) return err(DOMAIN_MESSAGES.feedbackEmpty);
+  if (trimmed.length === 0) return err(text('rule.feedbackEmpty'));
   if (trimmed.length > MAX_FEEDBACK_LENGTH) {
-    return err(DOMAIN_MESSAGES.feedbackTooLong(MAX_FEEDBACK_LENGTH, trimmed.length));
+    return err(text('rule.feedbackTooLong', { max: MAX_FEEDBACK_LENGTH, length: trimmed.length }));
   }
   return ok(trimmed);
 }

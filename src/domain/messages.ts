@@ -17,15 +17,4 @@ export const DOMAIN_MESSAGES = {
     `Only Early Access features can be retired; this feature is in ${levelLabel}.`,
   gateFieldInvalid: (field: string, max: number) => `\`${field}\` must be a whole number from 0 to ${max}.`,
   gateThresholdsNotObject: 'Gate thresholds must give min_feedback, min_days and max_open_blockers.',
-  tagInvalid: (tag: string) =>
-    `\`${tag}\` is not a valid tag: use 1-24 characters, lowercase letters a-z, digits and hyphens, starting with a letter or digit.`,
-  tagsMissing: (vocabulary: readonly string[]) =>
-    `Give at least one tag. Choose from: ${vocabulary.join(', ')}.`,
-  tagsTooMany: (max: number, count: number) => `Give at most ${max} tags (you gave ${count}).`,
-  tagUnknown: (tag: string, vocabulary: readonly string[]) =>
-    `Unknown tag \`${tag}\`. Choose from: ${vocabulary.join(', ')}.`,
-  tagRepeated: (tag: string) => `The tag \`${tag}\` is listed more than once.`,
-  feedbackEmpty: 'Feedback cannot be empty.',
-  feedbackTooLong: (max: number, length: number) =>
-    `Feedback can be at most ${max} characters (yours has ${length}).`,
 } as const;

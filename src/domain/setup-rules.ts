@@ -8,7 +8,7 @@ export const MAX_VOCABULARY_TAGS = 50;
 export const MAX_TERMS_LENGTH = 2000;
 
 export type TagChangeRefusal =
-  | { reason: 'invalid'; message: string }
+  | { reason: 'invalid'; message: TextRef }
   | { reason: 'exists' | 'missing' | 'last' | 'full'; tag: string };
 
 /** Normalises a tag to add and checks it is new and the vocabulary has room. */
@@ -34,6 +34,10 @@ export function decideTagRemoval(
   return ok(tag);
 }
 
+/** What the gate rules answer; their refusal is whatever text `validateGateThresholds` gives. */
+export type GateThresholdsResult = ReturnType<typeof validateGateThresholds>;
+export type GateThresholdsProblem = Extract<GateThresholdsResult, { ok: false }>['error'];
+
 /**
  * Applies the thresholds a maintainer gave to the current ones: options left out keep their
  * value. Returns null when nothing was given (the caller shows the current gates).
@@ -41,7 +45,7 @@ export function decideTagRemoval(
 export function mergeGateThresholds(
   current: GateThresholds,
   given: { minFeedback: number | null; minDays: number | null; maxOpenBlockers: number | null },
-): Result<GateThresholds, TextRef> | null {
+): GateThresholdsResult | null {
   if (given.minFeedback === null && given.minDays === null && given.maxOpenBlockers === null) return null;
   return validateGateThresholds({
     minFeedback: given.minFeedback ?? current.minFeedback,

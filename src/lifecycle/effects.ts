@@ -39,8 +39,8 @@ export interface EffectRenderer {
   // (`locale`: the server's language, `serverLocale(settings)`: these posts are not caused by a reader.)
   /** The log-channel notice that a feature meets every gate of its next transition. */
   readinessNotice(locale: Locale, feature: Feature, report: ReadinessReport): OutboxMessageBody;
-  /** The copy of a new feedback item posted in the feature's feedback channel. */
-  feedbackMirror(item: FeedbackItem, feature: Feature): OutboxMessageBody;
+  /** The copy of a new feedback item posted in the feature's feedback channel, in the server's language. */
+  feedbackMirror(locale: Locale, item: FeedbackItem, feature: Feature): OutboxMessageBody;
   /** The announcement-channel post of a promotion; it may mention the feature's role only. */
   promotionAnnouncement(
     locale: Locale,

@@ -8,6 +8,7 @@ import {
   validateFeedbackBody,
 } from '../domain/feedback-rules.js';
 import type { Store } from '../store/store.js';
+import { serverLocale, type TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueReadinessNotice } from './readiness-watch.js';
 
@@ -30,14 +31,14 @@ export interface GiveFeedbackInput extends FeedbackGiver {
   sourceInteractionId: string;
 }
 
-/** Why feedback is not taken; `invalid` passes a domain rule's text through. */
+/** Why feedback is not taken; `invalid` passes a domain rule's refusal through. */
 export type FeedbackRefusal =
   | { kind: 'refused'; reason: 'unknown-feature'; featureKey: string }
   | { kind: 'refused'; reason: 'early-access-only'; feature: Feature }
   | { kind: 'refused'; reason: 'rate-limited'; perMinute: number; retryAt: Date }
   /** The form carried tags by their place in a vocabulary that changed while it was open. */
   | { kind: 'refused'; reason: 'tags-changed' }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: TextRef };
 
 export type GiveFeedbackOutcome =
   | { kind: 'stored'; item: FeedbackItem; feature: Feature; mirrored: boolean; readinessNotice: boolean }
@@ -89,7 +90,8 @@ export function giveFeedback(deps: LifecycleDeps, input: GiveFeedbackInput): Giv
         {
           kind: 'message',
           channelId: feature.feedbackChannelId,
-          body: deps.render.feedbackMirror(item, feature),
+          // The copy is the server's post, not a reply: in the server's language, not the author's.
+          body: deps.render.feedbackMirror(serverLocale(settings), item, feature),
         },
         null,
         now,

@@ -5,10 +5,11 @@ import type { GaRolePolicy } from '../domain/promotion.js';
 import {
   decideTagAddition,
   decideTagRemoval,
+  type GateThresholdsProblem,
   mergeGateThresholds,
   type TagChangeRefusal,
 } from '../domain/setup-rules.js';
-import type { TextRef } from '../text/index.js';
+import { type Locale, serverLocale, supportedLocale, type TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueReadinessNoticesForGuild } from './readiness-watch.js';
 
@@ -32,17 +33,32 @@ export type TagOutcome =
   | { kind: 'added' | 'removed'; tag: string; tags: string[] }
   | { kind: 'refused'; reason: 'exists' | 'full' | 'missing' | 'last'; tag: string; tags: string[] }
   /** The tag is malformed; `message` comes from the domain rules. */
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: TextRef };
 
 export type GatesOutcome =
   /** No threshold was given: the current gates, to show. */
   | { kind: 'unchanged'; transition: Transition; gates: GateThresholds }
   | { kind: 'set'; transition: Transition; gates: GateThresholds; readinessNotices: number }
-  | { kind: 'invalid'; message: TextRef };
+  | { kind: 'invalid'; message: GateThresholdsProblem };
 
 export type TermsOutcome = { kind: 'set'; level: TermsLevel; version: number };
 export type FeedbackRateOutcome = { kind: 'set'; perMinute: number };
 export type GaRolePolicyOutcome = { kind: 'set'; policy: GaRolePolicy };
+
+/**
+ * The language of the server's posts and of DMs not caused by a member, and where it comes from:
+ * `set` with `/setup language`; the server's preferred locale (`server`); English because that
+ * locale is one Stagegate does not speak (`fallback`) or because Discord has not sent it yet
+ * (`default`). `serverLocale` is the preferred locale as Discord sent it.
+ */
+export interface LanguageInEffect {
+  locale: Locale;
+  source: 'set' | 'server' | 'fallback' | 'default';
+  serverLocale: string | null;
+}
+
+export type LanguageOutcome = { kind: 'set'; language: LanguageInEffect };
+export type SettingsView = { kind: 'settings'; settings: GuildSettings; language: LanguageInEffect };
 
 /** Where promotions and retirements are announced. */
 export function setAnnouncementChannel(
@@ -195,7 +211,46 @@ export function setGaRolePolicy(
   return { kind: 'set', policy: input.policy };
 }
 
+/**
+ * The language of the server's posts and DMs (`/setup language`): a supported locale, or null to
+ * follow the server's preferred locale. Messages already queued keep the language they were written in.
+ */
+export function setLanguage(
+  deps: LifecycleDeps,
+  input: { guildId: string; language: Locale | null },
+): LanguageOutcome {
+  const now = deps.clock.now();
+  const settings = deps.store.transaction(() => {
+    deps.store.settings.setLanguage(input.guildId, input.language, now);
+    return deps.store.settings.get(input.guildId);
+  });
+  return { kind: 'set', language: languageInEffect(settings) };
+}
+
+/** Which language the server's posts are in and why; the same choice as `serverLocale`. */
+export function languageInEffect(
+  settings: Pick<GuildSettings, 'language' | 'guildLocale'>,
+): LanguageInEffect {
+  const locale = serverLocale(settings);
+  const { guildLocale } = settings;
+  const source =
+    settings.language !== null && supportedLocale(settings.language) !== null
+      ? 'set'
+      : supportedLocale(guildLocale) !== null
+        ? 'server'
+        : guildLocale
+          ? 'fallback'
+          : 'default';
+  return { locale, source, serverLocale: guildLocale };
+}
+
 /** The whole configuration (defaults for what was never set), for `/setup show`. */
 export function currentSettings(deps: Pick<LifecycleDeps, 'store'>, guildId: string): GuildSettings {
   return deps.store.settings.get(guildId);
+}
+
+/** `/setup show`: the configuration and the language in effect, with where it comes from. */
+export function showSettings(deps: Pick<LifecycleDeps, 'store'>, guildId: string): SettingsView {
+  const settings = deps.store.settings.get(guildId);
+  return { kind: 'settings', settings, language: languageInEffect(settings) };
 }

@@ -10,6 +10,7 @@ import type {
   FeedbackPage,
   TriageEvent,
 } from '../store/feedback-repository.js';
+import type { TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueReadinessNotice } from './readiness-watch.js';
 
@@ -46,7 +47,7 @@ export type SetTriageOutcome =
   | { kind: 'refused'; reason: 'unknown-feedback'; number: number }
   | { kind: 'refused'; reason: 'unchanged'; number: number; status: FeedbackStatus }
   | { kind: 'refused'; reason: 'note-empty' }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: TextRef };
 
 /**
  * `/triage set`: sets an item's status, records a note, replaces its tags, in one transaction with
@@ -120,7 +121,7 @@ export interface TriageListInput {
 export type TriageListOutcome =
   | { kind: 'page'; feature: Feature; filter: FeedbackFilter; page: FeedbackPage; total: number }
   | { kind: 'refused'; reason: 'unknown-feature' }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: TextRef };
 
 /**
  * One `/triage list` page of a feature's feedback, newest first, and the count of every match.

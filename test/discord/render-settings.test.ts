@@ -3,6 +3,8 @@ import { MESSAGES } from '../../src/discord/messages.js';
 import { renderTermsPrompt } from '../../src/discord/render/access.js';
 import { renderMaintainerRole, renderSettings, renderTagChange } from '../../src/discord/render/settings.js';
 import { MAX_VOCABULARY_TAGS } from '../../src/domain/setup-rules.js';
+import { showSettings } from '../../src/lifecycle/settings.js';
+import { renderText, text } from '../../src/text/index.js';
 import { IDS, openLifecycleWorld, seedFeature } from '../support/seed.js';
 
 const buttons = { acceptId: 'a', declineId: 'd' };
@@ -36,19 +38,22 @@ describe('terms never set with /setup terms', () => {
 
 describe('/setup answers', () => {
   it('turn refusals into refusal texts, never replies', () => {
-    expect(renderMaintainerRole({ kind: 'refused', reason: 'needs-manage-server' })).toEqual({
-      refusal: MESSAGES.setup.maintainersNeedManageServer,
+    expect(renderMaintainerRole({ kind: 'refused', reason: 'needs-manage-server' }, 'de')).toEqual({
+      refusal: text('setup.maintainersNeedManageServer'),
     });
-    expect(renderTagChange({ kind: 'refused', reason: 'full', tag: 'x', tags: [] })).toEqual({
-      refusal: MESSAGES.setup.tagsFull(MAX_VOCABULARY_TAGS),
+    expect(renderTagChange({ kind: 'refused', reason: 'full', tag: 'x', tags: [] }, 'de')).toEqual({
+      refusal: text('setup.tagsFull', { max: MAX_VOCABULARY_TAGS }),
     });
+    expect(renderText('en-US', text('setup.tagsFull', { max: MAX_VOCABULARY_TAGS }))).toBe(
+      'The vocabulary holds at most 50 tags (autocomplete shows no more). Remove one first.',
+    );
   });
 
   it('show default terms as "default text" in the configuration', () => {
     const world = openLifecycleWorld();
     try {
-      const embed = renderSettings(world.store.settings.get(IDS.guild));
-      expect(embed.fields?.find((f) => f.name === MESSAGES.setup.showTerms)?.value).toBe(
+      const embed = renderSettings(showSettings(world.deps, IDS.guild), 'en-US');
+      expect(embed.fields?.find((f) => f.name === 'Terms')?.value).toBe(
         'Early Access: default text\nPreview: default text',
       );
     } finally {

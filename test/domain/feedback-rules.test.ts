@@ -12,8 +12,15 @@ import {
   validateFeedbackBody,
   validateTagName,
 } from '../../src/domain/feedback-rules.js';
+import type { Result } from '../../src/domain/result.js';
+import { renderText, type TextRef, text } from '../../src/text/index.js';
 
 const vocabulary = DEFAULT_TAGS;
+
+/** A rule's refusal as an English reader sees it; null when the rule holds. */
+function english(result: Result<unknown, TextRef>): string | null {
+  return result.ok ? null : renderText('en-US', result.error);
+}
 
 describe('tag vocabulary and statuses', () => {
   it('starts with the default vocabulary of the product contract', () => {
@@ -54,10 +61,12 @@ describe('validateTagName', () => {
   it.each(['', ' ', '-ux', 'user experience', 'ux_1', 'a,b', 'é'])(
     'rejects the tag %j, saying what a tag may contain',
     (tag) => {
-      expect(validateTagName(tag)).toEqual({
+      const result = validateTagName(tag);
+      expect(result).toEqual({
         ok: false,
-        error: expect.stringContaining('lowercase letters'),
+        error: text('rule.tagInvalid', { tag: tag.trim().toLowerCase() }),
       });
+      expect(english(result)).toContain('lowercase letters');
     },
   );
 });
@@ -77,39 +86,41 @@ describe('parseTagList', () => {
   it('refuses an empty list and lists the vocabulary', () => {
     for (const input of ['', ' ', ',,', ' , ']) {
       const result = parseTagList(input, vocabulary);
-      expect(result).toEqual({ ok: false, error: expect.stringContaining('bug, idea, praise') });
+      expect(result).toEqual({
+        ok: false,
+        error: text('rule.tagsMissing', { vocabulary: vocabulary.join(', ') }),
+      });
+      expect(english(result)).toContain('bug, idea, praise');
     }
   });
 
   it('refuses four tags', () => {
-    expect(parseTagList('bug, idea, docs, praise', vocabulary)).toEqual({
-      ok: false,
-      error: expect.stringContaining('at most 3'),
-    });
+    const result = parseTagList('bug, idea, docs, praise', vocabulary);
+    expect(result).toEqual({ ok: false, error: text('rule.tagsTooMany', { max: 3, count: 4 }) });
+    expect(english(result)).toContain('at most 3');
   });
 
   it('refuses an unknown tag, naming it and listing the vocabulary', () => {
     const result = parseTagList('bug, ux', vocabulary);
     expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error).toContain('`ux`');
-      expect(result.error).toContain(vocabulary.join(', '));
-    }
+    expect(english(result)).toContain('`ux`');
+    expect(english(result)).toContain(vocabulary.join(', '));
   });
 
   it('refuses a repeated tag, naming it, even when written in another case', () => {
-    expect(parseTagList('bug, BUG', vocabulary)).toEqual({
-      ok: false,
-      error: expect.stringContaining('`bug`'),
-    });
+    const result = parseTagList('bug, BUG', vocabulary);
+    expect(result).toEqual({ ok: false, error: text('rule.tagRepeated', { tag: 'bug' }) });
+    expect(english(result)).toContain('`bug`');
   });
 
   it('checks against the guild vocabulary, not the defaults', () => {
     expect(parseTagList('ux', ['ux', 'api'])).toEqual({ ok: true, value: ['ux'] });
-    expect(parseTagList('bug', ['ux', 'api'])).toEqual({
+    const result = parseTagList('bug', ['ux', 'api']);
+    expect(result).toEqual({
       ok: false,
-      error: expect.stringContaining('ux, api'),
+      error: text('rule.tagUnknown', { tag: 'bug', vocabulary: 'ux, api' }),
     });
+    expect(english(result)).toContain('ux, api');
   });
 });
 
@@ -130,11 +141,10 @@ describe('validateFeedbackBody', () => {
 
   it('refuses 4001 characters, stating the limit and the actual length', () => {
     const result = validateFeedbackBody('x'.repeat(4001));
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error).toContain('4000');
-      expect(result.error).toContain('4001');
-    }
+    expect(result).toEqual({ ok: false, error: text('rule.feedbackTooLong', { max: 4000, length: 4001 }) });
+    // Numbers read with the reader's digit grouping.
+    expect(english(result)).toContain('4,000');
+    expect(english(result)).toContain('4,001');
   });
 
   it('counts UTF-16 code units, so an astral emoji counts as two', () => {

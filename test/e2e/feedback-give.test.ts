@@ -135,7 +135,7 @@ describe('/feedback with a message', () => {
     grantAccess(h.members.alice);
     const tooLong = await giveFeedback(h.members.alice, { tags: 'bug', message: 'x'.repeat(4001) }).reply();
     expect(tooLong.ephemeral).toBe(true);
-    expect(tooLong.content).toContain('at most 4000 characters (yours has 4001)');
+    expect(tooLong.content).toContain('at most 4,000 characters (yours has 4,001)');
     expectNothingStored();
 
     const blank = await giveFeedback(h.members.alice, { tags: 'bug', message: '   ' }).reply();
@@ -260,7 +260,7 @@ describe('the feedback form', () => {
     const long = 'z'.repeat(4001);
     const reply = await submitForm(h.members.alice, form, long).reply();
     expect(reply.ephemeral).toBe(true);
-    expect(reply.content).toContain('yours has 4001');
+    expect(reply.content).toContain('yours has 4,001');
     expect(reply.embeds[0]?.description).toBe(long);
     const blank = await submitForm(h.members.alice, form, '   \n ').reply();
     expect(blank.content).toContain('cannot be empty');

@@ -10,7 +10,6 @@ import {
   type TargetMember,
 } from '../../src/lifecycle/access.js';
 import { queueRole } from '../../src/lifecycle/role-changes.js';
-import { text } from '../../src/text/index.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedGrant } from '../support/seed.js';
 
 let world: LifecycleWorld;

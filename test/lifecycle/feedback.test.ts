@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discordEffectRenderer } from '../../src/discord/render/effects.js';
-import type { Feature } from '../../src/domain/entities.js';
+import type { Feature, OutboxMessageBody } from '../../src/domain/entities.js';
 import { type GiveFeedbackInput, giveFeedback, prepareFeedbackForm } from '../../src/lifecycle/feedback.js';
+import { renderText, text } from '../../src/text/index.js';
 import {
   IDS,
   type LifecycleWorld,
@@ -88,11 +89,44 @@ describe('giving feedback', () => {
         effect: {
           kind: 'message',
           channelId: IDS.feedbackChannel,
-          body: discordEffectRenderer.feedbackMirror(outcome.item, outcome.feature),
+          body: discordEffectRenderer.feedbackMirror('en-US', outcome.item, outcome.feature),
         },
       },
     ]);
     expect(world.wakes()).toBe(1);
+  });
+
+  it('writes the copy in the server’s language: the language set, else the server’s preferred locale', () => {
+    const feature = seedFeature(world.store, world.clock.now(), {
+      level: 'preview',
+      feedbackChannelId: IDS.feedbackChannel,
+    });
+    // Every queued copy, not only the ones due first.
+    const copyFieldNames = () =>
+      world.store.db
+        .prepare<[], string>("SELECT payload FROM outbox WHERE kind = 'message' ORDER BY id")
+        .pluck()
+        .all()
+        .map((payload) =>
+          (JSON.parse(payload) as { body: OutboxMessageBody }).body.embeds?.[0]?.fields?.map((f) => f.name),
+        );
+
+    world.store.settings.recordGuildLocale(IDS.guild, 'fr', world.clock.now());
+    const french = giveFeedback(world.deps, input(feature));
+    if (french.kind !== 'stored') throw new Error('not stored');
+    expect(outbox()[0]?.effect).toEqual({
+      kind: 'message',
+      channelId: IDS.feedbackChannel,
+      body: discordEffectRenderer.feedbackMirror('fr', french.item, feature),
+    });
+    expect(copyFieldNames()).toEqual([['Niveau', 'Tags', 'Auteur']]);
+
+    world.store.settings.setLanguage(IDS.guild, 'pt-BR', world.clock.now());
+    giveFeedback(world.deps, input(feature));
+    expect(copyFieldNames()).toEqual([
+      ['Niveau', 'Tags', 'Auteur'],
+      ['Nível', 'Tags', 'Autor'],
+    ]);
   });
 
   it('numbers feedback per server in order', () => {
@@ -197,18 +231,26 @@ describe('giving feedback', () => {
 
   it('refuses unknown tags and an empty or too long body with the rule’s text', () => {
     const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
-    expect(giveFeedback(world.deps, input(feature, { tags: { typed: 'bug, nope' } }))).toEqual({
+    const unknownTag = giveFeedback(world.deps, input(feature, { tags: { typed: 'bug, nope' } }));
+    expect(unknownTag).toEqual({
       kind: 'invalid',
-      message: expect.stringContaining('Unknown tag `nope`'),
+      message: text('rule.tagUnknown', {
+        tag: 'nope',
+        vocabulary: 'blocker, bug, docs, idea, performance, praise, question',
+      }),
     });
-    expect(giveFeedback(world.deps, input(feature, { body: '  \n ' }))).toEqual({
+    expect(unknownTag.kind === 'invalid' && renderText('en-US', unknownTag.message)).toContain(
+      'Unknown tag `nope`',
+    );
+    const blank = giveFeedback(world.deps, input(feature, { body: '  \n ' }));
+    expect(blank).toEqual({ kind: 'invalid', message: text('rule.feedbackEmpty') });
+    expect(blank.kind === 'invalid' && renderText('en-US', blank.message)).toContain('cannot be empty');
+    const tooLong = giveFeedback(world.deps, input(feature, { body: 'x'.repeat(4001) }));
+    expect(tooLong).toEqual({
       kind: 'invalid',
-      message: expect.stringContaining('cannot be empty'),
+      message: text('rule.feedbackTooLong', { max: 4000, length: 4001 }),
     });
-    expect(giveFeedback(world.deps, input(feature, { body: 'x'.repeat(4001) }))).toEqual({
-      kind: 'invalid',
-      message: expect.stringContaining('yours has 4001'),
-    });
+    expect(tooLong.kind === 'invalid' && renderText('en-US', tooLong.message)).toContain('yours has 4,001');
     expectNothingStored();
   });
 

@@ -3,16 +3,19 @@ import { MAX_VOCABULARY_TAGS } from '../../src/domain/setup-rules.js';
 import {
   addTag,
   currentSettings,
+  languageInEffect,
   removeTag,
   setAnnouncementChannel,
   setFeedbackRate,
   setGaRolePolicy,
   setGates,
+  setLanguage,
   setLogChannel,
   setMaintainerRole,
   setTerms,
+  showSettings,
 } from '../../src/lifecycle/settings.js';
-import { text } from '../../src/text/index.js';
+import { renderText, serverLocale, text } from '../../src/text/index.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
 
 let world: LifecycleWorld;
@@ -144,8 +147,10 @@ describe('tag vocabulary', () => {
 
   it('refuses a malformed tag with the domain message, a duplicate and an unknown one, changing nothing', () => {
     const malformed = addTag(world.deps, { guildId, tag: 'bad tag!' });
-    expect(malformed.kind).toBe('invalid');
-    expect(malformed.kind === 'invalid' && malformed.message).toContain('not a valid tag');
+    expect(malformed).toEqual({ kind: 'invalid', message: text('rule.tagInvalid', { tag: 'bad tag!' }) });
+    expect(malformed.kind === 'invalid' && renderText('en-US', malformed.message)).toContain(
+      'not a valid tag',
+    );
     expect(addTag(world.deps, { guildId, tag: 'bug' })).toEqual({
       kind: 'refused',
       reason: 'exists',
@@ -303,5 +308,68 @@ describe('limits and policies', () => {
       feedbackPerMinute: 3,
       tags: ['blocker', 'bug', 'docs', 'idea', 'performance', 'praise', 'question'],
     });
+  });
+});
+
+describe('the server’s language', () => {
+  const languageRow = () =>
+    world.store.db
+      .prepare('SELECT language, guild_locale FROM guild_settings WHERE guild_id = ?')
+      .get(guildId);
+
+  it('follows the server’s preferred locale until a language is set, and again once it is cleared', () => {
+    world.store.settings.recordGuildLocale(guildId, 'fr', world.clock.now());
+    expect(showSettings(world.deps, guildId).language).toEqual({
+      locale: 'fr',
+      source: 'server',
+      serverLocale: 'fr',
+    });
+
+    expect(setLanguage(world.deps, { guildId, language: 'es-ES' })).toEqual({
+      kind: 'set',
+      language: { locale: 'es-ES', source: 'set', serverLocale: 'fr' },
+    });
+    expect(languageRow()).toEqual({ language: 'es-ES', guild_locale: 'fr' });
+    expect(showSettings(world.deps, guildId).language.source).toBe('set');
+
+    expect(setLanguage(world.deps, { guildId, language: null })).toEqual({
+      kind: 'set',
+      language: { locale: 'fr', source: 'server', serverLocale: 'fr' },
+    });
+    expect(languageRow()).toEqual({ language: null, guild_locale: 'fr' });
+  });
+
+  it('falls back to English for a preferred locale Stagegate does not speak, or none sent yet', () => {
+    expect(setLanguage(world.deps, { guildId, language: null }).language).toEqual({
+      locale: 'en-US',
+      source: 'default',
+      serverLocale: null,
+    });
+    world.store.settings.recordGuildLocale(guildId, 'ja', world.clock.now());
+    expect(showSettings(world.deps, guildId).language).toEqual({
+      locale: 'en-US',
+      source: 'fallback',
+      serverLocale: 'ja',
+    });
+    // British English and Latin American Spanish read as the languages Stagegate speaks.
+    world.store.settings.recordGuildLocale(guildId, 'es-419', world.clock.now());
+    expect(showSettings(world.deps, guildId).language).toEqual({
+      locale: 'es-ES',
+      source: 'server',
+      serverLocale: 'es-419',
+    });
+  });
+
+  it.each([
+    { language: null, guildLocale: null },
+    { language: null, guildLocale: 'de' },
+    { language: null, guildLocale: 'en-GB' },
+    { language: null, guildLocale: 'ko' },
+    { language: 'pt-BR', guildLocale: 'de' },
+    { language: 'fr', guildLocale: null },
+    // A stored value Stagegate no longer speaks is ignored, as `serverLocale` ignores it.
+    { language: 'xx', guildLocale: 'de' },
+  ])('names the same language as serverLocale for %o', (settings) => {
+    expect(languageInEffect(settings).locale).toBe(serverLocale(settings));
   });
 });

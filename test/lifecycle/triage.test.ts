@@ -10,6 +10,7 @@ import {
   setTriage,
   type TriageListInput,
 } from '../../src/lifecycle/triage.js';
+import { renderText, text } from '../../src/text/index.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
 
 let world: LifecycleWorld;
@@ -130,10 +131,17 @@ describe('/triage set', () => {
       status: 'open',
     });
     expect(setTriage(world.deps, set({ note: '   ' }))).toEqual({ kind: 'refused', reason: 'note-empty' });
-    expect(setTriage(world.deps, set({ tags: 'bug, nope' }))).toEqual({
+    const unknownTag = setTriage(world.deps, set({ tags: 'bug, nope' }));
+    expect(unknownTag).toEqual({
       kind: 'invalid',
-      message: expect.stringContaining('Unknown tag `nope`'),
+      message: text('rule.tagUnknown', {
+        tag: 'nope',
+        vocabulary: 'blocker, bug, docs, idea, performance, praise, question',
+      }),
     });
+    expect(unknownTag.kind === 'invalid' && renderText('en-US', unknownTag.message)).toContain(
+      'Unknown tag `nope`',
+    );
     expect(events()).toEqual([]);
     expect(statusOf(1)).toBe('open');
   });
@@ -216,10 +224,11 @@ describe('/triage list', () => {
     expect(numbersOf(bugs)).toEqual([1]);
     expect(bugs).toMatchObject({ filter: { tag: 'bug', level: 'early-access', status: null }, total: 1 });
     expect(numbersOf(listTriagePage(world.deps, list(feature, { status: 'planned' })))).toEqual([2]);
-    expect(listTriagePage(world.deps, list(feature, { tag: 'not a tag' }))).toEqual({
-      kind: 'invalid',
-      message: expect.stringContaining('is not a valid tag'),
-    });
+    const malformed = listTriagePage(world.deps, list(feature, { tag: 'not a tag' }));
+    expect(malformed).toEqual({ kind: 'invalid', message: text('rule.tagInvalid', { tag: 'not a tag' }) });
+    expect(malformed.kind === 'invalid' && renderText('en-US', malformed.message)).toContain(
+      'is not a valid tag',
+    );
   });
 
   it('lists the feedback of a retired feature, the record of why it was dropped', () => {

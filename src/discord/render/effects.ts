@@ -2,7 +2,6 @@ import { LEVEL_LABELS } from '../../domain/levels.js';
 import { cutText } from '../../domain/text.js';
 import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.js';
 import { type Locale, renderText, t } from '../../text/index.js';
-import { MESSAGES } from '../messages.js';
 import { renderPromotionAnnouncement, renderRetirementAnnouncement } from './announcements.js';
 import { renderReadiness } from './features.js';
 import { renderFeedbackMirror } from './feedback.js';

@@ -23,8 +23,14 @@ import type {
   TriageListOutcome,
 } from '../../lifecycle/triage.js';
 import type { FeedbackCursor, FeedbackFilter } from '../../store/feedback-repository.js';
-import type { Locale } from '../../text/index.js';
-import { MESSAGES } from '../messages.js';
+import {
+  discordTimestamp,
+  formatList,
+  type Locale,
+  type TextRef,
+  text,
+  translator,
+} from '../../text/index.js';
 import type { ReplyContent } from '../reply.js';
 import { COLOR, levelColor, renderFeatureDetail } from './features.js';
 import { renderPromotionHistory } from './promotion.js';
@@ -41,7 +47,12 @@ const EXCERPT_LENGTH = 180;
 /** The custom id of the form's one text field (the form's own custom id is signed by the command). */
 export const FEEDBACK_FORM_FIELD = 'body';
 
-const tagList = (tags: readonly string[]) => tags.map((t) => `\`${t}\``).join(', ');
+/** Tags in code spans, joined as the locale joins a list ("`bug`, `idea`" in English). */
+const tagList = (locale: Locale, tags: readonly string[]) =>
+  formatList(
+    locale,
+    tags.map((t) => `\`${t}\``),
+  );
 
 /** One line of user text for a list: newlines folded, cut to `length` between characters. */
 function excerpt(body: string, length = EXCERPT_LENGTH): string {
@@ -51,20 +62,25 @@ function excerpt(body: string, length = EXCERPT_LENGTH): string {
 // --- /feedback ---
 
 /**
- * The copy of a feedback item posted in the feature's feedback channel. The body is member text:
- * it sits in the embed and `allowed_mentions` pings nobody, whatever it contains.
+ * The copy of a feedback item posted in the feature's feedback channel, in the server's language.
+ * The body is member text: it sits in the embed and `allowed_mentions` pings nobody, whatever it contains.
  */
-export function renderFeedbackMirror(item: FeedbackItem, feature: Feature): OutboxMessageBody {
+export function renderFeedbackMirror(
+  locale: Locale,
+  item: FeedbackItem,
+  feature: Feature,
+): OutboxMessageBody {
+  const tr = translator(locale);
   return {
     embeds: [
       {
-        title: MESSAGES.feedback.mirrorTitle(item.number, feature.name),
+        title: tr('feedback.mirrorTitle', { number: item.number, feature: feature.name }),
         description: item.body,
         color: levelColor({ level: item.level, state: 'active' }),
         fields: [
-          { name: 'Level', value: LEVEL_LABELS[item.level], inline: true },
-          { name: 'Tags', value: tagList(item.tags), inline: true },
-          { name: 'From', value: `<@${item.authorId}>`, inline: true },
+          { name: tr('feedback.mirrorLevel'), value: LEVEL_LABELS[item.level], inline: true },
+          { name: tr('feedback.mirrorTags'), value: tagList(locale, item.tags), inline: true },
+          { name: tr('feedback.mirrorFrom'), value: `<@${item.authorId}>`, inline: true },
         ],
         timestamp: item.createdAt.toISOString(),
       },
@@ -73,21 +89,22 @@ export function renderFeedbackMirror(item: FeedbackItem, feature: Feature): Outb
   };
 }
 
-/** The form a member writes a long feedback in (one paragraph field). */
-export function renderFeedbackForm(customId: string, feature: Feature): ModalBuilder {
+/** The form a member writes a long feedback in (one paragraph field), in the member's language. */
+export function renderFeedbackForm(customId: string, feature: Feature, locale: Locale): ModalBuilder {
+  const tr = translator(locale);
   return new ModalBuilder()
     .setCustomId(customId)
-    .setTitle(cutText(MESSAGES.feedback.modalTitle(feature.name), FORM_TITLE_LIMIT))
+    .setTitle(cutText(tr('feedback.modalTitle', { feature: feature.name }), FORM_TITLE_LIMIT))
     .addLabelComponents(
       new LabelBuilder()
-        .setLabel(MESSAGES.feedback.modalLabel)
+        .setLabel(tr('feedback.modalLabel'))
         .setTextInputComponent(
           new TextInputBuilder()
             .setCustomId(FEEDBACK_FORM_FIELD)
             .setStyle(TextInputStyle.Paragraph)
             .setMinLength(1)
             .setMaxLength(MAX_FEEDBACK_LENGTH)
-            .setPlaceholder(MESSAGES.feedback.modalPlaceholder)
+            .setPlaceholder(tr('feedback.modalPlaceholder'))
             .setRequired(true),
         ),
     );
@@ -96,24 +113,34 @@ export function renderFeedbackForm(customId: string, feature: Feature): ModalBui
 /** The member's confirmation of stored (or, for a replayed interaction, already stored) feedback. */
 export function renderFeedbackReceipt(
   outcome: Extract<GiveFeedbackOutcome, { kind: 'stored' | 'replayed' }>,
+  locale: Locale,
 ): string {
   const { item, feature } = outcome;
-  const text = outcome.kind === 'stored' ? MESSAGES.feedback.stored : MESSAGES.feedback.alreadyStored;
-  return text(item.number, feature.name, LEVEL_LABELS[item.level], item.tags);
+  const values = {
+    number: item.number,
+    feature: feature.name,
+    level: LEVEL_LABELS[item.level],
+    tags: tagList(locale, item.tags),
+  };
+  const tr = translator(locale);
+  return outcome.kind === 'stored' ? tr('feedback.stored', values) : tr('feedback.alreadyStored', values);
 }
 
-/** Why feedback was not taken, as the member reads it. */
-export function renderFeedbackRefusal(refusal: FeedbackRefusal): string {
+/** Why feedback was not taken; the dispatcher shows it in the member's language. */
+export function renderFeedbackRefusal(refusal: FeedbackRefusal): TextRef {
   if (refusal.kind === 'invalid') return refusal.message;
   switch (refusal.reason) {
     case 'unknown-feature':
-      return MESSAGES.unknownFeature(refusal.featureKey);
+      return text('unknownFeature', { key: refusal.featureKey });
     case 'early-access-only':
-      return MESSAGES.feedback.earlyAccessOnly(refusal.feature.name, refusal.feature.key);
+      return text('feedback.earlyAccessOnly', { feature: refusal.feature.name, key: refusal.feature.key });
     case 'rate-limited':
-      return MESSAGES.feedback.rateLimited(refusal.perMinute, refusal.retryAt);
+      return text('feedback.rateLimited', {
+        perMinute: refusal.perMinute,
+        retryAt: Math.ceil(refusal.retryAt.getTime() / 1000),
+      });
     case 'tags-changed':
-      return MESSAGES.feedback.tagsChanged;
+      return text('feedback.tagsChanged');
   }
 }
 
@@ -125,27 +152,31 @@ export function renderTriagePage(
   filter: FeedbackFilter,
   items: readonly FeedbackItem[],
   total: number,
+  locale: Locale,
 ): APIEmbed {
+  const tr = translator(locale);
   const filters = [
     filter.level ? LEVEL_LABELS[filter.level] : null,
-    filter.tag ? `tag ${filter.tag}` : null,
-    filter.status ? `status ${filter.status}` : null,
+    filter.tag ? tr('triage.filterTag', { tag: filter.tag }) : null,
+    filter.status ? tr('triage.filterStatus', { status: filter.status }) : null,
   ].filter((f): f is string => f !== null);
+  // A compact heading: statuses and tags are identifiers, listed with commas in every language.
   const fields: APIEmbedField[] = items.map((item) => ({
     name: cutText(
       `#${item.number} · ${LEVEL_LABELS[item.level]} · ${item.status} · ${item.tags.join(', ')}`,
       FIELD_NAME_LIMIT,
     ),
-    value: `${excerpt(item.body)}\n<@${item.authorId}> · <t:${Math.floor(item.createdAt.getTime() / 1000)}:R>`,
+    value: `${excerpt(item.body)}\n<@${item.authorId}> · ${discordTimestamp(item.createdAt, 'R')}`,
   }));
+  const title =
+    filters.length > 0
+      ? tr('triage.listTitleFiltered', { feature: feature.name, filters: formatList(locale, filters) })
+      : tr('triage.listTitle', { feature: feature.name });
   return {
-    title: cutText(
-      `${MESSAGES.triage.listTitle(feature.name)}${filters.length > 0 ? ` (${filters.join(', ')})` : ''}`,
-      TITLE_LIMIT,
-    ),
+    title: cutText(title, TITLE_LIMIT),
     color: COLOR.preview,
-    ...(items.length === 0 ? { description: MESSAGES.triage.listEmpty } : { fields }),
-    footer: { text: MESSAGES.triage.listFooter(total) },
+    ...(items.length === 0 ? { description: tr('triage.listEmpty') } : { fields }),
+    footer: { text: tr('triage.listFooter', { total }) },
   };
 }
 
@@ -156,12 +187,14 @@ export function renderTriagePage(
 export function renderTriageList(
   outcome: Extract<TriageListOutcome, { kind: 'page' }>,
   pageCustomId: (to: FeedbackCursor) => string,
+  locale: Locale,
 ): ReplyContent {
   const { feature, filter, page, total } = outcome;
-  const embed = renderTriagePage(feature, filter, page.items, total);
+  const embed = renderTriagePage(feature, filter, page.items, total, locale);
   const first = page.items[0];
   const last = page.items.at(-1);
   if (!first || !last || (!page.hasNewer && !page.hasOlder)) return { embeds: [embed], components: [] };
+  const tr = translator(locale);
   const button = (label: string, to: FeedbackCursor, disabled: boolean) =>
     new ButtonBuilder()
       .setCustomId(pageCustomId(to))
@@ -169,71 +202,100 @@ export function renderTriageList(
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(disabled);
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    button(MESSAGES.triage.previous, { direction: 'newer', number: first.number }, !page.hasNewer),
-    button(MESSAGES.triage.next, { direction: 'older', number: last.number }, !page.hasOlder),
+    button(tr('triage.previous'), { direction: 'newer', number: first.number }, !page.hasNewer),
+    button(tr('triage.next'), { direction: 'older', number: last.number }, !page.hasOlder),
   );
   return { embeds: [embed], components: [row] };
 }
 
-function changeLines(changes: TriageChanges): string[] {
+function changeLines(changes: TriageChanges, locale: Locale): string[] {
+  const tr = translator(locale);
+  const tags = (list: readonly string[]) => tagList(locale, list);
   return [
-    ...(changes.status ? [MESSAGES.triage.statusChange(changes.status.from, changes.status.to)] : []),
-    ...(changes.tags ? [MESSAGES.triage.tagsChange(changes.tags.from, changes.tags.to)] : []),
-    ...(changes.noteRecorded ? [MESSAGES.triage.noteRecorded] : []),
+    ...(changes.status ? [tr('triage.statusChange', changes.status)] : []),
+    ...(changes.tags
+      ? [tr('triage.tagsChange', { from: tags(changes.tags.from), to: tags(changes.tags.to) })]
+      : []),
+    ...(changes.noteRecorded ? [tr('triage.noteRecorded')] : []),
   ];
 }
 
-/** The answer to `/triage set`, for every outcome. */
-export function renderTriageSet(outcome: SetTriageOutcome): string {
-  switch (outcome.kind) {
-    case 'updated':
-    case 'replayed':
-      return MESSAGES.triage.updated(outcome.number, changeLines(outcome.changes));
-    case 'invalid':
-      return outcome.message;
-    case 'refused':
-      if (outcome.reason === 'unknown-feedback') return MESSAGES.triage.unknownFeedback(outcome.number);
-      if (outcome.reason === 'unchanged') return MESSAGES.triage.unchanged(outcome.number, outcome.status);
-      return MESSAGES.triage.noteEmpty;
+/** The answer to a `/triage set` that changed (or, replayed, had changed) the item. */
+export function renderTriageSet(
+  outcome: Extract<SetTriageOutcome, { kind: 'updated' | 'replayed' }>,
+  locale: Locale,
+): string {
+  const tr = translator(locale);
+  // The changes are clauses of one sentence: a list would blur the tag lists inside them.
+  const changes = changeLines(outcome.changes, locale).join(tr('triage.changeSeparator'));
+  return tr('triage.updated', { number: outcome.number, changes });
+}
+
+/** Why `/triage set` changed nothing; the dispatcher shows it in the member's language. */
+export function renderTriageSetRefusal(
+  outcome: Exclude<SetTriageOutcome, { kind: 'updated' | 'replayed' }>,
+): TextRef {
+  if (outcome.kind === 'invalid') return outcome.message;
+  switch (outcome.reason) {
+    case 'unknown-feedback':
+      return text('triage.unknownFeedback', { number: outcome.number });
+    case 'unchanged':
+      return text('triage.unchanged', { number: outcome.number, status: outcome.status });
+    case 'note-empty':
+      return text('triage.noteEmpty');
   }
 }
 
 /** The answer to `/triage export`: the file, or why there is none. */
-export function renderTriageExport(outcome: TriageExportOutcome, featureKey: string): ReplyContent {
+export function renderTriageExport(
+  outcome: TriageExportOutcome,
+  featureKey: string,
+  locale: Locale,
+): ReplyContent {
+  const tr = translator(locale);
   if (outcome.kind === 'exported') {
     return {
-      content: MESSAGES.triage.exported(outcome.rows, outcome.fileName),
+      content: tr('triage.exported', { rows: outcome.rows, fileName: outcome.fileName }),
       files: [{ attachment: outcome.path, name: outcome.fileName }],
     };
   }
-  if (outcome.reason === 'unknown-feature') return { content: MESSAGES.unknownFeature(featureKey) };
-  return { content: MESSAGES.triage.exportTooLarge(outcome.maxBytes / 1024 / 1024, outcome.levelGiven) };
+  if (outcome.reason === 'unknown-feature') return { content: tr('unknownFeature', { key: featureKey }) };
+  return {
+    content: tr('triage.exportTooLarge', {
+      limitMiB: outcome.maxBytes / 1024 / 1024,
+      levelGiven: outcome.levelGiven ? 'yes' : 'no',
+    }),
+  };
 }
 
 // --- /features ---
 
 /** The feedback sections of the `/features <feature>` detail view. */
-export function renderFeedbackSections(overview: FeedbackOverview): APIEmbedField[] {
-  const byLevel = LEVELS.map((level) => `${LEVEL_LABELS[level]}: **${overview.byLevel[level]}**`).join('\n');
+export function renderFeedbackSections(overview: FeedbackOverview, locale: Locale): APIEmbedField[] {
+  const tr = translator(locale);
+  const byLevel = LEVELS.map((level) =>
+    tr('feedback.countLine', { label: LEVEL_LABELS[level], count: overview.byLevel[level] }),
+  ).join('\n');
   const byTag =
     overview.byTag.length === 0
-      ? 'No feedback yet.'
-      : overview.byTag.map((t) => `${t.tag}: **${t.count}**`).join(' · ');
+      ? tr('feedback.noFeedbackYet')
+      : overview.byTag.map((t) => tr('feedback.countLine', { label: t.tag, count: t.count })).join(' · ');
   const blockers =
     overview.openBlockers === 0
-      ? 'None.'
+      ? tr('feedback.noOpenBlockers')
       : [
           ...overview.newestOpenBlockers.map((item) => `**#${item.number}** ${excerpt(item.body, 120)}`),
           ...(overview.openBlockers > MAX_BLOCKERS_SHOWN
-            ? [
-                `…and ${overview.openBlockers - MAX_BLOCKERS_SHOWN} more (\`/triage list tag:blocker status:open\`).`,
-              ]
+            ? [tr('feedback.moreOpenBlockers', { count: overview.openBlockers - MAX_BLOCKERS_SHOWN })]
             : []),
         ].join('\n');
   return [
-    { name: 'Feedback by level', value: byLevel, inline: true },
-    { name: 'Feedback by tag', value: cutText(byTag, FIELD_VALUE_LIMIT), inline: true },
-    { name: `Open blockers (${overview.openBlockers})`, value: cutText(blockers, FIELD_VALUE_LIMIT) },
+    { name: tr('feedback.byLevelField'), value: byLevel, inline: true },
+    { name: tr('feedback.byTagField'), value: cutText(byTag, FIELD_VALUE_LIMIT), inline: true },
+    {
+      name: tr('feedback.openBlockersField', { count: overview.openBlockers }),
+      value: cutText(blockers, FIELD_VALUE_LIMIT),
+    },
   ];
 }
 
@@ -243,6 +305,9 @@ export function renderFeatureView(
   locale: Locale,
 ): APIEmbed {
   return renderFeatureDetail(locale, view.feature, view.report, view.now, {
-    extraFields: [...renderFeedbackSections(view.feedback), renderPromotionHistory(locale, view.history)],
+    extraFields: [
+      ...renderFeedbackSections(view.feedback, locale),
+      renderPromotionHistory(locale, view.history),
+    ],
   });
 }

@@ -125,6 +125,14 @@ export const de: Catalog = {
   'cmd.setup.gates.transition': 'Welche Hochstufung',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
+  'cmd.setup.language': 'Die Sprache der Beiträge und Direktnachrichten von Stagegate auf diesem Server',
+  'cmd.setup.language.locale': 'Eine Sprache oder die bevorzugte Sprache des Servers',
+  'cmd.setup.language.locale.choice.de': 'Deutsch',
+  'cmd.setup.language.locale.choice.en-US': 'English',
+  'cmd.setup.language.locale.choice.es-ES': 'Español',
+  'cmd.setup.language.locale.choice.fr': 'Français',
+  'cmd.setup.language.locale.choice.pt-BR': 'Português (Brasil)',
+  'cmd.setup.language.locale.choice.server': 'Die bevorzugte Sprache des Servers',
   'cmd.setup.log': 'Wo Hinweise zur Reife und Zustellprobleme gemeldet werden',
   'cmd.setup.log.channel': 'Log-Kanal',
   'cmd.setup.maintainers':
@@ -230,12 +238,22 @@ export const de: Catalog = {
   'features.roleField': 'Rolle',
   'feedback.alreadyStored':
     'Dieses Feedback wurde bereits als **#{number}** für **{feature}** ({level}) mit den Tags {tags} gespeichert. Nichts wurde doppelt gespeichert.',
+  'feedback.byLevelField': 'Feedback nach Stufe',
+  'feedback.byTagField': 'Feedback nach Tag',
+  'feedback.countLine': '{label}: **{count, number}**',
   'feedback.earlyAccessOnly':
     '**{feature}** ist in Early Access: Nur Mitglieder mit Zugang können Feedback geben. Bitte mit `/join feature:{key}` um Zugang (du brauchst eine Einladung, sonst kommst du auf die Warteliste).',
+  'feedback.mirrorFrom': 'Von',
+  'feedback.mirrorLevel': 'Stufe',
+  'feedback.mirrorTags': 'Tags',
   'feedback.mirrorTitle': '#{number} · {feature}',
   'feedback.modalLabel': 'Dein Feedback',
   'feedback.modalPlaceholder': 'Was funktioniert, was nicht, was du erwartet hast…',
   'feedback.modalTitle': 'Feedback: {feature}',
+  'feedback.moreOpenBlockers': '…und {count, number} weitere (`/triage list tag:blocker status:open`).',
+  'feedback.noFeedbackYet': 'Noch kein Feedback.',
+  'feedback.noOpenBlockers': 'Keine.',
+  'feedback.openBlockersField': 'Offene Blocker ({count, number})',
   'feedback.rateLimited':
     'Du kannst höchstens {perMinute, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}} pro Minute abgeben. Versuche es <t:{retryAt}:R> erneut.',
   'feedback.stored':
@@ -442,12 +460,27 @@ export const de: Catalog = {
   'setup.channelNotText': 'Wähle einen Text- oder Ankündigungskanal.',
   'setup.channelUnknown': 'Der Bot kann diesen Kanal nicht sehen. Wähle einen Textkanal, den er lesen kann.',
   'setup.feedbackRate': 'Feedback-Limit pro Mitglied: höchstens {perMinute, number} pro Minute.',
+  'setup.gaRolePolicy.keep': 'behalten',
+  'setup.gaRolePolicy.remove': 'entfernen',
   'setup.gaRoles':
     '{policy, select, keep {Wenn ein Feature General Availability erreicht, behalten seine Mitglieder die Feature-Rolle als Abzeichen.} other {Wenn ein Feature General Availability erreicht, wird die Feature-Rolle allen Mitgliedern mit Zugang entzogen.}}',
   'setup.gatesLine':
     'Feedback auf der Stufe: mindestens {minFeedback, number}; Zeit auf der Stufe: mindestens {minDays, plural, one {# Tag} other {# Tage}}; offenes `blocker`-Feedback: höchstens {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Reifekriterien für {transition} aktualisiert:',
   'setup.gatesTitle': 'Reifekriterien: {transition}',
+  'setup.languageDefault':
+    'Beiträge und Direktnachrichten von Stagegate auf diesem Server richten sich jetzt nach der bevorzugten Sprache des Servers. Bis Discord sie Stagegate mitteilt, gilt: **{language}**.',
+  'setup.languageFallback':
+    'Beiträge und Direktnachrichten von Stagegate auf diesem Server richten sich jetzt nach der bevorzugten Sprache des Servers. Diese ({serverLanguage}) spricht Stagegate nicht, daher gilt die Ausweichsprache: **{language}**.',
+  'setup.languageName.de': 'Deutsch',
+  'setup.languageName.en-US': 'Englisch',
+  'setup.languageName.es-ES': 'Spanisch',
+  'setup.languageName.fr': 'Französisch',
+  'setup.languageName.pt-BR': 'Portugiesisch (Brasilien)',
+  'setup.languageServer':
+    'Beiträge und Direktnachrichten von Stagegate auf diesem Server richten sich jetzt nach der bevorzugten Sprache des Servers: **{language}**.',
+  'setup.languageSet':
+    'Sprache der Beiträge und Direktnachrichten von Stagegate auf diesem Server: **{language}**. Antworten an ein Mitglied richten sich weiterhin nach dessen eigener Discord-Sprache.',
   'setup.log': 'Hinweise zur Reife und Zustellprobleme werden in <#{channelId}> gemeldet.',
   'setup.maintainerEveryone':
     'Die Rolle @everyone kann nicht die Maintainer-Rolle sein: Sonst könnte jedes Mitglied hochstufen und Zugänge entziehen.',
@@ -456,17 +489,30 @@ export const de: Catalog = {
   'setup.maintainerUnknown': 'Diese Rolle gibt es auf diesem Server nicht.',
   'setup.maintainers':
     'Mitglieder mit <@&{roleId}> können jetzt Maintainer-Befehle ausführen (ebenso wie Mitglieder mit „Server verwalten“).',
+  'setup.maintainersNeedManageServer':
+    'Nur Mitglieder mit der Berechtigung „Server verwalten“ können die Maintainer-Rolle festlegen: Mit der Maintainer-Rolle allein lassen sich keine Maintainer-Rechte an eine andere Rolle weitergeben. Es wurde nichts geändert.',
   'setup.notSet': 'nicht festgelegt',
+  'setup.permission.embedLinks': 'Links einbetten',
+  'setup.permission.sendMessages': 'Nachrichten senden',
+  'setup.permission.viewChannel': 'Kanal ansehen',
   'setup.showAnnouncements': 'Ankündigungskanal',
   'setup.showGaRoles': 'GA-Rollenregel',
   'setup.showGates': 'Reifekriterien',
+  'setup.showGatesLine': '**{transition}**: {gates}',
+  'setup.showLanguage': 'Sprache',
+  'setup.showLanguageDefault': '{language} (Standard)',
+  'setup.showLanguageFallback':
+    '{language} (die bevorzugte Sprache des Servers, {serverLanguage}, spricht Stagegate nicht)',
+  'setup.showLanguageServer': '{language} (bevorzugte Sprache des Servers)',
+  'setup.showLanguageSet': '{language} (festgelegt mit `/setup language`)',
   'setup.showLog': 'Log-Kanal',
   'setup.showMaintainers': 'Maintainer-Rolle',
   'setup.showRate': 'Feedback-Limit',
   'setup.showRateValue': '{perMinute, number} pro Minute und Mitglied',
   'setup.showTags': 'Tags',
   'setup.showTerms': 'Bedingungen',
-  'setup.showTermsLine': '{version, select, 0 {{level}: Standardtext} other {{level}: Version {version}}}',
+  'setup.showTermsDefault': '{level}: Standardtext',
+  'setup.showTermsVersion': '{level}: Version {version}',
   'setup.showTitle': 'Stagegate-Konfiguration',
   'setup.tagAdded': 'Tag `{tag}` hinzugefügt. Tags: {tags}.',
   'setup.tagExists': 'Das Tag `{tag}` ist bereits in der Tag-Liste.',
@@ -476,18 +522,22 @@ export const de: Catalog = {
   'setup.tagRemoved': 'Tag `{tag}` entfernt; Feedback, das es trägt, behält es. Tags: {tags}.',
   'setup.tagsFull':
     'Die Tag-Liste fasst höchstens {max, number} Tags (mehr zeigt die Autovervollständigung nicht an). Entferne zuerst eines.',
-  'setup.termsEmpty': 'Der Text der Bedingungen darf nicht leer sein.',
+  'setup.termsEmpty': '`{option}`: Der Text der Bedingungen darf nicht leer sein.',
   'setup.termsSet':
     'Die Bedingungen für {level} wurden als Version {version} gespeichert. Mitglieder akzeptieren diese Version, bevor sie Zugang erhalten.',
   shuttingDown: 'Stagegate wird neu gestartet. Bitte versuche es gleich noch einmal.',
+  'triage.changeSeparator': '; ',
   'triage.exportTooLarge':
     'Der Export ist größer als {limitMiB} MiB und kann daher nicht an Discord angehängt werden. {levelGiven, select, yes {Selbst eine einzelne Stufe ist zu groß: Bitte die Server-Administration um einen Datenbankexport.} other {Exportiere mit der Option `level` eine Stufe nach der anderen.}}',
   'triage.exported':
     '{rows, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}} nach `{fileName}` exportiert.',
+  'triage.filterStatus': 'Status {status}',
+  'triage.filterTag': 'Tag {tag}',
   'triage.listEmpty': 'Kein Feedback passt zu diesen Filtern.',
   'triage.listFooter':
     '{total, plural, one {# passender Eintrag} other {# passende Einträge}} · neueste zuerst',
   'triage.listTitle': 'Feedback: {feature}',
+  'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Weiter',
   'triage.noteEmpty': 'Die Notiz darf nicht leer sein.',
   'triage.noteRecorded': 'Notiz gespeichert',

@@ -125,6 +125,14 @@ export const es: Catalog = {
   'cmd.setup.gates.transition': 'Qué promoción',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
+  'cmd.setup.language': 'El idioma de las publicaciones y mensajes directos de Stagegate en este servidor',
+  'cmd.setup.language.locale': 'Un idioma, o el idioma preferido del servidor',
+  'cmd.setup.language.locale.choice.de': 'Deutsch',
+  'cmd.setup.language.locale.choice.en-US': 'English',
+  'cmd.setup.language.locale.choice.es-ES': 'Español',
+  'cmd.setup.language.locale.choice.fr': 'Français',
+  'cmd.setup.language.locale.choice.pt-BR': 'Português (Brasil)',
+  'cmd.setup.language.locale.choice.server': 'El idioma preferido del servidor',
   'cmd.setup.log': 'Dónde se notifican los avisos de preparación y los problemas de entrega',
   'cmd.setup.log.channel': 'Canal de registro',
   'cmd.setup.maintainers':
@@ -227,12 +235,22 @@ export const es: Catalog = {
   'features.roleField': 'Rol',
   'feedback.alreadyStored':
     'Este comentario ya estaba guardado como **#{number}** para **{feature}** ({level}), con las etiquetas {tags}. No se ha guardado dos veces.',
+  'feedback.byLevelField': 'Comentarios por nivel',
+  'feedback.byTagField': 'Comentarios por etiqueta',
+  'feedback.countLine': '{label}: **{count, number}**',
   'feedback.earlyAccessOnly':
     '**{feature}** está en Early Access: solo los miembros con acceso pueden enviar comentarios. Pide acceso con `/join feature:{key}` (necesitas una invitación; si no la tienes, entras en la lista de espera).',
+  'feedback.mirrorFrom': 'Autor',
+  'feedback.mirrorLevel': 'Nivel',
+  'feedback.mirrorTags': 'Etiquetas',
   'feedback.mirrorTitle': '#{number} · {feature}',
   'feedback.modalLabel': 'Tus comentarios',
   'feedback.modalPlaceholder': 'Qué funciona, qué no, qué esperabas…',
   'feedback.modalTitle': 'Comentarios: {feature}',
+  'feedback.moreOpenBlockers': '…y {count, number} más (`/triage list tag:blocker status:open`).',
+  'feedback.noFeedbackYet': 'Todavía no hay comentarios.',
+  'feedback.noOpenBlockers': 'Ninguno.',
+  'feedback.openBlockersField': 'Bloqueantes abiertos ({count, number})',
   'feedback.rateLimited':
     'Puedes enviar como máximo {perMinute, plural, one {# comentario} many {# de comentarios} other {# comentarios}} por minuto. Vuelve a intentarlo <t:{retryAt}:R>.',
   'feedback.stored':
@@ -436,12 +454,27 @@ export const es: Catalog = {
   'setup.channelNotText': 'Elige un canal de texto o de anuncios.',
   'setup.channelUnknown': 'El bot no puede ver ese canal. Elige un canal de texto que pueda leer.',
   'setup.feedbackRate': 'Límite de comentarios: {perMinute, number} por minuto y miembro.',
+  'setup.gaRolePolicy.keep': 'mantener',
+  'setup.gaRolePolicy.remove': 'quitar',
   'setup.gaRoles':
     '{policy, select, keep {Cuando una función llegue a General Availability, sus miembros conservarán el rol de la función como insignia.} other {Cuando una función llegue a General Availability, se quitará el rol de la función a todos los miembros con acceso.}}',
   'setup.gatesLine':
     'Mínimo de comentarios en el nivel: {minFeedback, number}. Tiempo mínimo en el nivel: {minDays, plural, one {# día} many {# de días} other {# días}}. Máximo de comentarios `blocker` abiertos: {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Requisitos de preparación de {transition} actualizados:',
   'setup.gatesTitle': 'Requisitos de preparación: {transition}',
+  'setup.languageDefault':
+    'Las publicaciones y los mensajes directos de Stagegate en este servidor siguen ahora el idioma preferido del servidor. Hasta que Discord se lo indique a Stagegate, se usa: **{language}**.',
+  'setup.languageFallback':
+    'Las publicaciones y los mensajes directos de Stagegate en este servidor siguen ahora el idioma preferido del servidor. Stagegate no habla ese idioma ({serverLanguage}), así que se usa el idioma de reserva: **{language}**.',
+  'setup.languageName.de': 'alemán',
+  'setup.languageName.en-US': 'inglés',
+  'setup.languageName.es-ES': 'español',
+  'setup.languageName.fr': 'francés',
+  'setup.languageName.pt-BR': 'portugués (Brasil)',
+  'setup.languageServer':
+    'Las publicaciones y los mensajes directos de Stagegate en este servidor siguen ahora el idioma preferido del servidor: **{language}**.',
+  'setup.languageSet':
+    'Idioma de las publicaciones y los mensajes directos de Stagegate en este servidor: **{language}**. Las respuestas a cada miembro siguen usando el idioma de Discord de ese miembro.',
   'setup.log': 'Los avisos de preparación y los problemas de entrega se notificarán en <#{channelId}>.',
   'setup.maintainerEveryone':
     'El rol @everyone no puede ser el rol de responsables: permitiría a cualquier miembro promover y revocar.',
@@ -450,18 +483,30 @@ export const es: Catalog = {
   'setup.maintainerUnknown': 'Ese rol no existe en este servidor.',
   'setup.maintainers':
     'Los miembros con <@&{roleId}> ya pueden usar los comandos de responsables (igual que los miembros con Gestionar servidor).',
+  'setup.maintainersNeedManageServer':
+    'Solo los miembros con el permiso Gestionar servidor pueden elegir el rol de responsables: el rol de responsables por sí solo no puede dar derechos de responsable a otro rol. No se ha cambiado nada.',
   'setup.notSet': 'sin configurar',
+  'setup.permission.embedLinks': 'Insertar enlaces',
+  'setup.permission.sendMessages': 'Enviar mensajes',
+  'setup.permission.viewChannel': 'Ver canal',
   'setup.showAnnouncements': 'Canal de anuncios',
   'setup.showGaRoles': 'Política de roles en GA',
   'setup.showGates': 'Requisitos de preparación',
+  'setup.showGatesLine': '**{transition}**: {gates}',
+  'setup.showLanguage': 'Idioma',
+  'setup.showLanguageDefault': '{language} (predeterminado)',
+  'setup.showLanguageFallback':
+    '{language} (Stagegate no habla el idioma preferido del servidor, {serverLanguage})',
+  'setup.showLanguageServer': '{language} (idioma preferido del servidor)',
+  'setup.showLanguageSet': '{language} (elegido con `/setup language`)',
   'setup.showLog': 'Canal de registro',
   'setup.showMaintainers': 'Rol de responsables',
   'setup.showRate': 'Límite de comentarios',
   'setup.showRateValue': '{perMinute, number} por minuto y miembro',
   'setup.showTags': 'Etiquetas',
   'setup.showTerms': 'Condiciones',
-  'setup.showTermsLine':
-    '{version, select, 0 {{level}: texto predeterminado} other {{level}: versión {version}}}',
+  'setup.showTermsDefault': '{level}: texto predeterminado',
+  'setup.showTermsVersion': '{level}: versión {version}',
   'setup.showTitle': 'Configuración de Stagegate',
   'setup.tagAdded': 'Se ha añadido la etiqueta `{tag}`. Etiquetas: {tags}.',
   'setup.tagExists': 'La etiqueta `{tag}` ya está en la lista.',
@@ -471,18 +516,22 @@ export const es: Catalog = {
     'Se ha quitado la etiqueta `{tag}`; los comentarios que ya la tienen la conservan. Etiquetas: {tags}.',
   'setup.tagsFull':
     'La lista admite como máximo {max, number} etiquetas (el autocompletado no muestra más). Quita una primero.',
-  'setup.termsEmpty': 'El texto de las condiciones no puede estar vacío.',
+  'setup.termsEmpty': '`{option}`: El texto de las condiciones no puede estar vacío.',
   'setup.termsSet':
     'Se han guardado las condiciones de {level} como versión {version}. Los miembros deben aceptar esta versión para obtener acceso.',
   shuttingDown: 'Stagegate se está reiniciando. Vuelve a intentarlo en un momento.',
+  'triage.changeSeparator': '; ',
   'triage.exportTooLarge':
     'La exportación supera los {limitMiB} MiB, el máximo que Discord permite adjuntar. {levelGiven, select, yes {Incluso un solo nivel es demasiado grande: pide a la administración del servidor una exportación de la base de datos.} other {Exporta un nivel cada vez con la opción `level`.}}',
   'triage.exported':
     '{rows, plural, one {Se ha exportado # comentario} many {Se han exportado # de comentarios} other {Se han exportado # comentarios}} a `{fileName}`.',
+  'triage.filterStatus': 'estado {status}',
+  'triage.filterTag': 'etiqueta {tag}',
   'triage.listEmpty': 'Ningún comentario coincide con estos filtros.',
   'triage.listFooter':
     '{total, plural, one {# resultado} many {# de resultados} other {# resultados}} · más recientes primero',
   'triage.listTitle': 'Comentarios: {feature}',
+  'triage.listTitleFiltered': 'Comentarios: {feature} ({filters})',
   'triage.next': 'Siguiente',
   'triage.noteEmpty': 'La nota no puede estar vacía.',
   'triage.noteRecorded': 'nota registrada',

@@ -128,6 +128,14 @@ export const fr: Catalog = {
   'cmd.setup.gates.transition': 'Quelle promotion',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
+  'cmd.setup.language': 'La langue des publications et messages privés de Stagegate sur ce serveur',
+  'cmd.setup.language.locale': 'Une langue, ou la langue préférée du serveur',
+  'cmd.setup.language.locale.choice.de': 'Deutsch',
+  'cmd.setup.language.locale.choice.en-US': 'English',
+  'cmd.setup.language.locale.choice.es-ES': 'Español',
+  'cmd.setup.language.locale.choice.fr': 'Français',
+  'cmd.setup.language.locale.choice.pt-BR': 'Português (Brasil)',
+  'cmd.setup.language.locale.choice.server': 'La langue préférée du serveur',
   'cmd.setup.log': 'Où les avis de maturité et les problèmes d’envoi sont signalés',
   'cmd.setup.log.channel': 'Salon de logs',
   'cmd.setup.maintainers':
@@ -235,12 +243,22 @@ export const fr: Catalog = {
   'features.roleField': 'Rôle',
   'feedback.alreadyStored':
     'Ce retour a déjà été enregistré sous **#{number}** pour **{feature}** ({level}), avec les tags {tags}. Rien n’a été enregistré en double.',
+  'feedback.byLevelField': 'Retours par niveau',
+  'feedback.byTagField': 'Retours par tag',
+  'feedback.countLine': '{label} : **{count, number}**',
   'feedback.earlyAccessOnly':
     '**{feature}** est en Early Access : seuls les membres qui y ont accès peuvent donner leur avis. Demandez l’accès avec `/join feature:{key}` (il vous faut une invitation ; sinon, vous rejoignez la liste d’attente).',
+  'feedback.mirrorFrom': 'Auteur',
+  'feedback.mirrorLevel': 'Niveau',
+  'feedback.mirrorTags': 'Tags',
   'feedback.mirrorTitle': '#{number} · {feature}',
   'feedback.modalLabel': 'Votre retour',
   'feedback.modalPlaceholder': 'Ce qui marche, ce qui ne marche pas, ce à quoi vous vous attendiez…',
   'feedback.modalTitle': 'Retour : {feature}',
+  'feedback.moreOpenBlockers': '…et {count, number} de plus (`/triage list tag:blocker status:open`).',
+  'feedback.noFeedbackYet': 'Aucun retour pour l’instant.',
+  'feedback.noOpenBlockers': 'Aucun.',
+  'feedback.openBlockersField': 'Bloquants ouverts ({count, number})',
   'feedback.rateLimited':
     'Vous pouvez donner au plus {perMinute, plural, one {# retour} many {# retours} other {# retours}} par minute. Réessayez <t:{retryAt}:R>.',
   'feedback.stored':
@@ -449,12 +467,27 @@ export const fr: Catalog = {
   'setup.channelNotText': 'Choisissez un salon textuel ou un salon d’annonces.',
   'setup.channelUnknown': 'Le bot ne voit pas ce salon. Choisissez un salon textuel qu’il peut lire.',
   'setup.feedbackRate': 'Limite de retours par membre : au plus {perMinute, number} par minute.',
+  'setup.gaRolePolicy.keep': 'garder',
+  'setup.gaRolePolicy.remove': 'retirer',
   'setup.gaRoles':
     '{policy, select, keep {Quand une fonctionnalité passe en General Availability, ses membres gardent le rôle de la fonctionnalité comme badge.} other {Quand une fonctionnalité passe en General Availability, le rôle de la fonctionnalité est retiré à tous les membres ayant accès.}}',
   'setup.gatesLine':
     'Retours au niveau : au moins {minFeedback, number} ; durée au niveau : au moins {minDays, plural, one {# jour} many {# jours} other {# jours}} ; retours `blocker` ouverts : au plus {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Critères de maturité mis à jour pour {transition} :',
   'setup.gatesTitle': 'Critères de maturité : {transition}',
+  'setup.languageDefault':
+    'Les publications et les messages privés de Stagegate sur ce serveur suivent désormais la langue préférée du serveur. Tant que Discord ne l’a pas indiquée à Stagegate, la langue utilisée est : **{language}**.',
+  'setup.languageFallback':
+    'Les publications et les messages privés de Stagegate sur ce serveur suivent désormais la langue préférée du serveur. Stagegate ne parle pas cette langue ({serverLanguage}) ; la langue de secours s’applique donc : **{language}**.',
+  'setup.languageName.de': 'allemand',
+  'setup.languageName.en-US': 'anglais',
+  'setup.languageName.es-ES': 'espagnol',
+  'setup.languageName.fr': 'français',
+  'setup.languageName.pt-BR': 'portugais (Brésil)',
+  'setup.languageServer':
+    'Les publications et les messages privés de Stagegate sur ce serveur suivent désormais la langue préférée du serveur : **{language}**.',
+  'setup.languageSet':
+    'Langue des publications et des messages privés de Stagegate sur ce serveur : **{language}**. Les réponses à un membre suivent toujours la langue Discord de ce membre.',
   'setup.log': 'Les avis de maturité et les problèmes d’envoi seront signalés dans <#{channelId}>.',
   'setup.maintainerEveryone':
     'Le rôle @everyone ne peut pas être le rôle de mainteneur : chaque membre pourrait alors promouvoir et révoquer.',
@@ -463,18 +496,30 @@ export const fr: Catalog = {
   'setup.maintainerUnknown': 'Ce rôle n’existe pas sur ce serveur.',
   'setup.maintainers':
     'Les membres ayant <@&{roleId}> peuvent maintenant utiliser les commandes de mainteneur (tout comme les membres ayant la permission « Gérer le serveur »).',
+  'setup.maintainersNeedManageServer':
+    'Seuls les membres ayant la permission « Gérer le serveur » peuvent choisir le rôle de mainteneur : le rôle de mainteneur seul ne permet pas de donner les droits de mainteneur à un autre rôle. Rien n’a été modifié.',
   'setup.notSet': 'non défini',
+  'setup.permission.embedLinks': 'Intégrer des liens',
+  'setup.permission.sendMessages': 'Envoyer des messages',
+  'setup.permission.viewChannel': 'Voir le salon',
   'setup.showAnnouncements': 'Salon d’annonces',
   'setup.showGaRoles': 'Politique de rôle GA',
   'setup.showGates': 'Critères de maturité',
+  'setup.showGatesLine': '**{transition}** : {gates}',
+  'setup.showLanguage': 'Langue',
+  'setup.showLanguageDefault': '{language} (par défaut)',
+  'setup.showLanguageFallback':
+    '{language} (Stagegate ne parle pas la langue préférée du serveur, {serverLanguage})',
+  'setup.showLanguageServer': '{language} (langue préférée du serveur)',
+  'setup.showLanguageSet': '{language} (choisie avec `/setup language`)',
   'setup.showLog': 'Salon de logs',
   'setup.showMaintainers': 'Rôle de mainteneur',
   'setup.showRate': 'Limite de retours',
   'setup.showRateValue': '{perMinute, number} par minute et par membre',
   'setup.showTags': 'Tags',
   'setup.showTerms': 'Conditions',
-  'setup.showTermsLine':
-    '{version, select, 0 {{level} : texte par défaut} other {{level} : version {version}}}',
+  'setup.showTermsDefault': '{level} : texte par défaut',
+  'setup.showTermsVersion': '{level} : version {version}',
   'setup.showTitle': 'Configuration de Stagegate',
   'setup.tagAdded': 'Tag `{tag}` ajouté. Tags : {tags}.',
   'setup.tagExists': 'Le tag `{tag}` figure déjà dans la liste des tags.',
@@ -484,18 +529,22 @@ export const fr: Catalog = {
   'setup.tagRemoved': 'Tag `{tag}` supprimé ; les retours qui le portent le gardent. Tags : {tags}.',
   'setup.tagsFull':
     'La liste des tags en contient au plus {max, number} (l’autocomplétion n’en affiche pas davantage). Supprimez-en un d’abord.',
-  'setup.termsEmpty': 'Le texte des conditions ne peut pas être vide.',
+  'setup.termsEmpty': '`{option}` : le texte des conditions ne peut pas être vide.',
   'setup.termsSet':
     'Conditions du niveau {level} enregistrées en version {version}. Les membres acceptent cette version avant d’obtenir l’accès.',
   shuttingDown: 'Stagegate redémarre. Veuillez réessayer dans un instant.',
+  'triage.changeSeparator': ' ; ',
   'triage.exportTooLarge':
     'L’export dépasse {limitMiB} Mio, une taille que Discord ne peut pas joindre. {levelGiven, select, yes {Même un seul niveau est trop volumineux : demandez un export de la base de données à l’administration du serveur.} other {Exportez un niveau à la fois avec l’option `level`.}}',
   'triage.exported':
     '{rows, plural, one {# retour exporté} many {# retours exportés} other {# retours exportés}} dans `{fileName}`.',
+  'triage.filterStatus': 'statut {status}',
+  'triage.filterTag': 'tag {tag}',
   'triage.listEmpty': 'Aucun retour ne correspond à ces filtres.',
   'triage.listFooter':
     '{total, plural, one {# retour correspondant} many {# retours correspondants} other {# retours correspondants}} · les plus récents d’abord',
   'triage.listTitle': 'Retours : {feature}',
+  'triage.listTitleFiltered': 'Retours : {feature} ({filters})',
   'triage.next': 'Suivant',
   'triage.noteEmpty': 'La note ne peut pas être vide.',
   'triage.noteRecorded': 'note enregistrée',

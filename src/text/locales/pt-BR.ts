@@ -121,6 +121,14 @@ export const ptBR: Catalog = {
   'cmd.setup.gates.transition': 'Qual promoção',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
+  'cmd.setup.language': 'O idioma das publicações e mensagens diretas do Stagegate neste servidor',
+  'cmd.setup.language.locale': 'Um idioma, ou o idioma preferido do servidor',
+  'cmd.setup.language.locale.choice.de': 'Deutsch',
+  'cmd.setup.language.locale.choice.en-US': 'English',
+  'cmd.setup.language.locale.choice.es-ES': 'Español',
+  'cmd.setup.language.locale.choice.fr': 'Français',
+  'cmd.setup.language.locale.choice.pt-BR': 'Português (Brasil)',
+  'cmd.setup.language.locale.choice.server': 'O idioma preferido do servidor',
   'cmd.setup.log': 'Onde os avisos de prontidão e os problemas de entrega são informados',
   'cmd.setup.log.channel': 'Canal de registros',
   'cmd.setup.maintainers':
@@ -223,12 +231,22 @@ export const ptBR: Catalog = {
   'features.roleField': 'Cargo',
   'feedback.alreadyStored':
     'Este feedback já estava registrado como **#{number}** para **{feature}** ({level}), com as tags {tags}. Nada foi registrado duas vezes.',
+  'feedback.byLevelField': 'Feedback por nível',
+  'feedback.byTagField': 'Feedback por tag',
+  'feedback.countLine': '{label}: **{count, number}**',
   'feedback.earlyAccessOnly':
     '**{feature}** está em Early Access: só membros com acesso podem enviar feedback. Peça acesso com `/join feature:{key}` (você precisa de um convite; sem ele, entra na lista de espera).',
+  'feedback.mirrorFrom': 'Autor',
+  'feedback.mirrorLevel': 'Nível',
+  'feedback.mirrorTags': 'Tags',
   'feedback.mirrorTitle': '#{number} · {feature}',
   'feedback.modalLabel': 'Seu feedback',
   'feedback.modalPlaceholder': 'O que funciona, o que não funciona, o que você esperava…',
   'feedback.modalTitle': 'Feedback: {feature}',
+  'feedback.moreOpenBlockers': '…e mais {count, number} (`/triage list tag:blocker status:open`).',
+  'feedback.noFeedbackYet': 'Nenhum feedback ainda.',
+  'feedback.noOpenBlockers': 'Nenhum.',
+  'feedback.openBlockersField': 'Bloqueadores em aberto ({count, number})',
   'feedback.rateLimited':
     'Você pode enviar feedback no máximo {perMinute, plural, one {# vez} many {# de vezes} other {# vezes}} por minuto. Tente novamente <t:{retryAt}:R>.',
   'feedback.stored':
@@ -428,12 +446,27 @@ export const ptBR: Catalog = {
   'setup.channelNotText': 'Escolha um canal de texto ou de anúncios.',
   'setup.channelUnknown': 'O bot não consegue ver esse canal. Escolha um canal de texto que ele possa ler.',
   'setup.feedbackRate': 'Limite de feedback: {perMinute, number} por minuto por membro.',
+  'setup.gaRolePolicy.keep': 'manter',
+  'setup.gaRolePolicy.remove': 'remover',
   'setup.gaRoles':
     '{policy, select, keep {Quando um recurso chegar a General Availability, os membros dele mantêm o cargo do recurso como insígnia.} other {Quando um recurso chegar a General Availability, o cargo do recurso é removido de todos os membros com acesso.}}',
   'setup.gatesLine':
     'Mínimo de feedback no nível: {minFeedback, number}. Tempo mínimo no nível: {minDays, plural, =0 {# dias} one {# dia} many {# de dias} other {# dias}}. Máximo de feedback `blocker` em aberto: {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Requisitos de prontidão de {transition} atualizados:',
   'setup.gatesTitle': 'Requisitos de prontidão: {transition}',
+  'setup.languageDefault':
+    'As publicações e mensagens diretas do Stagegate neste servidor agora seguem o idioma preferido do servidor. Até o Discord informar esse idioma ao Stagegate, é usado: **{language}**.',
+  'setup.languageFallback':
+    'As publicações e mensagens diretas do Stagegate neste servidor agora seguem o idioma preferido do servidor. O Stagegate não fala esse idioma ({serverLanguage}), então é usado o idioma alternativo: **{language}**.',
+  'setup.languageName.de': 'alemão',
+  'setup.languageName.en-US': 'inglês',
+  'setup.languageName.es-ES': 'espanhol',
+  'setup.languageName.fr': 'francês',
+  'setup.languageName.pt-BR': 'português (Brasil)',
+  'setup.languageServer':
+    'As publicações e mensagens diretas do Stagegate neste servidor agora seguem o idioma preferido do servidor: **{language}**.',
+  'setup.languageSet':
+    'Idioma das publicações e mensagens diretas do Stagegate neste servidor: **{language}**. As respostas a cada membro continuam no idioma do Discord desse membro.',
   'setup.log': 'Avisos de prontidão e problemas de entrega serão informados em <#{channelId}>.',
   'setup.maintainerEveryone':
     'O cargo @everyone não pode ser o cargo de mantenedor: ele permitiria que qualquer membro promovesse e revogasse.',
@@ -442,17 +475,30 @@ export const ptBR: Catalog = {
   'setup.maintainerUnknown': 'Esse cargo não existe neste servidor.',
   'setup.maintainers':
     'Membros com <@&{roleId}> agora podem usar os comandos de mantenedor (assim como membros com Gerenciar servidor).',
+  'setup.maintainersNeedManageServer':
+    'Só membros com a permissão Gerenciar servidor podem escolher o cargo de mantenedor: o cargo de mantenedor sozinho não pode passar direitos de mantenedor para outro cargo. Nada foi alterado.',
   'setup.notSet': 'não definido',
+  'setup.permission.embedLinks': 'Inserir links',
+  'setup.permission.sendMessages': 'Enviar mensagens',
+  'setup.permission.viewChannel': 'Ver canal',
   'setup.showAnnouncements': 'Canal de anúncios',
   'setup.showGaRoles': 'Política de cargos em GA',
   'setup.showGates': 'Requisitos de prontidão',
+  'setup.showGatesLine': '**{transition}**: {gates}',
+  'setup.showLanguage': 'Idioma',
+  'setup.showLanguageDefault': '{language} (padrão)',
+  'setup.showLanguageFallback':
+    '{language} (o Stagegate não fala o idioma preferido do servidor, {serverLanguage})',
+  'setup.showLanguageServer': '{language} (idioma preferido do servidor)',
+  'setup.showLanguageSet': '{language} (definido com `/setup language`)',
   'setup.showLog': 'Canal de registros',
   'setup.showMaintainers': 'Cargo de mantenedor',
   'setup.showRate': 'Limite de feedback',
   'setup.showRateValue': '{perMinute, number} por minuto por membro',
   'setup.showTags': 'Tags',
   'setup.showTerms': 'Termos',
-  'setup.showTermsLine': '{version, select, 0 {{level}: texto padrão} other {{level}: versão {version}}}',
+  'setup.showTermsDefault': '{level}: texto padrão',
+  'setup.showTermsVersion': '{level}: versão {version}',
   'setup.showTitle': 'Configuração do Stagegate',
   'setup.tagAdded': 'Tag `{tag}` adicionada. Tags: {tags}.',
   'setup.tagExists': 'A tag `{tag}` já está na lista.',
@@ -461,18 +507,22 @@ export const ptBR: Catalog = {
   'setup.tagRemoved': 'Tag `{tag}` removida; o feedback que já a tem continua com ela. Tags: {tags}.',
   'setup.tagsFull':
     'A lista comporta no máximo {max, number} tags (o preenchimento automático não mostra mais). Remova uma primeiro.',
-  'setup.termsEmpty': 'O texto dos termos não pode ficar vazio.',
+  'setup.termsEmpty': '`{option}`: O texto dos termos não pode ficar vazio.',
   'setup.termsSet':
     'Termos de {level} salvos como versão {version}. Os membros precisam aceitar esta versão para obter acesso.',
   shuttingDown: 'O Stagegate está reiniciando. Tente novamente daqui a pouco.',
+  'triage.changeSeparator': '; ',
   'triage.exportTooLarge':
     'A exportação passa de {limitMiB} MiB, o máximo que o Discord permite anexar. {levelGiven, select, yes {Mesmo um só nível é grande demais: peça à administração do servidor uma exportação do banco de dados.} other {Exporte um nível por vez com a opção `level`.}}',
   'triage.exported':
     '{rows, plural, =0 {# itens de feedback exportados} one {# item de feedback exportado} many {# de itens de feedback exportados} other {# itens de feedback exportados}} para `{fileName}`.',
+  'triage.filterStatus': 'status {status}',
+  'triage.filterTag': 'tag {tag}',
   'triage.listEmpty': 'Nenhum feedback corresponde a esses filtros.',
   'triage.listFooter':
     '{total, plural, =0 {# resultados} one {# resultado} many {# de resultados} other {# resultados}} · mais recentes primeiro',
   'triage.listTitle': 'Feedback: {feature}',
+  'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Próxima',
   'triage.noteEmpty': 'A nota não pode ficar vazia.',
   'triage.noteRecorded': 'nota registrada',

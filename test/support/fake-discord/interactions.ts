@@ -295,7 +295,7 @@ export class Interactions {
       member: { ...memberJson(member), user: userJson(member.user), permissions: memberPerms.toString() },
       app_permissions: appPerms.toString(),
       locale: target.locale ?? 'en-US',
-      guild_locale: 'en-US',
+      guild_locale: guild.preferredLocale,
       entitlements: [],
       authorizing_integration_owners: { '0': guild.id },
       context: 0,

@@ -109,7 +109,7 @@ export function guildJson(guild: FakeGuild): Record<string, unknown> {
     premium_tier: 0,
     premium_subscription_count: 0,
     premium_progress_bar_enabled: false,
-    preferred_locale: 'en-US',
+    preferred_locale: guild.preferredLocale,
     nsfw_level: 0,
     max_members: 500000,
     max_video_channel_users: 25,

@@ -61,6 +61,11 @@ export interface FakeGuild {
   roles: Map<string, FakeRole>;
   members: Map<string, FakeMember>;
   channels: Map<string, FakeChannel>;
+  /**
+   * The server's preferred locale (`preferred_locale`), sent with every interaction as
+   * `guild_locale`. Mutable: a test may change it between interactions (no GUILD_UPDATE is sent).
+   */
+  preferredLocale: string;
 }
 
 export interface FakeFile {

@@ -23,6 +23,8 @@ export interface AddGuildOptions {
   everyonePermissions?: bigint;
   botPermissions?: bigint;
   botRolePosition?: number;
+  /** The server's preferred locale, default `en-US`. */
+  preferredLocale?: string;
 }
 
 export interface AddRoleOptions {
@@ -145,6 +147,7 @@ export class World {
       roles: new Map(),
       members: new Map(),
       channels: new Map(),
+      preferredLocale: options.preferredLocale ?? 'en-US',
     };
     guild.roles.set(
       id,
