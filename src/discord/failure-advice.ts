@@ -22,6 +22,9 @@ export function describeDeliveryFailure(entry: OutboxEntry, error: unknown): str
     case 'direct-message':
       what = `Could not send a direct message to <@${effect.userId}>`;
       break;
+    case 'message-edit':
+      what = `Could not update a message in <#${effect.channelId}>`;
+      break;
   }
   const isRole = effect.kind === 'role-add' || effect.kind === 'role-remove';
   const text =

@@ -65,7 +65,7 @@ export interface FeedbackExportRow {
   created_at: string;
 }
 
-interface RawFeedback {
+export interface RawFeedback {
   id: number;
   guild_id: string;
   number: number;
@@ -76,6 +76,8 @@ interface RawFeedback {
   status: FeedbackStatus;
   source_interaction_id: string;
   created_at: string;
+  votes: number;
+  duplicate_of: number | null;
   tags: string | null;
 }
 
@@ -90,7 +92,7 @@ interface RawExportRow {
 }
 
 // Tags match `[a-z0-9-]`, so a comma can separate them inside SQL and be split back safely.
-const TAGS_OF =
+export const TAGS_OF =
   "(SELECT group_concat(t.tag, ',' ORDER BY t.tag) FROM feedback_tag t WHERE t.feedback_id = f.id)";
 const FILTER = `f.feature_id = @featureId
   AND (@level IS NULL OR f.level = @level)
@@ -99,7 +101,7 @@ const FILTER = `f.feature_id = @featureId
 
 const splitTags = (tags: string | null): string[] => (tags ? tags.split(',') : []);
 
-function toItem(raw: RawFeedback): FeedbackItem {
+export function toItem(raw: RawFeedback): FeedbackItem {
   return {
     id: raw.id,
     guildId: raw.guild_id,
@@ -112,6 +114,8 @@ function toItem(raw: RawFeedback): FeedbackItem {
     sourceInteractionId: raw.source_interaction_id,
     createdAt: new Date(raw.created_at),
     tags: splitTags(raw.tags),
+    votes: raw.votes,
+    duplicateOf: raw.duplicate_of,
   };
 }
 
@@ -272,6 +276,8 @@ export class FeedbackRepository {
       sourceInteractionId: feedback.sourceInteractionId,
       createdAt: now,
       tags: [...feedback.tags].sort(),
+      votes: 0,
+      duplicateOf: null,
     };
   }
 

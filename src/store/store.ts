@@ -4,9 +4,11 @@ import { type Db, openDatabase } from './database.js';
 import { FeatureRepository } from './feature-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { InviteRepository } from './invite-repository.js';
+import { NotificationRepository } from './notification-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { PromotionRepository } from './promotion-repository.js';
 import { SettingsRepository } from './settings-repository.js';
+import { VoteRepository } from './vote-repository.js';
 import { WaitlistRepository } from './waitlist-repository.js';
 
 /** The repositories over one database, plus the means to group their writes in one transaction. */
@@ -19,6 +21,8 @@ export class Store {
   readonly access: AccessRepository;
   readonly invites: InviteRepository;
   readonly waitlist: WaitlistRepository;
+  readonly votes: VoteRepository;
+  readonly notifications: NotificationRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
@@ -29,6 +33,8 @@ export class Store {
     this.access = new AccessRepository(db);
     this.invites = new InviteRepository(db);
     this.waitlist = new WaitlistRepository(db);
+    this.votes = new VoteRepository(db);
+    this.notifications = new NotificationRepository(db);
   }
 
   /**
