@@ -7,7 +7,7 @@ import type { Deps } from './discord/command.js';
 import { ComponentSigner } from './discord/component-id.js';
 import { Dispatcher } from './discord/dispatcher.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.js';
-import { discordEffectRenderer } from './discord/render/effects.js';
+import { createEffectRenderer } from './discord/render/effects.js';
 import { ReadinessSweep } from './lifecycle/readiness-sweep.js';
 import { createLogger, type Logger } from './logger.js';
 import { startCheckpointer } from './store/checkpointer.js';
@@ -42,13 +42,14 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   });
   const client = createDiscordClient(config.apiUrl);
   const outbox = new OutboxWorker(store, client.rest, clock, logger, options.outbox);
+  const signer = new ComponentSigner(store.secret('component-signing'));
   const deps: Deps = {
     store,
     clock,
-    render: discordEffectRenderer,
+    render: createEffectRenderer(signer),
     logger,
     config,
-    signer: new ComponentSigner(store.secret('component-signing')),
+    signer,
     wakeOutbox: () => outbox.wake(),
     client,
   };

@@ -1,5 +1,7 @@
-import type { Feature, OutboxMessageBody } from '../domain/entities.js';
+import type { Feature, OutboxEditBody, OutboxMessageBody } from '../domain/entities.js';
+import type { FeedbackStatus } from '../domain/feedback-rules.js';
 import type { ReadinessReport } from '../domain/gates.js';
+import type { Level } from '../domain/levels.js';
 
 /**
  * The port through which use cases get the bodies of the messages they queue in the outbox
@@ -17,6 +19,40 @@ export interface EffectRenderer {
   // --- features, promotion, feedback, readiness ---
   /** The log-channel notice that a feature meets every gate of its next transition. */
   readinessNotice(feature: Feature, report: ReadinessReport): OutboxMessageBody;
+
+  // --- votes and notifications ---
+  /**
+   * The vote button of a feedback copy, its label showing the count: part of the copy when it is
+   * posted, and the whole body of the edits that keep the label current.
+   */
+  voteButtons(item: { id: number; number: number; closed: boolean }, votes: number): OutboxEditBody;
+  /** The direct message telling a follower that an item's status changed (with the opt-out button). */
+  statusNotification(notice: StatusNotice): OutboxMessageBody;
+  /** The direct message thanking a member for the feedback they gave at the level a feature left. */
+  promotionThanks(notice: ThanksNotice): OutboxMessageBody;
+}
+
+/** What a status notification says; `memberId` and `guildId` bind its opt-out button. */
+export interface StatusNotice {
+  guildId: string;
+  memberId: string;
+  number: number;
+  featureName: string;
+  status: FeedbackStatus;
+  note: string | null;
+  /** The original's `#M` when the item was closed as its duplicate. */
+  originalNumber: number | null;
+}
+
+/** What the thanks on promotion lists: the member's first items at the level left, and how many. */
+export interface ThanksNotice {
+  guildId: string;
+  memberId: string;
+  featureName: string;
+  from: Level;
+  to: Level;
+  items: { number: number; status: FeedbackStatus; body: string }[];
+  total: number;
 }
 
 /** Why a member's feature role is added or removed. */

@@ -138,6 +138,7 @@ export class FeedbackRepository {
   private readonly deleteTagsStmt;
   private readonly bySourceStmt;
   private readonly byNumberStmt;
+  private readonly byIdStmt;
   private readonly recentByAuthorStmt;
   private readonly olderPageStmt;
   private readonly newerPageStmt;
@@ -188,6 +189,9 @@ export class FeedbackRepository {
     );
     this.byNumberStmt = db.prepare<[string, number], RawFeedback>(
       `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f WHERE f.guild_id = ? AND f.number = ?`,
+    );
+    this.byIdStmt = db.prepare<[number], RawFeedback>(
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f WHERE f.id = ?`,
     );
     this.recentByAuthorStmt = db.prepare<[string, string, string], { count: number; oldest: string | null }>(
       `SELECT count(*) AS count, min(created_at) AS oldest FROM feedback
@@ -290,6 +294,12 @@ export class FeedbackRepository {
   /** The item shown as `#number` in the guild. */
   findByNumber(guildId: string, number: number): FeedbackItem | null {
     const raw = this.byNumberStmt.get(guildId, number);
+    return raw ? toItem(raw) : null;
+  }
+
+  /** The item with this feedback id (buttons carry the id, members see the `#N`). */
+  findById(id: number): FeedbackItem | null {
+    const raw = this.byIdStmt.get(id);
     return raw ? toItem(raw) : null;
   }
 

@@ -65,7 +65,11 @@ describe('who may vote', () => {
 
 describe('duplicate_of', () => {
   const item = { id: 1, guildId: 'g1' };
-  const original: { id: number; guildId: string; status: FeedbackStatus } = { id: 2, guildId: 'g1', status: 'open' };
+  const original: { id: number; guildId: string; status: FeedbackStatus } = {
+    id: 2,
+    guildId: 'g1',
+    status: 'open',
+  };
 
   it('takes an original in the same server when the status is duplicate', () => {
     expect(decideDuplicateOf({ status: 'duplicate', item, named: true, original })).toEqual({

@@ -1,7 +1,8 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { ComponentSigner } from '../../src/discord/component-id.js';
 import { promoteFeature } from '../../src/discord/promotion.js';
-import { discordEffectRenderer } from '../../src/discord/render/effects.js';
+import { createEffectRenderer } from '../../src/discord/render/effects.js';
 import { renderPromotionHistory } from '../../src/discord/render/promotion.js';
 import type { Feature } from '../../src/domain/entities.js';
 import { ReadinessSweep } from '../../src/lifecycle/readiness-sweep.js';
@@ -252,7 +253,12 @@ describe('readiness sweep', () => {
     for (let i = 0; i < 10; i++) addFeedback(store, feature, 'bug', `70000000000000000${i}`);
     let now = later(6);
     const sweep = new ReadinessSweep(
-      { store, clock: { now: () => now }, render: discordEffectRenderer, wakeOutbox: () => {} },
+      {
+        store,
+        clock: { now: () => now },
+        render: createEffectRenderer(new ComponentSigner(store.secret('component-signing'))),
+        wakeOutbox: () => {},
+      },
       pino({ level: 'silent' }),
     );
     expect(sweep.runOnce()).toBe(0);
@@ -272,7 +278,12 @@ describe('readiness sweep', () => {
     for (let i = 0; i < 10; i++) addFeedback(store, feature, 'bug', `70000000000000000${i}`);
     addFeedback(store, feature, 'blocker', '700000000000000099');
     const sweep = new ReadinessSweep(
-      { store, clock: { now: () => later(8) }, render: discordEffectRenderer, wakeOutbox: () => {} },
+      {
+        store,
+        clock: { now: () => later(8) },
+        render: createEffectRenderer(new ComponentSigner(store.secret('component-signing'))),
+        wakeOutbox: () => {},
+      },
       pino({ level: 'silent' }),
     );
     expect(sweep.runOnce()).toBe(0);
