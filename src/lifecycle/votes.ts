@@ -42,8 +42,8 @@ export interface VoteInput {
   memberId: string;
   /** The item's `#N`. */
   number: number;
-  /** Holds the feature role right now (Discord sends the member's roles with the interaction). */
-  hasRole: boolean;
+  /** The member's roles right now (Discord sends them with the interaction): the feature role gives access. */
+  roleIds: readonly string[];
   /** The interaction that asked: its replay changes nothing and is answered with the current count. */
   interactionId: string;
 }
@@ -53,7 +53,7 @@ export interface ToggleVoteInput {
   guildId: string;
   memberId: string;
   feedbackId: number;
-  hasRole: boolean;
+  roleIds: readonly string[];
   interactionId: string;
   /** The message the button sits on: the copy's message id, in case the outbox has not recorded it. */
   message: { channelId: string; messageId: string } | null;
@@ -117,23 +117,32 @@ function locate(deps: LifecycleDeps, guildId: string, number: number): Located |
   return { item, feature };
 }
 
+/**
+ * Whether the member has access to the feature: its role (as Discord sent it) or a live grant. The
+ * grant is read only where access matters (Early Access) and only without the role.
+ */
+function hasAccessNow(
+  deps: Pick<LifecycleDeps, 'store'>,
+  feature: Feature,
+  memberId: string,
+  roleIds: readonly string[],
+): boolean {
+  if (canGiveFeedback(feature.level, false)) return true;
+  return roleIds.includes(feature.roleId) || deps.store.access.hasAccess(feature.id, memberId);
+}
+
 function cast(
   deps: LifecycleDeps,
   { item, feature }: Located,
-  input: { memberId: string; hasRole: boolean; interactionId: string },
+  input: { memberId: string; roleIds: readonly string[]; interactionId: string },
 ): VoteOutcome & { edit?: boolean } {
   const { store } = deps;
   const now = deps.clock.now();
-  // The grant is read only where it matters (Early Access), and only without the role.
-  const hasAccess =
-    canGiveFeedback(feature.level, false) ||
-    input.hasRole ||
-    store.access.hasAccess(feature.id, input.memberId);
   const decision = decideVote({
     voterId: input.memberId,
     item,
     feature,
-    hasAccess,
+    hasAccess: hasAccessNow(deps, feature, input.memberId, input.roleIds),
     alreadyVoted: store.votes.hasVoted(item.id, input.memberId),
   });
   if (!decision.ok) return { kind: 'refused', reason: decision.reason, item, feature, votes: item.votes };
@@ -156,6 +165,34 @@ function withdraw(
   const votes = store.votes.count(item.id);
   const edit = queueVoteLabelEdit(deps, item, votes, now);
   return { kind: 'withdrawn', item: { ...item, votes }, feature, votes, replayed: false, edit };
+}
+
+export interface VoteChoiceView {
+  number: number;
+  votes: number;
+  featureName: string;
+  body: string;
+}
+
+/**
+ * `/vote` autocomplete (read only): open items the member may vote on (features they may give
+ * feedback on now; not their own items, not items they back), best first, matching `typed`.
+ */
+export function votableChoices(
+  deps: Pick<LifecycleDeps, 'store'>,
+  input: { guildId: string; memberId: string; roleIds: readonly string[]; typed: string },
+  limit = 25,
+): VoteChoiceView[] {
+  const { store } = deps;
+  const features = store.features
+    .listActive(input.guildId)
+    .filter((feature) =>
+      canGiveFeedback(feature.level, hasAccessNow(deps, feature, input.memberId, input.roleIds)),
+    );
+  const names = new Map(features.map((feature) => [feature.id, feature.name]));
+  return store.votes
+    .votableChoices([...names.keys()], input.memberId, input.typed, limit)
+    .map((choice) => ({ ...choice, featureName: names.get(choice.featureId) ?? '?' }));
 }
 
 /**

@@ -38,7 +38,7 @@ const vote = (number: number, memberId: string = IDS.bob, extra: Partial<VoteInp
   guildId,
   memberId,
   number,
-  hasRole: false,
+  roleIds: [],
   interactionId: nextInteraction(),
   ...extra,
 });
@@ -105,7 +105,7 @@ describe('casting a vote', () => {
       reason: 'no-access',
       feature: { key: 'beta' },
     });
-    expect(castVote(world.deps, vote(target.number, IDS.bob, { hasRole: true }))).toMatchObject({
+    expect(castVote(world.deps, vote(target.number, IDS.bob, { roleIds: [IDS.role] }))).toMatchObject({
       kind: 'voted',
     });
     seedGrant(world.store, world.clock.now(), early, IDS.carol);
@@ -116,7 +116,7 @@ describe('casting a vote', () => {
     const early = seedFeature(world.store, world.clock.now(), { key: 'beta', name: 'Beta' });
     const target = item({}, early);
     world.store.features.retire(early.id, IDS.maintainer, 'dropped', world.clock.now());
-    expect(castVote(world.deps, vote(target.number, IDS.bob, { hasRole: true }))).toMatchObject({
+    expect(castVote(world.deps, vote(target.number, IDS.bob, { roleIds: [IDS.role] }))).toMatchObject({
       kind: 'refused',
       reason: 'retired',
     });
@@ -219,7 +219,7 @@ describe('the vote button', () => {
       guildId,
       memberId,
       feedbackId: target.id,
-      hasRole: false,
+      roleIds: [],
       interactionId,
       message: { channelId: IDS.feedbackChannel, messageId: '900000000000000001' },
     });

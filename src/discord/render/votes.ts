@@ -2,8 +2,7 @@ import type { MessageActionRow, OutboxEditBody, OutboxMessageBody } from '../../
 import { LEVEL_LABELS } from '../../domain/levels.js';
 import type { StatusNotice, ThanksNotice } from '../../lifecycle/effects.js';
 import type { NotificationsOutcome } from '../../lifecycle/notifications.js';
-import type { VoteOutcome } from '../../lifecycle/votes.js';
-import type { VoteChoice } from '../../store/vote-repository.js';
+import type { VoteChoiceView, VoteOutcome } from '../../lifecycle/votes.js';
 import { ANY_MEMBER, type ComponentSigner, NEVER_EXPIRES } from '../component-id.js';
 import { MESSAGES } from '../messages.js';
 import type { ReplyContent } from '../reply.js';
@@ -159,11 +158,11 @@ export function renderNotificationsOutcome(outcome: NotificationsOutcome): Reply
 }
 
 /** One `/vote` autocomplete choice: `#N · 3 votes · Feature · start of the text`, at most 100 characters. */
-export function renderVoteChoice(choice: VoteChoice, featureName: string): { name: string; value: number } {
+export function renderVoteChoice(choice: VoteChoiceView): { name: string; value: number } {
   const name = MESSAGES.votes.choice(
     choice.number,
     MESSAGES.votes.count(choice.votes),
-    featureName,
+    choice.featureName,
     excerpt(choice.body, CHOICE_EXCERPT),
   );
   return { name: excerpt(name, MAX_CHOICE_NAME), value: choice.number };
