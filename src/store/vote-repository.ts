@@ -10,10 +10,11 @@ export type RecordedVoteInteraction =
   | { action: 'withdraw'; feedbackId: number; memberId: string };
 
 /**
- * A position in the ranking (most votes first, then highest `#N`): `down` pages show what ranks
- * below it, `up` pages what ranks above it. Keyset, never OFFSET.
+ * A position in the ranking (most votes first, then newest first): `down` pages show what ranks
+ * below it, `up` pages what ranks above it; the item at the edge of the page shown gives `votes`,
+ * `number` and `id`. Keyset, never OFFSET: pages seek (votes, #N), or (votes, id) within a tag.
  */
-export type VotesCursor = { direction: 'down' | 'up'; votes: number; number: number };
+export type VotesCursor = { direction: 'down' | 'up'; votes: number; number: number; id: number };
 
 export interface VotesPage {
   items: FeedbackItem[];
@@ -50,6 +51,9 @@ export interface VoteChoice {
 }
 
 const OPEN = "('open', 'acknowledged', 'planned')";
+const TAG_FILTER = `t.feature_id = @featureId AND t.tag = @tag
+  AND (@level IS NULL OR t.level = @level)
+  AND (@status IS NULL OR t.status = @status)`;
 const FILTER = `f.feature_id = @featureId
   AND (@level IS NULL OR f.level = @level)
   AND (@status IS NULL OR f.status = @status)
@@ -62,13 +66,22 @@ const FILTER = `f.feature_id = @featureId
 export const RANKING_SQL = {
   topOpen: `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f INDEXED BY feedback_open_by_votes
     WHERE f.feature_id = ? AND f.status IN ${OPEN}
-    ORDER BY f.votes DESC, f.number DESC LIMIT ?`,
+    ORDER BY f.votes DESC, f.id DESC LIMIT ?`,
   down: `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f INDEXED BY feedback_by_feature_votes
     WHERE ${FILTER} AND (f.votes, f.number) < (@votes, @number)
     ORDER BY f.votes DESC, f.number DESC LIMIT @limit`,
   up: `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f INDEXED BY feedback_by_feature_votes
     WHERE ${FILTER} AND (f.votes, f.number) > (@votes, @number)
     ORDER BY f.votes ASC, f.number ASC LIMIT @limit`,
+  // With a tag: the tag's slice of feedback_tag, in ranking order, then each item's row.
+  tagDown: `SELECT f.*, ${TAGS_OF} AS tags FROM feedback_tag t INDEXED BY feedback_tag_by_votes
+    CROSS JOIN feedback f ON f.id = t.feedback_id
+    WHERE ${TAG_FILTER} AND (t.votes, t.feedback_id) < (@votes, @id)
+    ORDER BY t.votes DESC, t.feedback_id DESC LIMIT @limit`,
+  tagUp: `SELECT f.*, ${TAGS_OF} AS tags FROM feedback_tag t INDEXED BY feedback_tag_by_votes
+    CROSS JOIN feedback f ON f.id = t.feedback_id
+    WHERE ${TAG_FILTER} AND (t.votes, t.feedback_id) > (@votes, @id)
+    ORDER BY t.votes ASC, t.feedback_id ASC LIMIT @limit`,
 } as const;
 
 /** Votes, follows and rankings of feedback items, and the copies whose vote button shows the count. */
@@ -92,6 +105,8 @@ export class VoteRepository {
   private readonly topOpenStmt;
   private readonly downStmt;
   private readonly upStmt;
+  private readonly tagDownStmt;
+  private readonly tagUpStmt;
   private readonly choicesStmt;
   private readonly copyStmt;
   private readonly recordCopyStmt;
@@ -171,13 +186,15 @@ export class VoteRepository {
     this.topOpenStmt = db.prepare<[number, number], RawFeedback>(RANKING_SQL.topOpen);
     this.downStmt = db.prepare<unknown[], RawFeedback>(RANKING_SQL.down);
     this.upStmt = db.prepare<unknown[], RawFeedback>(RANKING_SQL.up);
+    this.tagDownStmt = db.prepare<unknown[], RawFeedback>(RANKING_SQL.tagDown);
+    this.tagUpStmt = db.prepare<unknown[], RawFeedback>(RANKING_SQL.tagUp);
     // The best `scan` open items of the feature, then the text filter: bounded whatever is typed.
     this.choicesStmt = db.prepare<unknown[], VoteChoice>(
       `SELECT number, votes, featureId, body FROM (
          SELECT f.id, f.number, f.votes, f.feature_id AS featureId, f.body, f.author_id
          FROM feedback f INDEXED BY feedback_open_by_votes
          WHERE f.feature_id = @featureId AND f.status IN ${OPEN}
-         ORDER BY f.votes DESC, f.number DESC LIMIT @scan
+         ORDER BY f.votes DESC, f.id DESC LIMIT @scan
        ) c
        WHERE c.author_id <> @memberId
          AND NOT EXISTS (SELECT 1 FROM feedback_vote v WHERE v.feedback_id = c.id AND v.member_id = @memberId)
@@ -200,7 +217,7 @@ export class VoteRepository {
       { author_id: string; number: number; status: FeedbackStatus; body: string }
     >(
       `SELECT author_id, number, status, body FROM feedback
-       WHERE feature_id = ? AND level = ? ORDER BY author_id, number`,
+       WHERE feature_id = ? AND level = ? ORDER BY author_id, id`,
     );
     this.votersSinceStmt = db
       .prepare<[number, string], string>(
@@ -299,16 +316,20 @@ export class VoteRepository {
       tag: filter.tag,
       limit: limit + 1,
     };
+    const tagged = filter.tag !== null;
     if (cursor === null || cursor.direction === 'down') {
-      const start = cursor ?? { votes: Number.MAX_SAFE_INTEGER, number: Number.MAX_SAFE_INTEGER };
-      const rows = this.downStmt.all({ ...params, votes: start.votes, number: start.number });
+      const max = Number.MAX_SAFE_INTEGER;
+      const start = cursor ?? { votes: max, number: max, id: max };
+      const statement = tagged ? this.tagDownStmt : this.downStmt;
+      const rows = statement.all({ ...params, votes: start.votes, number: start.number, id: start.id });
       return {
         items: rows.slice(0, limit).map(toItem),
         hasDown: rows.length > limit,
         hasUp: cursor !== null,
       };
     }
-    const rows = this.upStmt.all({ ...params, votes: cursor.votes, number: cursor.number });
+    const statement = tagged ? this.tagUpStmt : this.upStmt;
+    const rows = statement.all({ ...params, votes: cursor.votes, number: cursor.number, id: cursor.id });
     return { items: rows.slice(0, limit).reverse().map(toItem), hasDown: true, hasUp: rows.length > limit };
   }
 
@@ -328,6 +349,7 @@ export class VoteRepository {
     const choices = featureIds.flatMap((featureId) =>
       this.choicesStmt.all({ featureId, memberId, typed: text, limit, scan }),
     );
+    // Numbers order like ids within a guild: newest first among ties, as in every ranking.
     return choices.sort((a, b) => b.votes - a.votes || b.number - a.number).slice(0, limit);
   }
 

@@ -82,6 +82,11 @@ describe('ranking', () => {
     });
     return items.map((item) => item.number);
   }
+  const at = (number: number | undefined) => ({
+    number: number!,
+    id: world.store.feedback.findByNumber(IDS.guild, number!)!.id,
+  });
+  const idOf = (number: number | undefined) => at(number).id;
 
   it('lists up to five items that are not closed, most votes first, newest first among ties', () => {
     const [n1, n2, , n4, n5] = seedRanked();
@@ -102,18 +107,64 @@ describe('ranking', () => {
     const last = first.items.at(-1)!;
     const second = world.store.votes.pageByVotes(
       all,
-      { direction: 'down', votes: last.votes, number: last.number },
+      { direction: 'down', votes: last.votes, number: last.number, id: last.id },
       2,
     );
     expect(second.items.map((i) => i.number)).toEqual([n1, n5]);
-    const third = world.store.votes.pageByVotes(all, { direction: 'down', votes: 1, number: n5! }, 2);
+    const third = world.store.votes.pageByVotes(all, { direction: 'down', votes: 1, ...at(n5) }, 2);
     expect(third.items.map((i) => i.number)).toEqual([n2]);
     expect(third.hasDown).toBe(false);
-    const back = world.store.votes.pageByVotes(all, { direction: 'up', votes: 3, number: n1! }, 2);
+    const back = world.store.votes.pageByVotes(all, { direction: 'up', votes: 3, ...at(n1) }, 2);
     expect(back.items.map((i) => i.number)).toEqual([n3, n4]);
     expect(back).toMatchObject({ hasUp: false, hasDown: true });
     const planned = world.store.votes.pageByVotes({ ...all, status: 'planned' }, null, 10);
     expect(planned.items.map((i) => i.number)).toEqual([n5]);
+  });
+
+  it('pages by votes within a tag, with votes kept on the tags through votes and retagging', () => {
+    const [n1, n2, n3, n4, n5] = seedRanked();
+    const bug = (n: number | undefined) => {
+      const target = world.store.feedback.findByNumber(IDS.guild, n!)!;
+      world.store.feedback.applyTriage(
+        {
+          feedbackId: target.id,
+          actorId: IDS.maintainer,
+          oldStatus: target.status,
+          newStatus: target.status,
+          oldTags: target.tags,
+          newTags: ['bug', 'docs'],
+          note: null,
+        },
+        now,
+      );
+    };
+    bug(n1);
+    bug(n3);
+    bug(n2);
+    const tagged: FeedbackFilter = { featureId: feature.id, level: null, status: null, tag: 'bug' };
+    const first = world.store.votes.pageByVotes(tagged, null, 2);
+    expect(first.items.map((i) => [i.number, i.votes])).toEqual([
+      [n3, 5],
+      [n1, 3],
+    ]);
+    world.store.votes.cast(idOf(n2), 'member-late', null, now);
+    world.store.votes.cast(idOf(n2), 'member-later', null, now);
+    world.store.votes.cast(idOf(n2), 'member-latest', null, now);
+    world.store.votes.cast(idOf(n2), 'member-last', null, now);
+    const reordered = world.store.votes.pageByVotes(tagged, null, 10);
+    expect(reordered.items.map((i) => [i.number, i.votes])).toEqual([
+      [n3, 5],
+      [n2, 4],
+      [n1, 3],
+    ]);
+    const down = world.store.votes.pageByVotes(tagged, { direction: 'down', votes: 4, ...at(n2) }, 10);
+    expect(down.items.map((i) => i.number)).toEqual([n1]);
+    const up = world.store.votes.pageByVotes(tagged, { direction: 'up', votes: 3, ...at(n1) }, 1);
+    expect(up.items.map((i) => i.number)).toEqual([n2]);
+    expect(up).toMatchObject({ hasUp: true, hasDown: true });
+    const resolvedBugs = world.store.votes.pageByVotes({ ...tagged, status: 'resolved' }, null, 10);
+    expect(resolvedBugs.items.map((i) => i.number)).toEqual([n3]);
+    expect([n4, n5]).not.toContain(n2);
   });
 
   it('reads the top five from the open-items index, without a sort step', () => {
@@ -135,7 +186,7 @@ describe('ranking', () => {
       featureId: feature.id,
       level: 'preview',
       status: null,
-      tag: 'bug',
+      tag: null,
       votes: 3,
       number: 9,
       limit: 11,
@@ -145,6 +196,26 @@ describe('ranking', () => {
       expect(plan).toMatch(
         /SEARCH f USING INDEX feedback_by_feature_votes \(feature_id=\? AND \(votes,number\)[<>]\(\?,\?\)\)/,
       );
+      expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY');
+    }
+  });
+
+  it('pages by votes within a tag from the tag slice of the votes, without a sort step', () => {
+    const params = {
+      featureId: feature.id,
+      level: null,
+      status: 'open',
+      tag: 'bug',
+      votes: 3,
+      id: 9,
+      limit: 11,
+    };
+    for (const sql of [RANKING_SQL.tagDown, RANKING_SQL.tagUp]) {
+      const plan = planOf(sql, params);
+      expect(plan).toMatch(
+        /SEARCH t USING COVERING INDEX feedback_tag_by_votes \(feature_id=\? AND tag=\? AND \(votes,feedback_id\)[<>]\(\?,\?\)\)/,
+      );
+      expect(plan).toMatch(/SEARCH f USING INTEGER PRIMARY KEY \(rowid=\?\)/);
       expect(plan).not.toContain('TEMP B-TREE FOR ORDER BY');
     }
   });

@@ -31,12 +31,27 @@ ALTER TABLE feedback ADD COLUMN votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >=
 ALTER TABLE feedback ADD COLUMN duplicate_of INTEGER REFERENCES feedback (id);
 CREATE INDEX feedback_duplicates ON feedback (duplicate_of) WHERE duplicate_of IS NOT NULL;
 
+-- Rankings order by votes, then newest first (ids and #N grow together within a guild).
 -- /features: the five items of a feature that are not closed with the most votes; read from the
--- top of this index, never sorted, whatever the number of closed items.
-CREATE INDEX feedback_open_by_votes ON feedback (feature_id, votes, number)
+-- top of this index (the rowid ends every index), never sorted, whatever the number of closed items.
+CREATE INDEX feedback_open_by_votes ON feedback (feature_id, votes)
   WHERE status IN ('open', 'acknowledged', 'planned');
 -- /triage list sort:votes, any status; level and status ride along so filters skip rows unread.
+-- Pages seek (votes, number) as one range: SQLite does not seek a row value that ends in the rowid.
 CREATE INDEX feedback_by_feature_votes ON feedback (feature_id, votes, number, level, status);
+-- ... and with a tag filter: feedback_tag carries the votes too (like feature, level and status since
+-- migration 003), so a rare tag is read from its own slice instead of testing every item.
+ALTER TABLE feedback_tag ADD COLUMN votes INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX feedback_tag_by_votes ON feedback_tag (feature_id, tag, votes, feedback_id, level, status);
+CREATE TRIGGER feedback_votes_reach_tags AFTER UPDATE OF votes ON feedback BEGIN
+  UPDATE feedback_tag SET votes = NEW.votes WHERE feedback_id = NEW.id;
+END;
+-- Retagging inserts tags of an item that may already have votes.
+CREATE TRIGGER feedback_tag_copies_votes AFTER INSERT ON feedback_tag
+  WHEN (SELECT votes FROM feedback WHERE id = NEW.feedback_id) > 0 BEGIN
+  UPDATE feedback_tag SET votes = (SELECT votes FROM feedback WHERE id = NEW.feedback_id)
+  WHERE feedback_id = NEW.feedback_id AND tag = NEW.tag;
+END;
 
 CREATE TABLE feedback_vote (
   feedback_id INTEGER NOT NULL REFERENCES feedback (id),
