@@ -7,8 +7,10 @@ import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { TRIAGE_PAGE_SIZE } from '../commands/triage.js';
-import { discordEffectRenderer } from '../src/discord/render/effects.js';
+import { ComponentSigner } from '../src/discord/component-id.js';
+import { createEffectRenderer } from '../src/discord/render/effects.js';
 import { MAX_BLOCKERS_SHOWN } from '../src/discord/render/feedback.js';
+import type { EffectRenderer } from '../src/lifecycle/effects.js';
 import { readinessOf } from '../src/lifecycle/readiness.js';
 import { queueReadinessNotice } from '../src/lifecycle/readiness-watch.js';
 import { startCheckpointer } from '../src/store/checkpointer.js';
@@ -81,6 +83,18 @@ class Baseline {
  * The transaction of `/feedback` (commands/feedback.ts `storeFeedback`), call for call: replay check,
  * fresh feature, access, settings, rate limit, `#N`, insert with tags, readiness notice.
  */
+const renderers = new WeakMap<Store, EffectRenderer>();
+
+/** The bot's effect renderer for this database (its signer), made once per store. */
+function rendererOf(store: Store): EffectRenderer {
+  let render = renderers.get(store);
+  if (!render) {
+    render = createEffectRenderer(new ComponentSigner(store.secret('component-signing')));
+    renderers.set(store, render);
+  }
+  return render;
+}
+
 function feedbackWrite(store: Store, i: number, prefix: string): void {
   const now = new Date();
   const authorId = String(500000000000000000n + BigInt(i));
@@ -105,7 +119,7 @@ function feedbackWrite(store: Store, i: number, prefix: string): void {
       },
       now,
     );
-    queueReadinessNotice({ store, render: discordEffectRenderer }, feature, now);
+    queueReadinessNotice({ store, render: rendererOf(store) }, feature, now);
   });
 }
 

@@ -7,9 +7,11 @@ import { feedback } from './feedback.js';
 import { invite } from './invite.js';
 import { join } from './join.js';
 import { leave } from './leave.js';
+import { notifications } from './notifications.js';
 import { promote } from './promote.js';
 import { setup } from './setup/index.js';
 import { triage } from './triage.js';
+import { vote } from './vote.js';
 
 /**
  * Every command, shared by the bot's dispatcher and `npm run deploy-commands`. Descriptions and
@@ -21,6 +23,8 @@ export const COMMANDS: readonly CommandModule[] = localizeCommands([
   features,
   join,
   leave,
+  vote,
+  notifications,
   promote,
   feature,
   invite,

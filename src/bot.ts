@@ -9,7 +9,7 @@ import type { Deps } from './discord/command.js';
 import { ComponentSigner } from './discord/component-id.js';
 import { Dispatcher } from './discord/dispatcher.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.js';
-import { discordEffectRenderer } from './discord/render/effects.js';
+import { createEffectRenderer } from './discord/render/effects.js';
 import { ReadinessSweep } from './lifecycle/readiness-sweep.js';
 import { createLogger, type Logger } from './logger.js';
 import { OpsError } from './ops/errors.js';
@@ -95,13 +95,14 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     ...options.outbox,
     onDelivery: ops.observeDelivery,
   });
+  const signer = new ComponentSigner(store.secret('component-signing'));
   const deps: Deps = {
     store,
     clock,
-    render: discordEffectRenderer,
+    render: createEffectRenderer(signer),
     logger,
     config,
-    signer: new ComponentSigner(store.secret('component-signing')),
+    signer,
     wakeOutbox: () => outbox.wake(),
     client,
   };

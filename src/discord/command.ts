@@ -40,6 +40,11 @@ export interface CommandModule {
   /** Buttons whose verified custom id names this command; only the owner's clicks arrive here. */
   button?(interaction: GuildButton, component: ComponentAction, deps: Deps): Promise<void>;
   modal?(interaction: GuildModalSubmit, component: ComponentAction, deps: Deps): Promise<void>;
+  /**
+   * Buttons pressed in a direct message (outside any server), such as the opt-out button of a
+   * notification: the server they are about travels in the verified custom id.
+   */
+  directMessageButton?(interaction: ButtonInteraction, component: ComponentAction, deps: Deps): Promise<void>;
 }
 
 export type SubcommandHandler = (interaction: GuildChatInput, deps: Deps) => Promise<void>;

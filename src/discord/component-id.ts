@@ -10,6 +10,11 @@ export interface ComponentAction {
   expiresAt: Date;
 }
 
+/** The owner of a button anyone may press (the vote button of a feedback copy). */
+export const ANY_MEMBER = '*';
+/** The expiry of buttons that stay valid (posts and DMs that live on). */
+export const NEVER_EXPIRES = new Date(Date.UTC(9999, 11, 31));
+
 export type VerifiedComponent =
   | { kind: 'valid'; component: ComponentAction }
   | { kind: 'expired'; component: ComponentAction }

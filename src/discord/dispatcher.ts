@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { type APIEmbed, type AutocompleteInteraction, ComponentType, type Interaction } from 'discord.js';
+import {
+  type APIEmbed,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  ComponentType,
+  type Interaction,
+} from 'discord.js';
 import { cutText } from '../domain/text.js';
 import { type Locale, t, text } from '../text/index.js';
 import type { CommandModule, Deps } from './command.js';
-import { ComponentSigner } from './component-id.js';
+import { ANY_MEMBER, type ComponentAction, ComponentSigner } from './component-id.js';
 import { UserError } from './errors.js';
 import { replyLocale } from './locale.js';
 import { isMaintainer } from './permissions.js';
@@ -91,6 +97,10 @@ export class Dispatcher {
     let outcome: 'ok' | 'refused' | 'error' = 'ok';
     try {
       if (!this.accepting) throw new UserError(text('shuttingDown'));
+      if (interaction.isButton() && !interaction.inGuild()) {
+        await this.directMessageButton(interaction);
+        return;
+      }
       if (!interaction.inCachedGuild()) throw new UserError(text('guildOnly'));
       this.ensureGuild(interaction.guildId, interaction.guildLocale);
       if (interaction.isChatInputCommand()) {
@@ -99,16 +109,13 @@ export class Dispatcher {
         if (command.maintainerOnly) this.requireMaintainer(interaction);
         await command.execute(interaction, this.deps);
       } else {
-        const verified = this.deps.signer.verify(interaction.customId, this.deps.clock.now());
-        if (verified.kind === 'invalid') throw new UserError(text('expiredComponent'));
-        if (verified.component.ownerId !== interaction.user.id) throw new UserError(text('notYourComponent'));
-        if (verified.kind === 'expired') throw new UserError(text('expiredComponent'));
-        const command = this.commands.get(verified.component.command);
+        const component = this.verifyComponent(interaction.customId, interaction.user.id);
+        const command = this.commands.get(component.command);
         if (command?.maintainerOnly) this.requireMaintainer(interaction);
         if (interaction.isButton() && command?.button)
-          await command.button(interaction, verified.component, this.deps);
+          await command.button(interaction, component, this.deps);
         else if (interaction.isModalSubmit() && command?.modal)
-          await command.modal(interaction, verified.component, this.deps);
+          await command.modal(interaction, component, this.deps);
         else throw new UserError(text('expiredComponent'));
       }
     } catch (error) {
@@ -122,6 +129,27 @@ export class Dispatcher {
       outcome,
       (performance.now() - started) / 1000,
     );
+  }
+
+  /**
+   * The component a custom id carries, when the bot signed it, it is still valid and `userId` may
+   * press it (its owner, or anyone for buttons owned by `ANY_MEMBER`, such as vote buttons).
+   */
+  private verifyComponent(customId: string, userId: string): ComponentAction {
+    const verified = this.deps.signer.verify(customId, this.deps.clock.now());
+    if (verified.kind === 'invalid') throw new UserError(text('expiredComponent'));
+    const { ownerId } = verified.component;
+    if (ownerId !== ANY_MEMBER && ownerId !== userId) throw new UserError(text('notYourComponent'));
+    if (verified.kind === 'expired') throw new UserError(text('expiredComponent'));
+    return verified.component;
+  }
+
+  /** A button in a direct message: only commands that handle such buttons take it. */
+  private async directMessageButton(interaction: ButtonInteraction): Promise<void> {
+    const component = this.verifyComponent(interaction.customId, interaction.user.id);
+    const command = this.commands.get(component.command);
+    if (!command?.directMessageButton) throw new UserError(text('guildOnly'));
+    await command.directMessageButton(interaction, component, this.deps);
   }
 
   /**

@@ -58,6 +58,11 @@ export function httpStatus(error: unknown): number | null {
   return typeof status === 'number' ? status : null;
 }
 
+/** An effect that cannot be delivered yet but will be (an edit of a message still being posted). */
+export class RetryLaterError extends Error {
+  override readonly name = 'RetryLaterError';
+}
+
 /** Error codes of a connection that failed or timed out (Node's and undici's), where a retry can help. */
 const NETWORK_ERROR_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
 
@@ -75,6 +80,7 @@ function isNetworkFailure(error: unknown): boolean {
  * encoded, a body Discord's client refuses) that would fail the same way forever.
  */
 export function isTransientFailure(error: unknown): boolean {
+  if (error instanceof RetryLaterError) return true;
   const status = httpStatus(error);
   if (status !== null) return status >= 500 || status === 408 || status === 429;
   return isNetworkFailure(error);

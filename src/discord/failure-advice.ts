@@ -40,6 +40,12 @@ export function describeDeliveryFailure(locale: Locale, entry: OutboxEntry, erro
               advice: adviceFor(locale, error, false),
             });
       break;
+    case 'message-edit':
+      text = t(locale, 'report.messageEdit', {
+        channelId: effect.channelId,
+        advice: adviceFor(locale, error, false),
+      });
+      break;
   }
   return cutText(text, MAX_REPORT_LENGTH);
 }
@@ -90,6 +96,7 @@ export function failureCause(
         advice: adviceFor(locale, error, true),
       };
     case 'message':
+    case 'message-edit':
       return {
         causeKey: `message:${effect.channelId}:${cause}`,
         kind: 'message',

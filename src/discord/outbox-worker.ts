@@ -1,11 +1,17 @@
 import { type REST, Routes } from 'discord.js';
 import { type Clock, systemClock } from '../clock.js';
-import type { OutboxEntry, OutboxKind, OutboxMessageBody } from '../domain/entities.js';
+import type { OutboxEffect, OutboxEntry, OutboxKind, OutboxMessageBody } from '../domain/entities.js';
 import type { Logger } from '../logger.js';
-import type { FailureGroup } from '../store/outbox-repository.js';
+import { type FailureGroup, SKIPPED_DMS_CLOSED } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
 import { serverLocale } from '../text/index.js';
-import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode, isTransientFailure } from './errors.js';
+import {
+  DISCORD_ERROR,
+  DirectMessageFallbackError,
+  discordErrorCode,
+  isTransientFailure,
+  RetryLaterError,
+} from './errors.js';
 import { describeDeliveryFailure, describeFailureGroup, failureCause } from './failure-advice.js';
 import { findPostedMessage } from './posted-message.js';
 
@@ -32,12 +38,19 @@ export interface OutboxWorkerOptions {
   selfId?: () => string | null;
   /** Told of each delivery attempt's result (metrics). */
   onDelivery?: (kind: OutboxKind, result: 'delivered' | 'retried' | 'failed') => void;
+  /** Least time between two edits of one message (vote button labels); a burst makes a few edits. */
+  editIntervalMs?: number;
 }
 
 /** A delivery whose outcome could not be recorded: held in memory and recorded again later, never re-sent. */
 interface HeldBookkeeping {
   record: () => void;
   attempts: number;
+}
+
+/** A notification whose member cannot be reached: skipped and counted, not a failure to report. */
+class NotificationSkipped extends Error {
+  override readonly name = 'NotificationSkipped';
 }
 
 /**
@@ -63,6 +76,9 @@ export class OutboxWorker {
   private scheduled = false;
   private readonly scheduler: Clock;
   private readonly onDelivery: OutboxWorkerOptions['onDelivery'];
+  private readonly editIntervalMs: number;
+  /** When each message was last edited (scheduler time), to space out edits of the same message. */
+  private readonly lastEdits = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -81,6 +97,7 @@ export class OutboxWorker {
     this.reportCooldownMs = options.reportCooldownMs ?? 10 * 60_000;
     this.selfId = options.selfId ?? (() => null);
     this.onDelivery = options.onDelivery;
+    this.editIntervalMs = options.editIntervalMs ?? 2000;
   }
 
   start(): void {
@@ -143,6 +160,7 @@ export class OutboxWorker {
   }
 
   private async deliverOne(entry: OutboxEntry): Promise<void> {
+    if (entry.effect.kind === 'message-edit' && this.holdEdit(entry, entry.effect)) return;
     if (isMessage(entry)) {
       // Marked before the request: if the answer is lost, the next attempt looks before posting.
       const marked = this.bookkeep(entry, () =>
@@ -154,11 +172,36 @@ export class OutboxWorker {
     try {
       result = await this.send(entry);
     } catch (error) {
+      if (error instanceof NotificationSkipped) {
+        this.logger.info({ outbox: entry.id, guild: entry.guildId }, 'notification skipped: DMs closed');
+        this.bookkeep(entry, () =>
+          this.store.outbox.markSkipped(entry.id, SKIPPED_DMS_CLOSED, this.clock.now()),
+        );
+        return;
+      }
       this.bookkeep(entry, () => this.recordFailure(entry, error));
       return;
     }
     this.onDelivery?.(entry.effect.kind, 'delivered');
     this.bookkeep(entry, () => this.store.outbox.markDelivered(entry.id, result, this.clock.now()));
+  }
+
+  /**
+   * Spaces out edits of one message: an edit due sooner than `editIntervalMs` after the previous
+   * one is postponed (no attempt counted). Its body is replaced meanwhile by later clicks.
+   */
+  private holdEdit(entry: OutboxEntry, effect: Extract<OutboxEffect, { kind: 'message-edit' }>): boolean {
+    const key = effect.postedBy !== null ? `posted:${effect.postedBy}` : `message:${effect.messageId}`;
+    const now = this.scheduler.now().getTime();
+    const last = this.lastEdits.get(key);
+    if (last !== undefined && now - last < this.editIntervalMs) {
+      this.bookkeep(entry, () => this.store.outbox.postpone(entry.id, new Date(last + this.editIntervalMs)));
+      return true;
+    }
+    for (const [other, at] of this.lastEdits)
+      if (now - at >= this.editIntervalMs) this.lastEdits.delete(other);
+    this.lastEdits.set(key, now);
+    return false;
   }
 
   /**
@@ -242,6 +285,8 @@ export class OutboxWorker {
           })) as { id: string };
           return await this.postMessage(channel.id, effect.body, entry);
         } catch (error) {
+          if (discordErrorCode(error) === DISCORD_ERROR.cannotMessageUser && effect.notification)
+            throw new NotificationSkipped(SKIPPED_DMS_CLOSED);
           if (discordErrorCode(error) !== DISCORD_ERROR.cannotMessageUser || !effect.fallbackChannelId)
             throw error;
           // DMs closed: mention the member where the feature lives instead, pinging only them.
@@ -275,7 +320,29 @@ export class OutboxWorker {
           if (code !== DISCORD_ERROR.unknownMember && code !== DISCORD_ERROR.unknownRole) throw error;
         }
         return null;
+      case 'message-edit':
+        return this.editMessage(effect);
     }
+  }
+
+  /** Edits a posted message; one deleted meanwhile leaves nothing to edit (the purpose is moot). */
+  private async editMessage(effect: Extract<OutboxEffect, { kind: 'message-edit' }>): Promise<string | null> {
+    let messageId = effect.messageId;
+    if (messageId === null && effect.postedBy !== null) {
+      const posted = this.store.outbox.postedMessage(effect.postedBy);
+      // Still being posted: retried (with backoff) until the post's answer names the message.
+      if (posted?.status === 'pending')
+        throw new RetryLaterError(`message of outbox ${effect.postedBy} not posted yet`);
+      messageId = posted?.messageId ?? null;
+    }
+    if (messageId === null) return null;
+    try {
+      await this.rest.patch(Routes.channelMessage(effect.channelId, messageId), { body: effect.body });
+    } catch (error) {
+      if (discordErrorCode(error) === DISCORD_ERROR.unknownMessage) return null;
+      throw error;
+    }
+    return messageId;
   }
 
   private async postMessage(channelId: string, body: OutboxMessageBody, entry: OutboxEntry): Promise<string> {

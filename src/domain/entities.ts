@@ -76,6 +76,10 @@ export interface FeedbackItem {
   sourceInteractionId: string;
   createdAt: Date;
   tags: string[];
+  /** Members backing the item (its author never counts); 0 once it is merged into an original. */
+  votes: number;
+  /** The original's feedback id when the status is `duplicate`. */
+  duplicateOf: number | null;
 }
 
 export interface AccessGrant {
@@ -151,11 +155,37 @@ export interface GuildSettings {
   guildLocale: string | null;
 }
 
+/** A button as Discord takes it (type 2); a link button has a `url` instead of a `custom_id`. */
+export interface MessageButton {
+  type: 2;
+  /** 1 primary, 2 secondary, 3 success, 4 danger, 5 link. */
+  style: 1 | 2 | 3 | 4 | 5;
+  label?: string;
+  custom_id?: string;
+  emoji?: { name: string };
+  disabled?: boolean;
+}
+
+/** A row of buttons (type 1). */
+export interface MessageActionRow {
+  type: 1;
+  components: MessageButton[];
+}
+
 /** A message body as the outbox stores it; the worker adds the nonce at delivery. */
 export interface OutboxMessageBody {
   content?: string;
   embeds?: MessageEmbed[];
+  components?: MessageActionRow[];
   allowed_mentions: AllowedMentions;
+}
+
+/** What an edit replaces in a posted message; the parts left out stay as they are. */
+export interface OutboxEditBody {
+  content?: string;
+  embeds?: MessageEmbed[];
+  components?: MessageActionRow[];
+  allowed_mentions?: AllowedMentions;
 }
 
 export type OutboxEffect =
@@ -173,6 +203,24 @@ export type OutboxEffect =
       /** Where to mention the member instead when their DMs are closed. */
       fallbackChannelId: string | null;
       report?: true;
+      /**
+       * A notification the member can turn off (status changes, thanks): when their DMs are closed
+       * it is skipped and counted, never reported as a failure.
+       */
+      notification?: true;
+    }
+  | {
+      /**
+       * Replaces parts of a message the bot posted (the vote button of a feedback copy). Edits of
+       * one message share a lane and are coalesced by the use case that queues them.
+       */
+      kind: 'message-edit';
+      channelId: string;
+      /** `null` while the message is still being posted: then `postedBy` names the outbox row that posts it. */
+      messageId: string | null;
+      /** The outbox row that posts the message; its result is the message id once delivered. */
+      postedBy: number | null;
+      body: OutboxEditBody;
     }
   | { kind: 'role-add' | 'role-remove'; memberId: string; roleId: string; reason: string };
 

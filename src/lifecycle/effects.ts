@@ -1,5 +1,12 @@
 import type { GrantHow } from '../domain/access.js';
-import type { Feature, FeedbackItem, LevelEvidence, OutboxMessageBody } from '../domain/entities.js';
+import type {
+  Feature,
+  FeedbackItem,
+  LevelEvidence,
+  OutboxEditBody,
+  OutboxMessageBody,
+} from '../domain/entities.js';
+import type { FeedbackStatus } from '../domain/feedback-rules.js';
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import type { Locale } from '../text/index.js';
@@ -52,6 +59,17 @@ export interface EffectRenderer {
   waitlistOpened(locale: Locale, feature: Feature): OutboxMessageBody;
   /** The revoke reason stored on each grant a retirement ends. */
   retiredGrantReason(locale: Locale, reason: string): string;
+
+  // --- votes and notifications ---
+  /**
+   * The vote button of a feedback copy, its label showing the count: part of the copy when it is
+   * posted, and the whole body of the edits that keep the label current.
+   */
+  voteButtons(item: { id: number; number: number; closed: boolean }, votes: number): OutboxEditBody;
+  /** The direct message telling a follower that an item's status changed (with the opt-out button). */
+  statusNotification(notice: StatusNotice): OutboxMessageBody;
+  /** The direct message thanking a member for the feedback they gave at the level a feature left. */
+  promotionThanks(notice: ThanksNotice): OutboxMessageBody;
 }
 
 /** What an announcement of a promotion or retirement reports. */
@@ -66,6 +84,29 @@ export interface AnnouncementFacts {
   at: Date;
   /** False when the feature's role was deleted: a mention would show as "@deleted-role". */
   roleExists: boolean;
+}
+
+/** What a status notification says; `memberId` and `guildId` bind its opt-out button. */
+export interface StatusNotice {
+  guildId: string;
+  memberId: string;
+  number: number;
+  featureName: string;
+  status: FeedbackStatus;
+  note: string | null;
+  /** The original's `#M` when the item was closed as its duplicate. */
+  originalNumber: number | null;
+}
+
+/** What the thanks on promotion lists: the member's first items at the level left, and how many. */
+export interface ThanksNotice {
+  guildId: string;
+  memberId: string;
+  featureName: string;
+  from: Level;
+  to: Level;
+  items: { number: number; status: FeedbackStatus; body: string }[];
+  total: number;
 }
 
 /** Why a member's feature role is added or removed. */

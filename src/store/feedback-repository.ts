@@ -78,7 +78,7 @@ export interface FeedbackExportRow {
   created_at: string;
 }
 
-interface RawFeedback {
+export interface RawFeedback {
   id: number;
   guild_id: string;
   number: number;
@@ -89,6 +89,8 @@ interface RawFeedback {
   status: FeedbackStatus;
   source_interaction_id: string;
   created_at: string;
+  votes: number;
+  duplicate_of: number | null;
   tags: string | null;
 }
 
@@ -112,7 +114,7 @@ interface RawExportRow {
 }
 
 // Tags match `[a-z0-9-]`, so a comma can separate them inside SQL and be split back safely.
-const TAGS_OF =
+export const TAGS_OF =
   "(SELECT group_concat(t.tag, ',' ORDER BY t.tag) FROM feedback_tag t WHERE t.feedback_id = f.id)";
 const FILTER = `f.feature_id = @featureId
   AND (@level IS NULL OR f.level = @level)
@@ -121,7 +123,7 @@ const FILTER = `f.feature_id = @featureId
 
 const splitTags = (tags: string | null): string[] => (tags ? tags.split(',') : []);
 
-function toItem(raw: RawFeedback): FeedbackItem {
+export function toItem(raw: RawFeedback): FeedbackItem {
   return {
     id: raw.id,
     guildId: raw.guild_id,
@@ -134,6 +136,8 @@ function toItem(raw: RawFeedback): FeedbackItem {
     sourceInteractionId: raw.source_interaction_id,
     createdAt: new Date(raw.created_at),
     tags: splitTags(raw.tags),
+    votes: raw.votes,
+    duplicateOf: raw.duplicate_of,
   };
 }
 
@@ -156,6 +160,7 @@ export class FeedbackRepository {
   private readonly deleteTagsStmt;
   private readonly bySourceStmt;
   private readonly byNumberStmt;
+  private readonly byIdStmt;
   private readonly recentByAuthorStmt;
   private readonly olderPageStmt;
   private readonly newerPageStmt;
@@ -207,6 +212,9 @@ export class FeedbackRepository {
     );
     this.byNumberStmt = db.prepare<[string, number], RawFeedback>(
       `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f WHERE f.guild_id = ? AND f.number = ?`,
+    );
+    this.byIdStmt = db.prepare<[number], RawFeedback>(
+      `SELECT f.*, ${TAGS_OF} AS tags FROM feedback f WHERE f.id = ?`,
     );
     this.recentByAuthorStmt = db.prepare<[string, string, string], { count: number; oldest: string | null }>(
       `SELECT count(*) AS count, min(created_at) AS oldest FROM feedback
@@ -300,6 +308,8 @@ export class FeedbackRepository {
       sourceInteractionId: feedback.sourceInteractionId,
       createdAt: now,
       tags: [...feedback.tags].sort(),
+      votes: 0,
+      duplicateOf: null,
     };
   }
 
@@ -312,6 +322,12 @@ export class FeedbackRepository {
   /** The item shown as `#number` in the guild. */
   findByNumber(guildId: string, number: number): FeedbackItem | null {
     const raw = this.byNumberStmt.get(guildId, number);
+    return raw ? toItem(raw) : null;
+  }
+
+  /** The item with this feedback id (buttons carry the id, members see the `#N`). */
+  findById(id: number): FeedbackItem | null {
+    const raw = this.byIdStmt.get(id);
     return raw ? toItem(raw) : null;
   }
 

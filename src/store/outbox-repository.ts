@@ -64,8 +64,16 @@ function laneOf(guildId: string, effect: OutboxEffect): string {
     case 'role-add':
     case 'role-remove':
       return `role:${guildId}:${effect.memberId}:${effect.roleId}`;
+    case 'message-edit':
+      // One lane per message, named by what is known first (the posting row), so edits keep their order.
+      return effect.postedBy !== null
+        ? `edit:posted:${effect.postedBy}`
+        : `edit:${effect.channelId}:${effect.messageId}`;
   }
 }
+
+/** Why a notification was not delivered, as `last_error` of its skipped row. */
+export const SKIPPED_DMS_CLOSED = 'skipped: direct messages closed';
 
 /** The durable queue of effects on Discord. Rows are written in the transaction of their cause. */
 export class OutboxRepository {
@@ -86,6 +94,12 @@ export class OutboxRepository {
   private readonly countUnreported;
   private readonly oldestPending;
   private readonly deleteDelivered;
+  private readonly pendingIdsInLaneStmt;
+  private readonly replacePayload;
+  private readonly postponeStmt;
+  private readonly skipped;
+  private readonly countSkipped;
+  private readonly postedStmt;
 
   constructor(db: Db) {
     this.insert = db
@@ -116,6 +130,26 @@ export class OutboxRepository {
       .pluck();
     this.pendingInLane = db.prepare<[string], number>(
       "SELECT 1 FROM outbox WHERE status = 'pending' AND lane = ? LIMIT 1",
+    );
+    this.pendingIdsInLaneStmt = db
+      .prepare<[string], number>("SELECT id FROM outbox WHERE status = 'pending' AND lane = ? ORDER BY id")
+      .pluck();
+    this.replacePayload = db.prepare<[string, number]>(
+      "UPDATE outbox SET payload = ? WHERE id = ? AND status = 'pending'",
+    );
+    this.postponeStmt = db.prepare<[string, number]>(
+      "UPDATE outbox SET available_at = ? WHERE id = ? AND status = 'pending'",
+    );
+    this.skipped = db.prepare(
+      "UPDATE outbox SET status = 'cancelled', attempts = attempts + 1, last_error = ?, delivered_at = ? WHERE id = ?",
+    );
+    this.countSkipped = db
+      .prepare<[string, string], number>(
+        "SELECT count(*) FROM outbox WHERE status = 'cancelled' AND guild_id = ? AND last_error = ?",
+      )
+      .pluck();
+    this.postedStmt = db.prepare<[number], { status: OutboxEntry['status']; result: string | null }>(
+      'SELECT status, result FROM outbox WHERE id = ?',
     );
     this.oldestPending = db
       // Through the partial index of pending rows: as cheap as the pending count, whatever the table's size.
@@ -265,6 +299,41 @@ export class OutboxRepository {
    */
   pruneDelivered(cutoff: Date, limit: number): number {
     return this.deleteDelivered.run({ cutoff: cutoff.toISOString(), limit }).changes;
+  }
+
+  /**
+   * The pending rows of the lane `effect` would join, oldest first. The first may be in flight; the
+   * others are not (only a lane's head is delivered), so their payload can still be replaced.
+   */
+  pendingIdsInLane(guildId: string, effect: OutboxEffect): number[] {
+    return this.pendingIdsInLaneStmt.all(laneOf(guildId, effect));
+  }
+
+  /** Replaces what a pending row will deliver (same kind and lane); call only on a row not in flight. */
+  replaceEffect(id: number, effect: OutboxEffect): void {
+    const { kind: _kind, ...payload } = effect;
+    this.replacePayload.run(JSON.stringify(payload), id);
+  }
+
+  /** Holds a pending row back until `at` (worker time) without counting an attempt. */
+  postpone(id: number, at: Date): void {
+    this.postponeStmt.run(at.toISOString(), id);
+  }
+
+  /** A notification that cannot reach the member (DMs closed): not delivered, not failed, counted. */
+  markSkipped(id: number, reason: string, now: Date): void {
+    this.skipped.run(reason, now.toISOString(), id);
+  }
+
+  /** Notifications of the guild skipped because the member's DMs were closed. */
+  skippedNotifications(guildId: string): number {
+    return this.countSkipped.get(guildId, SKIPPED_DMS_CLOSED)!;
+  }
+
+  /** The state of the row that posts a message, and the message id once delivered. */
+  postedMessage(id: number): { status: OutboxEntry['status']; messageId: string | null } | null {
+    const row = this.postedStmt.get(id);
+    return row ? { status: row.status, messageId: row.result } : null;
   }
 
   /** Whether a role change for this member and role is still waiting to be delivered. */

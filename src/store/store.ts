@@ -5,9 +5,11 @@ import { FanoutRepository } from './fanout-repository.js';
 import { FeatureRepository } from './feature-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { InviteRepository } from './invite-repository.js';
+import { NotificationRepository } from './notification-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { PromotionRepository } from './promotion-repository.js';
 import { SettingsRepository } from './settings-repository.js';
+import { VoteRepository } from './vote-repository.js';
 import { WaitlistRepository } from './waitlist-repository.js';
 
 /** The repositories over one database, plus the means to group their writes in one transaction. */
@@ -21,6 +23,8 @@ export class Store {
   readonly invites: InviteRepository;
   readonly waitlist: WaitlistRepository;
   readonly fanout: FanoutRepository;
+  readonly votes: VoteRepository;
+  readonly notifications: NotificationRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
@@ -32,6 +36,8 @@ export class Store {
     this.invites = new InviteRepository(db);
     this.waitlist = new WaitlistRepository(db);
     this.fanout = new FanoutRepository(db);
+    this.votes = new VoteRepository(db);
+    this.notifications = new NotificationRepository(db);
   }
 
   /**

@@ -40,6 +40,8 @@ const item = (number: number, body: string): FeedbackItem => ({
   sourceInteractionId: `i-${number}`,
   createdAt: new Date(0),
   tags: ['blocker'],
+  votes: 0,
+  duplicateOf: null,
 });
 
 /** A lone surrogate is half a character: what a cut inside a surrogate pair leaves behind. */

@@ -31,9 +31,11 @@ describe('the command surface', () => {
       'invite',
       'join',
       'leave',
+      'notifications',
       'promote',
       'setup',
       'triage',
+      'vote',
     ]);
     const byName = new Map(registered.map((c) => [c.name, c]));
     const optionNames = (name: string) => (byName.get(name)?.options ?? []).map((o) => o.name);
@@ -43,6 +45,8 @@ describe('the command surface', () => {
     expect(optionNames('features')).toEqual(['feature']);
     expect(optionNames('join')).toEqual(['feature', 'code']);
     expect(optionNames('leave')).toEqual(['feature']);
+    expect(optionNames('vote')).toEqual(['id', 'withdraw']);
+    expect(optionNames('notifications')).toEqual(['setting']);
     expect(optionNames('promote')).toEqual(['feature', 'note', 'dry_run', 'force']);
     expect(subOptions('feature', 'create')).toEqual([
       'key',
@@ -84,7 +88,7 @@ describe('the command surface', () => {
     for (const name of ['promote', 'feature', 'invite', 'access', 'triage', 'setup']) {
       expect(String(byName.get(name)?.default_member_permissions)).toBe(manageGuild);
     }
-    for (const name of ['feedback', 'features', 'join', 'leave']) {
+    for (const name of ['feedback', 'features', 'join', 'leave', 'vote', 'notifications']) {
       expect(byName.get(name)?.default_member_permissions ?? null).toBeNull();
     }
     expect(registered).toHaveLength(COMMANDS.length);

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { discordEffectRenderer } from '../../src/discord/render/effects.js';
+import { ComponentSigner } from '../../src/discord/component-id.js';
+import { createEffectRenderer } from '../../src/discord/render/effects.js';
 import type { GrantHow } from '../../src/domain/access.js';
 import type { AccessGrant, Feature, FeedbackItem } from '../../src/domain/entities.js';
 import type { FeedbackStatus } from '../../src/domain/feedback-rules.js';
@@ -44,7 +45,13 @@ export function openLifecycleWorld(): LifecycleWorld {
   return {
     store,
     clock,
-    deps: { store, clock, render: discordEffectRenderer, wakeOutbox: () => wakes++ },
+    deps: {
+      store,
+      clock,
+      // The bot's signer: buttons in queued bodies verify as they would in the bot.
+      render: createEffectRenderer(new ComponentSigner(store.secret('component-signing'))),
+      wakeOutbox: () => wakes++,
+    },
     wakes: () => wakes,
     close() {
       store.close();

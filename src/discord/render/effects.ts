@@ -2,9 +2,11 @@ import { LEVEL_LABELS } from '../../domain/levels.js';
 import { cutText } from '../../domain/text.js';
 import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.js';
 import { type Locale, renderText, t } from '../../text/index.js';
+import type { ComponentSigner } from '../component-id.js';
 import { renderPromotionAnnouncement, renderRetirementAnnouncement } from './announcements.js';
 import { renderReadiness } from './features.js';
 import { renderFeedbackMirror } from './feedback.js';
+import { renderPromotionThanks, renderStatusNotification, renderVoteButtons } from './votes.js';
 
 /** Discord caps an audit-log reason at 512 bytes; 400 characters leaves room for any encoding. */
 const ROLE_REASON_MAX = 400;
@@ -22,8 +24,11 @@ function roleReason(locale: Locale, reason: RoleChangeReason): string {
 /** Seconds since the epoch, as Discord's `<t:…>` timestamps take them. */
 const unixSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
 
-/** The adapter side of `EffectRenderer`: message bodies and reasons as Discord takes them. */
-export const discordEffectRenderer: EffectRenderer = {
+/** The parts of the effect renderer whose bodies carry buttons, whose custom ids are signed. */
+type SignedEffects = 'voteButtons' | 'statusNotification' | 'promotionThanks';
+
+/** The adapter side of `EffectRenderer` that needs no signer (reasons, announcements, notices). */
+export const discordEffectRenderer: Omit<EffectRenderer, SignedEffects> = {
   roleReason,
 
   // --- access: join, leave, invites, access ---
@@ -62,3 +67,18 @@ export const discordEffectRenderer: EffectRenderer = {
   }),
   retiredGrantReason: (locale, reason) => t(locale, 'access.retire.grantReason', { reason }),
 };
+
+/**
+ * The adapter side of `EffectRenderer`: message bodies and reasons as Discord takes them. Bodies
+ * with buttons sign their custom ids with the bot's signer, so the bot can verify them when pressed.
+ */
+export function createEffectRenderer(signer: ComponentSigner): EffectRenderer {
+  return {
+    ...discordEffectRenderer,
+
+    // --- votes and notifications ---
+    voteButtons: (item, votes) => renderVoteButtons(signer, item, votes),
+    statusNotification: (notice) => renderStatusNotification(signer, notice),
+    promotionThanks: (notice) => renderPromotionThanks(signer, notice),
+  };
+}

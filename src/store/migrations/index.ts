@@ -7,6 +7,7 @@ import { triageEventSourceInteraction } from './005-triage-event-source-interact
 import { deliveryFailures } from './006-delivery-failures.js';
 import { guildLanguage } from './007-guild-language.js';
 import { fanoutJobs } from './008-fanout-jobs.js';
+import { votesAndNotifications } from './009-votes-and-notifications.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   deliveryFailures,
   guildLanguage,
   fanoutJobs,
+  votesAndNotifications,
 ];

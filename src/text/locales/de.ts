@@ -95,6 +95,10 @@ export const de: Catalog = {
   'cmd.join': 'Erhalte Zugang zu einem Feature (Early Access nur mit Einladung, Preview für alle)',
   'cmd.join.code': 'Dein Einladungscode für Early Access',
   'cmd.leave': 'Gib deinen Zugang zu einem Feature ab; seine Rolle wird entfernt',
+  "cmd.notifications": "Direktnachrichten zu Feedback, dem du folgst, auf diesem Server ein- oder ausschalten",
+  "cmd.notifications.setting": "an oder aus",
+  "cmd.notifications.setting.choice.off": "aus",
+  "cmd.notifications.setting.choice.on": "an",
   'cmd.option.feature': 'Das Feature (sein Schlüssel)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -173,6 +177,9 @@ export const de: Catalog = {
   'announcement.retiredTitle': '{name} wurde eingestellt',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Grund',
+  "cmd.vote": "Einen Feedback-Eintrag unterstützen oder deine Stimme zurückziehen",
+  "cmd.vote.id": "Die Feedback-Nummer (#N)",
+  "cmd.vote.withdraw": "Stattdessen deine Stimme zurückziehen",
   'discord.cannotMessageUser': 'Das Mitglied nimmt keine Direktnachrichten von diesem Server an.',
   'discord.missingPermissions':
     'Discord hat abgelehnt: Dem Bot fehlt hier eine Berechtigung. Gib seiner Rolle „Rollen verwalten“, „Kanäle ansehen“, „Nachrichten senden“ und „Links einbetten“ und stelle sicher, dass seine Rolle über allen Feature-Rollen steht.',
@@ -404,6 +411,7 @@ export const de: Catalog = {
   'report.groupRoleOf':
     '{count, plural, one {# Änderung} other {# Änderungen}} von <@&{roleId}> fehlgeschlagen: {advice}',
   'report.message': 'Konnte nicht in <#{channelId}> posten: {advice}',
+  'report.messageEdit': 'Konnte eine Nachricht in <#{channelId}> nicht aktualisieren: {advice}',
   'report.roleAdd': '<@&{roleId}> konnte <@{memberId}> nicht gegeben werden: {advice}',
   'report.roleRemove': '<@&{roleId}> konnte <@{memberId}> nicht entzogen werden: {advice}',
   'readiness.gateLine': '{mark} {label}: {actual, number} / {required, number}',

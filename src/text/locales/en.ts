@@ -89,6 +89,10 @@ export const en = {
   'cmd.join': 'Get access to a feature (Early Access needs an invite; Preview is open to all)',
   'cmd.join.code': 'Your Early Access invite code',
   'cmd.leave': 'Give up your access to a feature; its role is removed',
+  "cmd.notifications": "Turn direct messages about feedback you follow on or off in this server",
+  "cmd.notifications.setting": "on or off",
+  "cmd.notifications.setting.choice.off": "off",
+  "cmd.notifications.setting.choice.on": "on",
   'cmd.option.feature': 'The feature (its key)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -166,6 +170,9 @@ export const en = {
   'announcement.retiredTitle': '{name} has been retired',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Why',
+  "cmd.vote": "Back a feedback item, or withdraw your vote",
+  "cmd.vote.id": "The feedback number (#N)",
+  "cmd.vote.withdraw": "Withdraw your vote instead",
   'discord.cannotMessageUser': 'The member does not accept direct messages from this server.',
   'discord.missingPermissions':
     'Discord refused: the bot is missing a permission here. Give its role Manage Roles, View Channel, Send Messages and Embed Links, and make sure its role sits above every feature role.',
@@ -387,6 +394,7 @@ export const en = {
   'report.groupRoleOf':
     '{count, plural, one {# role change} other {# role changes}} of <@&{roleId}> failed: {advice}',
   'report.message': 'Could not post in <#{channelId}>: {advice}',
+  'report.messageEdit': 'Could not update a message in <#{channelId}>: {advice}',
   'report.roleAdd': 'Could not give <@&{roleId}> to <@{memberId}>: {advice}',
   'report.roleRemove': 'Could not remove <@&{roleId}> from <@{memberId}>: {advice}',
   'readiness.gateLine': '{mark} {label}: {actual, number} / {required, number}',

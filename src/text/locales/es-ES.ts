@@ -95,6 +95,10 @@ export const es: Catalog = {
   'cmd.join': 'Obtén acceso a una función (Early Access requiere invitación; Preview está abierto a todos)',
   'cmd.join.code': 'Tu código de invitación de Early Access',
   'cmd.leave': 'Renuncia a tu acceso a una función; se te quita su rol',
+  "cmd.notifications": "Activa o desactiva los mensajes directos sobre comentarios que sigues en este servidor",
+  "cmd.notifications.setting": "activado o desactivado",
+  "cmd.notifications.setting.choice.off": "desactivado",
+  "cmd.notifications.setting.choice.on": "activado",
   'cmd.option.feature': 'La función (su clave)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -173,6 +177,9 @@ export const es: Catalog = {
   'announcement.retiredTitle': 'Se ha retirado {name}',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Motivo',
+  "cmd.vote": "Apoya un comentario o retira tu voto",
+  "cmd.vote.id": "El número del comentario (#N)",
+  "cmd.vote.withdraw": "Retirar tu voto en su lugar",
   'discord.cannotMessageUser': 'El miembro no acepta mensajes directos de este servidor.',
   'discord.missingPermissions':
     'Discord lo ha rechazado: al bot le falta un permiso aquí. Dale a su rol los permisos Gestionar roles, Ver canal, Enviar mensajes e Insertar enlaces, y asegúrate de que su rol esté por encima de todos los roles de funciones.',
@@ -399,6 +406,7 @@ export const es: Catalog = {
   'report.groupRoleOf':
     '{count, plural, one {Ha fallado # cambio de <@&{roleId}>} many {Han fallado # cambios de <@&{roleId}>} other {Han fallado # cambios de <@&{roleId}>}}: {advice}',
   'report.message': 'No se pudo publicar en <#{channelId}>: {advice}',
+  'report.messageEdit': 'No se pudo actualizar un mensaje en <#{channelId}>: {advice}',
   'report.roleAdd': 'No se pudo dar <@&{roleId}> a <@{memberId}>: {advice}',
   'report.roleRemove': 'No se pudo quitar <@&{roleId}> a <@{memberId}>: {advice}',
   'readiness.gateLine': '{mark} {label}: {actual, number} / {required, number}',

@@ -97,6 +97,10 @@ export const fr: Catalog = {
   'cmd.join': 'Obtenez l’accès à une fonctionnalité (Early Access : sur invitation ; Preview : pour tous)',
   'cmd.join.code': 'Votre code d’invitation Early Access',
   'cmd.leave': 'Renoncez à votre accès à une fonctionnalité ; son rôle vous est retiré',
+  "cmd.notifications": "Activer ou couper les messages privés sur les retours que vous suivez sur ce serveur",
+  "cmd.notifications.setting": "activé ou désactivé",
+  "cmd.notifications.setting.choice.off": "désactivé",
+  "cmd.notifications.setting.choice.on": "activé",
   'cmd.option.feature': 'La fonctionnalité (sa clé)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -176,6 +180,9 @@ export const fr: Catalog = {
   'announcement.retiredTitle': 'Retrait de {name}',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Raison',
+  "cmd.vote": "Soutenir un retour, ou retirer votre vote",
+  "cmd.vote.id": "Le numéro du retour (#N)",
+  "cmd.vote.withdraw": "Retirer plutôt votre vote",
   'discord.cannotMessageUser': 'Le membre n’accepte pas les messages privés de ce serveur.',
   'discord.missingPermissions':
     'Refus de Discord : il manque une permission au bot ici. Donnez à son rôle « Gérer les rôles », « Voir les salons », « Envoyer des messages » et « Intégrer des liens », et vérifiez que son rôle est placé au-dessus de tous les rôles de fonctionnalité.',
@@ -411,6 +418,7 @@ export const fr: Catalog = {
   'report.groupRoleOf':
     '{count, plural, one {# changement de <@&{roleId}> a échoué} many {# changements de <@&{roleId}> ont échoué} other {# changements de <@&{roleId}> ont échoué}} : {advice}',
   'report.message': 'Impossible de publier dans <#{channelId}> : {advice}',
+  'report.messageEdit': 'Impossible de mettre à jour un message dans <#{channelId}> : {advice}',
   'report.roleAdd': 'Impossible de donner <@&{roleId}> à <@{memberId}> : {advice}',
   'report.roleRemove': 'Impossible de retirer <@&{roleId}> à <@{memberId}> : {advice}',
   'readiness.gateLine': '{mark} {label} : {actual, number} / {required, number}',

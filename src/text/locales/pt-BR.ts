@@ -91,6 +91,10 @@ export const ptBR: Catalog = {
   'cmd.join': 'Obtenha acesso a um recurso (Early Access exige convite; Preview é aberto a todos)',
   'cmd.join.code': 'Seu código de convite do Early Access',
   'cmd.leave': 'Abra mão do seu acesso a um recurso; o cargo dele é removido',
+  "cmd.notifications": "Ative ou desative mensagens diretas sobre feedback que você segue neste servidor",
+  "cmd.notifications.setting": "ativado ou desativado",
+  "cmd.notifications.setting.choice.off": "desativado",
+  "cmd.notifications.setting.choice.on": "ativado",
   'cmd.option.feature': 'O recurso (a chave dele)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -169,6 +173,9 @@ export const ptBR: Catalog = {
   'announcement.retiredTitle': '{name} foi retirado',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Motivo',
+  "cmd.vote": "Apoie um item de feedback ou retire seu voto",
+  "cmd.vote.id": "O número do feedback (#N)",
+  "cmd.vote.withdraw": "Retirar seu voto em vez disso",
   'discord.cannotMessageUser': 'O membro não aceita mensagens diretas deste servidor.',
   'discord.missingPermissions':
     'O Discord recusou: falta uma permissão ao bot aqui. Dê ao cargo dele as permissões Gerenciar cargos, Ver canal, Enviar mensagens e Inserir links, e garanta que o cargo dele fique acima de todos os cargos de recursos.',
@@ -391,6 +398,7 @@ export const ptBR: Catalog = {
   'report.groupRoleOf':
     '{count, plural, one {# mudança de <@&{roleId}> falhou} many {# mudanças de <@&{roleId}> falharam} other {# mudanças de <@&{roleId}> falharam}}: {advice}',
   'report.message': 'Não foi possível publicar em <#{channelId}>: {advice}',
+  'report.messageEdit': 'Não foi possível atualizar uma mensagem em <#{channelId}>: {advice}',
   'report.roleAdd': 'Não foi possível dar <@&{roleId}> a <@{memberId}>: {advice}',
   'report.roleRemove': 'Não foi possível remover <@&{roleId}> de <@{memberId}>: {advice}',
   'readiness.gateLine': '{mark} {label}: {actual, number} / {required, number}',

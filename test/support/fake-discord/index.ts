@@ -22,8 +22,8 @@
  *   (live maps, mutated by the REST routes); changes after login are dispatched over the gateway.
  * - Traffic: `requests`, `channelMessages(channelId)`, `directMessages(userId)`, `commands(guildId?)`,
  *   `waitForRequest(pred)`.
- * - Interactions: `sendCommand`, `sendAutocomplete`, `clickButton`, `selectMenu`, `submitModal` return an
- *   {@link InteractionHandle} (`reply()`, `response()`, `followUps()`, `requests()`).
+ * - Interactions: `sendCommand`, `sendAutocomplete`, `clickButton`, `clickDirectMessageButton`, `selectMenu`,
+ *   `submitModal` return an {@link InteractionHandle} (`reply()`, `response()`, `followUps()`, `requests()`).
  * - Faults: `failNext`, `rateLimit`, `setLatency`, `dropGatewayConnections`.
  * - Spec: `violations`, `assertNoViolations()` (invalid bodies of known operations are answered 400/50035;
  *   paths or methods missing from the spec are recorded and answered by the routes, usually 404).
@@ -35,6 +35,7 @@ import { Gateway } from './gateway.js';
 import { DEFAULT_WAIT_MS, type InteractionHandle } from './handle.js';
 import {
   type ClickButtonOptions,
+  type ClickDirectMessageButtonOptions,
   Interactions,
   type SelectMenuOptions,
   type SendAutocompleteOptions,
@@ -70,6 +71,7 @@ export type { FailNextOptions, RateLimitOptions } from './faults.js';
 export type { InteractionHandle, ReplyView } from './handle.js';
 export type {
   ClickButtonOptions,
+  ClickDirectMessageButtonOptions,
   SelectMenuOptions,
   SendAutocompleteOptions,
   SendCommandOptions,
@@ -229,6 +231,9 @@ export class FakeDiscord {
   }
   clickButton(options: ClickButtonOptions): InteractionHandle {
     return this.interactions.clickButton(options);
+  }
+  clickDirectMessageButton(options: ClickDirectMessageButtonOptions): InteractionHandle {
+    return this.interactions.clickDirectMessageButton(options);
   }
   selectMenu(options: SelectMenuOptions): InteractionHandle {
     return this.interactions.selectMenu(options);

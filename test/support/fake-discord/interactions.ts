@@ -39,6 +39,15 @@ export interface ClickButtonOptions extends InteractionTarget {
   messageId?: string;
 }
 
+/** A click on a button of a message the bot sent in a user's DM channel (no guild, no member). */
+export interface ClickDirectMessageButtonOptions {
+  userId: string;
+  customId: string;
+  /** The DM holding the button; default: the newest DM to the user with that custom id. */
+  messageId?: string;
+  locale?: string;
+}
+
 export interface SelectMenuOptions extends ClickButtonOptions {
   values: string[];
   /** 3 string (default), 5 user, 6 role, 7 mentionable, 8 channel. */
@@ -85,6 +94,58 @@ export class Interactions {
 
   clickButton(o: ClickButtonOptions): InteractionHandle {
     return this.component(o, { custom_id: o.customId, component_type: 2 });
+  }
+
+  clickDirectMessageButton(o: ClickDirectMessageButtonOptions): InteractionHandle {
+    const { world } = this;
+    const user = world.users.get(o.userId);
+    const channelId = world.dmChannels.get(o.userId);
+    if (!user || !channelId) throw new Error(`fake-discord: the bot has no DM channel with ${o.userId}`);
+    const message = o.messageId
+      ? world.messages.get(o.messageId)
+      : [...world.messages.values()]
+          .reverse()
+          .find((m) => m.channelId === channelId && !m.deleted && hasCustomId(m.components, o.customId));
+    if (!message) throw new Error(`fake-discord: no DM to ${o.userId} holds a button ${o.customId}`);
+    const id = nextSnowflake();
+    const token = randomToken();
+    const payload: Record<string, unknown> = {
+      id,
+      application_id: world.applicationId,
+      type: 3,
+      token,
+      version: 1,
+      channel_id: channelId,
+      channel: { id: channelId, type: 1, last_message_id: null, flags: 0, recipients: [userJson(user)] },
+      user: userJson(user),
+      locale: o.locale ?? 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 1,
+      attachment_size_limit: 10_485_760,
+      data: { custom_id: o.customId, component_type: 2 },
+      message: messageView(world, message),
+    };
+    const rec: InteractionRecord = {
+      id,
+      token,
+      type: 3,
+      label: `dm component ${o.customId}`,
+      guildId: null,
+      channelId,
+      userId: user.id,
+      payload,
+      createdAt: Date.now(),
+      callbacks: [],
+      originalMessageId: null,
+      followupIds: [],
+      sourceMessageId: message.id,
+      lastVisibleMessageId: null,
+      updates: 0,
+    };
+    world.interactions.set(token, rec);
+    this.dispatch(payload);
+    return createHandle(world, rec, this.defaultTimeoutMs);
   }
 
   selectMenu(o: SelectMenuOptions): InteractionHandle {

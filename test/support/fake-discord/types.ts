@@ -142,7 +142,8 @@ export interface InteractionRecord {
   type: number;
   /** Command name or component/modal custom id, for error messages. */
   label: string;
-  guildId: string;
+  /** `null` for an interaction in a direct message with the bot. */
+  guildId: string | null;
   channelId: string;
   userId: string;
   payload: Record<string, unknown>;
