@@ -10,6 +10,7 @@ import { ComponentSigner } from './discord/component-id.js';
 import { Dispatcher } from './discord/dispatcher.js';
 import { OutboxWorker, type OutboxWorkerOptions } from './discord/outbox-worker.js';
 import { createEffectRenderer } from './discord/render/effects.js';
+import { FanoutRunner } from './lifecycle/fanout.js';
 import { ReadinessSweep } from './lifecycle/readiness-sweep.js';
 import { createLogger, type Logger } from './logger.js';
 import { OpsError } from './ops/errors.js';
@@ -33,6 +34,8 @@ export interface RunningBot {
   deps: Deps;
   outbox: OutboxWorker;
   readiness: ReadinessSweep;
+  /** Writes the per-member work of big changes in batches (role moves, retirements, promotions). */
+  fanout: FanoutRunner;
   /** Metrics and health, scheduled backups, outbox retention. */
   ops: OpsRuntime;
   /** Stops taking interactions, finishes work in flight, closes the gateway and the database. */
@@ -103,9 +106,14 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     logger,
     config,
     signer,
-    wakeOutbox: () => outbox.wake(),
+    // Committed effects go out now; a big change's remaining batches are written meanwhile.
+    wakeOutbox: () => {
+      outbox.wake();
+      fanout.wake();
+    },
     client,
   };
+  const fanout = new FanoutRunner(deps, (error) => logger.error({ err: error }, 'fan-out batch failed'));
   const dispatcher = new Dispatcher(COMMANDS, deps, ops.observeInteraction);
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
@@ -125,6 +133,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     throw error;
   }
   outbox.start();
+  fanout.start();
   const readiness = new ReadinessSweep(deps, logger, options.readinessSweepMs);
   readiness.start();
   ops.startJobs();
@@ -134,10 +143,12 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     deps,
     outbox,
     readiness,
+    fanout,
     ops,
     stop: () => {
       stopping ??= (async () => {
         readiness.stop();
+        fanout.stop();
         await ops.stopJobs();
         await dispatcher.drain();
         await outbox.stop();

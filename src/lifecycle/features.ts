@@ -16,7 +16,7 @@ import type { Result } from '../domain/result.js';
 import { DuplicateFeatureKeyError, type FeaturePatch } from '../store/feature-repository.js';
 import { serverLocale, type TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
-import { queueRole } from './role-changes.js';
+import { startFanout } from './fanout.js';
 
 /** A domain rule's refusal, passed through with its text (rendered in the reader's language). */
 export type InvalidInput = { kind: 'invalid'; message: TextRef };
@@ -211,8 +211,8 @@ export function editFeature(deps: LifecycleDeps, input: EditFeatureInput): EditF
 }
 
 /**
- * Moves every member with access from the feature's old role to the new one, in the caller's
- * transaction; returns how many. In General Availability under the remove policy the members no
+ * Moves every member with access from the feature's old role to the new one (the first batch in
+ * the caller's transaction, the rest in the background); returns how many. In General Availability under the remove policy the members no
  * longer hold the role, so nobody is moved.
  */
 function moveMembers(
@@ -224,28 +224,25 @@ function moveMembers(
 ): number {
   const policy = deps.store.settings.get(feature.guildId).gaRolePolicy;
   if (feature.level === 'ga' && rolesToRemoveOnPromotion('ga', policy)) return 0;
-  const moved = { ...feature, roleId: newRoleId };
-  const grants = deps.store.access.listActive(feature.id);
-  for (const grant of grants) {
-    const featureKey = feature.key;
-    queueRole(
-      deps,
-      feature,
-      grant.memberId,
-      'role-remove',
-      { cause: 'role-moved-from', featureKey },
-      by,
-      now,
-    );
-    queueRole(deps, moved, grant.memberId, 'role-add', { cause: 'role-moved-to', featureKey }, by, now);
-  }
-  return grants.length;
+  // Every member's role-remove and role-add, in batches: the first now, the rest in the background.
+  startFanout(
+    deps,
+    {
+      guildId: feature.guildId,
+      featureId: feature.id,
+      kind: 'role-move',
+      actorId: by,
+      params: { from: feature.roleId, to: newRoleId },
+    },
+    now,
+  );
+  return deps.store.access.countActive(feature.id);
 }
 
 /**
- * Retires an Early Access feature: every grant is revoked (a role removal queued per member),
- * its invites and waitlist are closed, and the retirement is announced with the reason when the
- * guild has an announcement channel. All in one transaction.
+ * Retires an Early Access feature: every grant is revoked (a role removal queued per member, in
+ * batches: see `startFanout`), its invites and waitlist are closed, and the retirement is
+ * announced with the reason when the guild has an announcement channel, in one transaction.
  */
 export function retireFeature(deps: LifecycleDeps, input: RetireFeatureInput): RetireFeatureOutcome {
   const { store } = deps;
@@ -267,10 +264,18 @@ export function retireFeature(deps: LifecycleDeps, input: RetireFeatureInput): R
       deps.render.retiredGrantReason(locale, reason.value),
       now,
     );
-    for (const grant of revoked) {
-      const cause = { cause: 'retired', featureKey: feature.key } as const;
-      queueRole(deps, feature, grant.memberId, 'role-remove', cause, by, now);
-    }
+    // A role removal per member whose grant ended now, in batches (the first one now).
+    startFanout(
+      deps,
+      {
+        guildId: feature.guildId,
+        featureId: feature.id,
+        kind: 'retire-roles',
+        actorId: by,
+        params: { at: now.toISOString() },
+      },
+      now,
+    );
     const closedInvites = store.invites.revokeAll(feature.id, by, now);
     const closedWaitlist = store.waitlist.closeAll(feature.id, 'retired', now);
     const channelId = settings.announcementChannelId;

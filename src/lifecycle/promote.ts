@@ -5,8 +5,8 @@ import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '..
 import { justPromoted } from '../domain/promotion-guard.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { startFanout } from './fanout.js';
 import { readinessOf } from './readiness.js';
-import { queueRole } from './role-changes.js';
 
 export interface PromoteInput {
   guildId: string;
@@ -165,28 +165,13 @@ function queueEffects(deps: PlanDeps, plan: PromotionPlan, actorId: string, now:
       now,
     );
   }
-  for (const memberId of plan.roleRemovals) {
-    queueRole(
-      deps,
-      feature,
-      memberId,
-      'role-remove',
-      { cause: 'ga-role-removed', featureKey: feature.key },
-      actorId,
-      now,
-    );
-  }
+  // Per-member effects go in batches (the first in this transaction, the rest in the background),
+  // so a promotion of 50,000 members answers at once and other interactions are not held up.
+  const job = { guildId: feature.guildId, featureId: feature.id, params: { at: now.toISOString() } };
+  if (plan.roleRemovals.length > 0) startFanout(deps, { ...job, kind: 'ga-role-remove', actorId }, now);
   if (plan.waitlisted.length > 0) {
-    const body = deps.render.waitlistOpened(serverLocale(store.settings.get(feature.guildId)), feature);
-    for (const userId of plan.waitlisted) {
-      // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
-      store.outbox.enqueue(
-        feature.guildId,
-        { kind: 'direct-message', userId, body, fallbackChannelId: feature.feedbackChannelId },
-        null,
-        now,
-      );
-    }
     store.waitlist.closeAll(feature.id, 'gate-opened', now);
+    // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
+    startFanout(deps, { ...job, kind: 'waitlist-opened', actorId: null }, now);
   }
 }

@@ -254,6 +254,8 @@ export class Harness {
 
   /** Resolves once the outbox has nothing pending or in flight. */
   async outboxIdle(): Promise<void> {
+    // A big change writes its effects in batches first; then the outbox delivers them.
+    await this.bot.fanout.idle();
     await this.bot.outbox.idle();
   }
 

@@ -1,0 +1,178 @@
+import type { Feature } from '../domain/entities.js';
+import type { FanoutJob, NewFanoutJob } from '../store/fanout-repository.js';
+import { serverLocale } from '../text/index.js';
+import type { LifecycleDeps } from './deps.js';
+import { queueRole } from './role-changes.js';
+
+/**
+ * Members one batch handles. A batch is one short transaction (about 10 ms for 500 members'
+ * outbox rows), so an interaction waits at most that long behind a change of 50,000 members.
+ */
+export const FANOUT_BATCH = 500;
+
+type Members = { id: number; memberId: string }[];
+
+/** What a batch needs: the store and the renderer of the messages it queues. */
+export type FanoutDeps = Pick<LifecycleDeps, 'store' | 'render'>;
+
+function nextMembers(deps: FanoutDeps, job: FanoutJob, limit: number): Members {
+  const { access, waitlist } = deps.store;
+  switch (job.kind) {
+    case 'role-move':
+    case 'ga-role-remove':
+      return access.livePage(job.featureId, job.cursor, limit);
+    case 'retire-roles':
+      return access.revokedPage(job.featureId, new Date(job.params.at ?? ''), job.cursor, limit);
+    case 'waitlist-opened':
+      return waitlist.closedPage(
+        job.featureId,
+        new Date(job.params.at ?? ''),
+        'gate-opened',
+        job.cursor,
+        limit,
+      );
+  }
+}
+
+/** Queues one member's effects of the job; runs inside the batch's transaction. */
+function applyToMember(
+  deps: FanoutDeps,
+  job: FanoutJob,
+  feature: Feature,
+  memberId: string,
+  now: Date,
+): void {
+  const featureKey = feature.key;
+  switch (job.kind) {
+    case 'role-move': {
+      const from = { ...feature, roleId: job.params.from ?? feature.roleId };
+      const to = { ...feature, roleId: job.params.to ?? feature.roleId };
+      queueRole(
+        deps,
+        from,
+        memberId,
+        'role-remove',
+        { cause: 'role-moved-from', featureKey },
+        job.actorId,
+        now,
+      );
+      queueRole(deps, to, memberId, 'role-add', { cause: 'role-moved-to', featureKey }, job.actorId, now);
+      return;
+    }
+    case 'retire-roles':
+      queueRole(deps, feature, memberId, 'role-remove', { cause: 'retired', featureKey }, job.actorId, now);
+      return;
+    case 'ga-role-remove':
+      queueRole(
+        deps,
+        feature,
+        memberId,
+        'role-remove',
+        { cause: 'ga-role-removed', featureKey },
+        job.actorId,
+        now,
+      );
+      return;
+    case 'waitlist-opened': {
+      const body = deps.render.waitlistOpened(
+        serverLocale(deps.store.settings.get(feature.guildId)),
+        feature,
+      );
+      // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
+      deps.store.outbox.enqueue(
+        feature.guildId,
+        { kind: 'direct-message', userId: memberId, body, fallbackChannelId: feature.feedbackChannelId },
+        null,
+        now,
+      );
+      return;
+    }
+  }
+}
+
+/** Writes the next batch of the job in one transaction; returns true when the job is done. */
+export function runFanoutBatch(deps: FanoutDeps, job: FanoutJob, now: Date, limit = FANOUT_BATCH): boolean {
+  return deps.store.transaction(() => {
+    const feature = deps.store.features.findById(job.featureId);
+    const members = feature ? nextMembers(deps, job, limit) : [];
+    for (const { memberId } of members) applyToMember(deps, job, feature!, memberId, now);
+    const cursor = members.at(-1)?.id ?? job.cursor;
+    job.cursor = cursor;
+    if (members.length < limit) {
+      deps.store.fanout.finish(job.id, cursor, now);
+      return true;
+    }
+    deps.store.fanout.advance(job.id, cursor);
+    return false;
+  });
+}
+
+/**
+ * Records a change's per-member work and does its first batch at once, inside the caller's
+ * transaction: a change of up to `FANOUT_BATCH` members is complete when it commits, exactly as
+ * before; a bigger one continues in the background (`FanoutRunner`) after `deps.wakeOutbox()`.
+ */
+export function startFanout(deps: FanoutDeps, job: NewFanoutJob, now: Date): void {
+  runFanoutBatch(deps, deps.store.fanout.create(job, now), now);
+}
+
+/**
+ * Works through unfinished fan-out jobs one batch at a time, yielding to the event loop between
+ * batches so interactions are answered meanwhile. Resumes unfinished jobs after a restart.
+ */
+export class FanoutRunner {
+  private running = false;
+  private busy = false;
+  private readonly idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly deps: LifecycleDeps,
+    private readonly onError: (error: unknown) => void,
+    private readonly batchSize = FANOUT_BATCH,
+  ) {}
+
+  start(): void {
+    this.running = true;
+    this.wake();
+  }
+
+  stop(): void {
+    this.running = false;
+  }
+
+  /** Looks for unfinished jobs now (cheap when there are none). */
+  wake(): void {
+    if (!this.running || this.busy) return;
+    this.busy = true;
+    setImmediate(() => this.step());
+  }
+
+  /** Resolves once no job is unfinished (for tests and benchmarks). */
+  idle(): Promise<void> {
+    if (!this.busy && this.deps.store.fanout.unfinishedCount() === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.wake();
+    });
+  }
+
+  private step(): void {
+    let more = false;
+    try {
+      const [job] = this.deps.store.fanout.unfinished(1);
+      if (job && this.running) {
+        runFanoutBatch(this.deps, job, this.deps.clock.now(), this.batchSize);
+        this.deps.wakeOutbox();
+        more = true;
+      }
+    } catch (error) {
+      this.onError(error);
+    }
+    if (more) {
+      setImmediate(() => this.step());
+      return;
+    }
+    this.busy = false;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}
