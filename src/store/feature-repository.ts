@@ -111,9 +111,8 @@ export class FeatureRepository {
       [string],
       RawFeature & { feedback_count: number; participants: number }
     >(
-      `SELECT f.*,
-         (SELECT count(*) FROM feedback fb WHERE fb.feature_id = f.id) AS feedback_count,
-         (SELECT count(DISTINCT fb.author_id) FROM feedback fb WHERE fb.feature_id = f.id) AS participants
+      // Counters kept by triggers (migration 010): one row per feature, whatever the feedback volume.
+      `SELECT f.*, f.participant_count AS participants
        FROM feature f WHERE f.guild_id = ? AND f.state = 'active' ORDER BY f.key`,
     );
     this.searchActive = db.prepare<[string, string, string, number], RawFeature>(
