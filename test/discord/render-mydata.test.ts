@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { renderErasure, renderMemberDataExport } from '../../src/discord/render/mydata.js';
+import type { ErasureSummary } from '../../src/domain/member-data.js';
+
+const everything: ErasureSummary = {
+  feedback: 3,
+  votes: 1,
+  withdrawnVotes: 2,
+  follows: 1,
+  waitlist: 2,
+  notificationSetting: true,
+  access: ['Dark mode', 'Search'],
+};
+
+describe('the /mydata renderings', () => {
+  it('list what an erasure erased, one line per kind, with plurals and the features as a list', () => {
+    expect(renderErasure({ kind: 'erased', summary: everything, replayed: false }, 'en-US')).toBe(
+      [
+        'Erased from this server:',
+        '- the text of 3 feedback items and the record that they are yours',
+        '- 1 vote',
+        '- the record of 2 votes you withdrew',
+        '- 1 item you follow',
+        '- 2 waitlist entries',
+        '- your notification setting (notifications are on again, the default)',
+        '- your access to **Dark mode**, **Search** and their roles',
+        'Your feedback items keep their numbers and statuses; their text now reads `[deleted by its author]`.',
+      ].join('\n'),
+    );
+  });
+
+  it('speak French and German with the languages’ own punctuation and lists', () => {
+    const fr = renderErasure({ kind: 'erased', summary: everything, replayed: true }, 'fr');
+    expect(fr.split('\n')[0]).toBe('Effacé de ce serveur\u00a0:');
+    expect(fr).toContain('- le texte de 3 retours et la mention qu’ils viennent de vous');
+    expect(fr).toContain('- vos accès à **Dark mode** et **Search** et leurs rôles');
+    const de = renderErasure(
+      { kind: 'erased', summary: { ...everything, access: ['Dark mode'] }, replayed: false },
+      'de',
+    );
+    expect(de).toContain('- dein Zugang zu **Dark mode** samt Rolle');
+    expect(de).toContain('- 2 Wartelisten-Einträge');
+  });
+
+  it('say so when nothing was left to erase, and when an export is too large for Discord', () => {
+    const empty = { ...everything, feedback: 0, votes: 0, withdrawnVotes: 0, follows: 0, waitlist: 0 };
+    const nothing = { ...empty, notificationSetting: false, access: [] };
+    expect(renderErasure({ kind: 'erased', summary: nothing, replayed: true }, 'en-US')).toBe(
+      'There was nothing left to erase in this server.',
+    );
+    expect(
+      renderMemberDataExport({ kind: 'refused', reason: 'too-large', maxBytes: 8 * 1024 * 1024 }, 'pt-BR'),
+    ).toEqual({
+      content:
+        'Seus dados neste servidor passam de 8 MiB, o máximo que o Discord permite anexar. Peça à administração do servidor uma cópia do banco de dados do Stagegate.',
+    });
+  });
+});
