@@ -194,8 +194,9 @@ export type ErasureOutcome = { kind: 'erased'; summary: ErasureSummary; replayed
  * body reads `[deleted by its author]` and the author is removed; their votes (counts follow),
  * withdrawn-vote records, follows, waitlist entries (open or closed) and notification setting are
  * deleted; their live grants are revoked (`revoked_by` themselves, reason `data deleted`) and the
- * role removals queued. The copies of their items in feedback channels are edited to the erased
- * text, and the vote labels of items they backed to the new counts. Kept: the grant and invite
+ * role removals queued. SQLite's `secure_delete` zeroes the space the old text occupied. The copies
+ * of their items in feedback channels are edited to the erased text, and the vote labels of items
+ * they backed to the new counts. Kept: the grant and invite
  * rows (the record of who had access under which terms), maintainers' triage events and notes, and
  * delivered outbox rows (pruned after 30 days).
  *
@@ -207,38 +208,41 @@ export function eraseMemberData(deps: LifecycleDeps, input: EraseInput): Erasure
   const { guildId, memberId } = input;
   const now = deps.clock.now();
   let queued = false;
-  const outcome = store.transaction((): ErasureOutcome => {
-    const recorded = store.memberData.findErasure(input.confirmationId);
-    if (recorded) return { kind: 'erased', summary: recorded, replayed: true };
-    const locale = serverLocale(store.settings.get(guildId));
-    const erased = store.memberData.eraseFeedback(guildId, memberId, ERASED_BODY);
-    for (const id of erased) queued = queueErasedCopy(deps, id, locale, now) || queued;
-    const backed = store.memberData.deleteVotes(guildId, memberId);
-    for (const id of backed) {
-      const item = store.feedback.findById(id);
-      if (item) queued = queueVoteLabelEdit(deps, item, item.votes, now) || queued;
-    }
-    const access: string[] = [];
-    for (const featureId of store.memberData.liveGrantFeatureIds(guildId, memberId)) {
-      const feature = store.features.findById(featureId);
-      if (!feature || !store.access.revoke(featureId, memberId, memberId, DATA_DELETED_REASON, now)) continue;
-      const reason = { cause: 'data-deleted', featureKey: feature.key } as const;
-      queueRole(deps, feature, memberId, 'role-remove', reason, null, now, locale);
-      queued = true;
-      access.push(feature.name);
-    }
-    const summary: ErasureSummary = {
-      feedback: erased.length,
-      votes: backed.length,
-      withdrawnVotes: store.memberData.deleteWithdrawnVotes(guildId, memberId),
-      follows: store.memberData.deleteFollows(guildId, memberId),
-      waitlist: store.memberData.deleteWaitlist(guildId, memberId),
-      notificationSetting: store.memberData.deleteNotificationSetting(guildId, memberId),
-      access,
-    };
-    store.memberData.recordErasure(input.confirmationId, guildId, summary, now);
-    return { kind: 'erased', summary, replayed: false };
-  });
+  const outcome = store.memberData.secureDelete(() =>
+    store.transaction((): ErasureOutcome => {
+      const recorded = store.memberData.findErasure(input.confirmationId);
+      if (recorded) return { kind: 'erased', summary: recorded, replayed: true };
+      const locale = serverLocale(store.settings.get(guildId));
+      const erased = store.memberData.eraseFeedback(guildId, memberId, ERASED_BODY);
+      for (const id of erased) queued = queueErasedCopy(deps, id, locale, now) || queued;
+      const backed = store.memberData.deleteVotes(guildId, memberId);
+      for (const id of backed) {
+        const item = store.feedback.findById(id);
+        if (item) queued = queueVoteLabelEdit(deps, item, item.votes, now) || queued;
+      }
+      const access: string[] = [];
+      for (const featureId of store.memberData.liveGrantFeatureIds(guildId, memberId)) {
+        const feature = store.features.findById(featureId);
+        if (!feature || !store.access.revoke(featureId, memberId, memberId, DATA_DELETED_REASON, now))
+          continue;
+        const reason = { cause: 'data-deleted', featureKey: feature.key } as const;
+        queueRole(deps, feature, memberId, 'role-remove', reason, null, now, locale);
+        queued = true;
+        access.push(feature.name);
+      }
+      const summary: ErasureSummary = {
+        feedback: erased.length,
+        votes: backed.length,
+        withdrawnVotes: store.memberData.deleteWithdrawnVotes(guildId, memberId),
+        follows: store.memberData.deleteFollows(guildId, memberId),
+        waitlist: store.memberData.deleteWaitlist(guildId, memberId),
+        notificationSetting: store.memberData.deleteNotificationSetting(guildId, memberId),
+        access,
+      };
+      store.memberData.recordErasure(input.confirmationId, guildId, summary, now);
+      return { kind: 'erased', summary, replayed: false };
+    }),
+  );
   if (queued) deps.wakeOutbox();
   return outcome;
 }

@@ -139,7 +139,7 @@ export class MemberDataRepository {
   private readonly erasureStmt;
   private readonly recordErasureStmt;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     const IN_GUILD = 'SELECT id FROM feedback WHERE guild_id = @guildId';
     this.feedbackStmt = db.prepare<unknown[], RawFeedbackRow>(
       `SELECT f.id AS fid, f.number, ft.key AS feature, f.level, f.status, f.body, f.created_at, f.votes,
@@ -361,6 +361,21 @@ export class MemberDataRepository {
   /** Deletes the member's notification choice (notifications are on again, the default). */
   deleteNotificationSetting(guildId: string, memberId: string): boolean {
     return this.deleteNotificationStmt.run({ guildId, memberId }).changes > 0;
+  }
+
+  /**
+   * Runs `work` (the erasure's transaction) with SQLite's `secure_delete` on: the space freed by
+   * deleted rows and shortened bodies is overwritten with zeros instead of lingering in the file's
+   * pages. Call outside a transaction.
+   */
+  secureDelete<T>(work: () => T): T {
+    const before = this.db.pragma('secure_delete', { simple: true }) as number;
+    this.db.pragma('secure_delete = ON');
+    try {
+      return work();
+    } finally {
+      this.db.pragma(`secure_delete = ${before}`);
+    }
   }
 
   /** What the erasure answering `confirmationId` erased, if it ran. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { renderFeedbackMirror, renderTriagePage } from '../../src/discord/render/feedback.js';
 import { renderErasure, renderMemberDataExport } from '../../src/discord/render/mydata.js';
-import type { ErasureSummary } from '../../src/domain/member-data.js';
+import type { Feature, FeedbackItem } from '../../src/domain/entities.js';
+import { ERASED_BODY, type ErasureSummary } from '../../src/domain/member-data.js';
 
 const everything: ErasureSummary = {
   feedback: 3,
@@ -54,5 +56,37 @@ describe('the /mydata renderings', () => {
       content:
         'Seus dados neste servidor passam de 8 MiB, o máximo que o Discord permite anexar. Peça à administração do servidor uma cópia do banco de dados do Stagegate.',
     });
+  });
+
+  it('show an item whose author erased their data without an author, in the copy and in /triage list', () => {
+    const at = new Date('2026-01-05T12:00:00.000Z');
+    const feature = { id: 1, guildId: 'g', key: 'dark-mode', name: 'Dark mode', level: 'preview' } as Feature;
+    const item: FeedbackItem = {
+      id: 1,
+      guildId: 'g',
+      number: 7,
+      featureId: 1,
+      level: 'preview',
+      authorId: null,
+      body: ERASED_BODY,
+      status: 'open',
+      sourceInteractionId: 'i',
+      createdAt: at,
+      tags: ['bug'],
+      votes: 2,
+      duplicateOf: null,
+    };
+    const copy = renderFeedbackMirror('de', item, feature).embeds![0]!;
+    expect(copy.description).toBe(ERASED_BODY);
+    expect(copy.fields).toContainEqual({ name: expect.any(String), value: '(gelöscht)', inline: true });
+    const page = renderTriagePage(
+      feature,
+      { featureId: 1, level: null, status: null, tag: null },
+      [item],
+      1,
+      'en-US',
+    );
+    expect(page.fields?.[0]?.value).toBe(`${ERASED_BODY}\n(erased) · <t:${at.getTime() / 1000}:R>`);
+    expect(JSON.stringify([copy, page])).not.toContain('<@null>');
   });
 });

@@ -15,6 +15,7 @@ import {
   queueThanksOnPromotion,
   setNotifications,
 } from '../../src/lifecycle/notifications.js';
+import { exportTriage } from '../../src/lifecycle/triage.js';
 import { castVote, mergeDuplicate, votableChoices, withdrawVote } from '../../src/lifecycle/votes.js';
 import {
   IDS,
@@ -476,6 +477,41 @@ describe('/mydata delete', () => {
 });
 
 describe('an item whose author erased their data', () => {
+  it('leaves no trace of the erased text in the database file', () => {
+    const words = 'Zebra-crossing-unique-words-4711';
+    // SQLite writes the shorter marker over the end of the freed space: the start would linger.
+    give(IDS.alice, `${words} ${'Long story. '.repeat(40)}`);
+    world.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(readFileSync(world.store.db.name).includes(words)).toBe(true);
+    eraseMemberData(world.deps, { ...alice, confirmationId: '700000000000000004' });
+    world.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(readFileSync(world.store.db.name).includes(words)).toBe(false);
+    expect(world.store.db.pragma('secure_delete', { simple: true })).toBe(0);
+  });
+
+  it('is exported by /triage export without an author', async () => {
+    const item = give(IDS.alice, 'Erase me');
+    eraseMemberData(world.deps, { ...alice, confirmationId: '700000000000000005' });
+    for (const format of ['json', 'csv'] as const) {
+      const outcome = await exportTriage(world.deps, {
+        guildId,
+        featureId: darkMode.id,
+        level: null,
+        format,
+        dir,
+      });
+      if (outcome.kind !== 'exported') throw new Error('not exported');
+      const text = readFileSync(outcome.path, 'utf8');
+      if (format === 'json') {
+        expect(JSON.parse(text)).toMatchObject([{ id: item.number, author_id: null, body: ERASED_BODY }]);
+      } else {
+        expect(text.split('\r\n')[1]).toBe(
+          `${item.number},dark-mode,preview,bug,open,,${ERASED_BODY},${item.createdAt.toISOString()}`,
+        );
+      }
+    }
+  });
+
   function erasedItem() {
     const item = give(IDS.alice, 'Soon erased');
     voteOn(item, IDS.bob);
