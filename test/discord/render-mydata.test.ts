@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderFeedbackMirror, renderTriagePage } from '../../src/discord/render/feedback.js';
-import { renderErasure, renderMemberDataExport } from '../../src/discord/render/mydata.js';
+import {
+  renderErasure,
+  renderErasurePrompt,
+  renderMemberDataExport,
+} from '../../src/discord/render/mydata.js';
 import type { Feature, FeedbackItem } from '../../src/domain/entities.js';
 import { ERASED_BODY, type ErasureSummary } from '../../src/domain/member-data.js';
 
@@ -42,6 +46,19 @@ describe('the /mydata renderings', () => {
     );
     expect(de).toContain('- dein Zugang zu **Dark mode** samt Rolle');
     expect(de).toContain('- 2 Wartelisten-Einträge');
+  });
+
+  it('name the first features and count the rest, within one message in every language', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `Feature ${i} ${'n'.repeat(70)}`);
+    const summary = { ...everything, access: names };
+    const en = renderErasure({ kind: 'erased', summary, replayed: false }, 'en-US');
+    expect(en).toContain(`**${names[7]}**, 22 other features and their roles`);
+    expect(en).not.toContain(names[8]);
+    for (const locale of ['en-US', 'de', 'fr', 'es-ES', 'pt-BR'] as const) {
+      const prompt = renderErasurePrompt(summary, { eraseId: 'e', keepId: 'k' }, 10, locale);
+      expect(prompt.content!.length).toBeLessThanOrEqual(2000);
+      expect(prompt.content).toContain('`[deleted by its author]`');
+    }
   });
 
   it('say so when nothing was left to erase, and when an export is too large for Discord', () => {

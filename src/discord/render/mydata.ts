@@ -1,5 +1,6 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { ErasureSummary } from '../../domain/member-data.js';
+import { cutText } from '../../domain/text.js';
 import type { ErasureOutcome, MemberDataExportOutcome } from '../../lifecycle/member-data.js';
 import { formatList, type Locale, type Translator, translator } from '../../text/index.js';
 import type { ReplyContent } from '../reply.js';
@@ -20,6 +21,18 @@ export function renderMemberDataExport(outcome: MemberDataExportOutcome, locale:
   };
 }
 
+/** Feature names listed in full before the rest are counted: the answer stays within one message. */
+const FEATURES_SHOWN = 8;
+/** Discord refuses message content longer than this. */
+const MAX_CONTENT = 2000;
+
+/** The features in bold, the first few by name and the rest counted. */
+function featureList(tr: Translator, locale: Locale, names: readonly string[]): string {
+  const shown = names.slice(0, FEATURES_SHOWN).map((name) => `**${name}**`);
+  const rest = names.length - shown.length;
+  return formatList(locale, rest > 0 ? [...shown, tr('mydata.moreFeatures', { count: rest })] : shown);
+}
+
 /** One line per kind of data in `summary` that is there, as a Markdown list. */
 function summaryLines(tr: Translator, locale: Locale, summary: ErasureSummary): string {
   const lines = [
@@ -32,10 +45,7 @@ function summaryLines(tr: Translator, locale: Locale, summary: ErasureSummary): 
     summary.access.length > 0
       ? tr('mydata.item.access', {
           count: summary.access.length,
-          features: formatList(
-            locale,
-            summary.access.map((name) => `**${name}**`),
-          ),
+          features: featureList(tr, locale, summary.access),
         })
       : null,
   ];
@@ -57,11 +67,12 @@ export function renderErasurePrompt(
 ): ReplyContent & { components: APIActionRowComponent<APIButtonComponent>[] } {
   const tr = translator(locale);
   return {
-    content: [
-      tr('mydata.confirm'),
-      summaryLines(tr, locale, summary),
-      tr('mydata.confirmKept', { minutes }),
-    ].join('\n'),
+    content: cutText(
+      [tr('mydata.confirm'), summaryLines(tr, locale, summary), tr('mydata.confirmKept', { minutes })].join(
+        '\n',
+      ),
+      MAX_CONTENT,
+    ),
     components: [
       {
         type: ComponentType.ActionRow,
@@ -90,5 +101,6 @@ export function renderErasure(outcome: ErasureOutcome, locale: Locale): string {
   const { summary } = outcome;
   const lines = summaryLines(tr, locale, summary);
   if (lines === '') return tr('mydata.erasedNothing');
-  return [tr('mydata.erased'), lines, ...(summary.feedback > 0 ? [tr('mydata.erasedNote')] : [])].join('\n');
+  const note = summary.feedback > 0 ? [tr('mydata.erasedNote')] : [];
+  return cutText([tr('mydata.erased'), lines, ...note].join('\n'), MAX_CONTENT);
 }

@@ -384,6 +384,7 @@ export const de: Catalog = {
     'der Nachweis über {count, plural, one {# zurückgezogene Stimme} other {# zurückgezogene Stimmen}}',
   'mydata.keepButton': 'Daten behalten',
   'mydata.kept': 'Es wurde nichts gelöscht.',
+  'mydata.moreFeatures': '{count, plural, one {# weiteren Feature} other {# weiteren Features}}',
   'mydata.nothingToErase':
     'Stagegate speichert auf diesem Server nichts über dich, was `/mydata delete` löscht. `/mydata export` zeigt alles, was gespeichert ist.',
   notYourComponent: 'Diese Buttons gehören einem anderen Mitglied.',

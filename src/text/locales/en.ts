@@ -363,6 +363,7 @@ export const en = {
   'mydata.item.withdrawnVotes': 'the record of {count, plural, one {# vote} other {# votes}} you withdrew',
   'mydata.keepButton': 'Keep my data',
   'mydata.kept': 'Nothing was erased.',
+  'mydata.moreFeatures': '{count, plural, one {# other feature} other {# other features}}',
   'mydata.nothingToErase':
     'Stagegate holds nothing about you in this server that `/mydata delete` erases. `/mydata export` shows everything it stores.',
   notYourComponent: 'These buttons belong to another member.',

@@ -377,6 +377,8 @@ export const es: Catalog = {
     'el registro de {count, plural, one {# voto retirado} many {# de votos retirados} other {# votos retirados}}',
   'mydata.keepButton': 'Conservar mis datos',
   'mydata.kept': 'No se ha borrado nada.',
+  'mydata.moreFeatures':
+    '{count, plural, one {# función más} many {# de funciones más} other {# funciones más}}',
   'mydata.nothingToErase':
     'Stagegate no guarda sobre ti en este servidor nada que `/mydata delete` borre. `/mydata export` muestra todo lo que guarda.',
   notYourComponent: 'Estos botones son de otro miembro.',

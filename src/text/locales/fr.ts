@@ -388,6 +388,8 @@ export const fr: Catalog = {
     'la trace de {count, plural, one {# vote retiré} many {# votes retirés} other {# votes retirés}}',
   'mydata.keepButton': 'Garder mes données',
   'mydata.kept': 'Rien n’a été effacé.',
+  'mydata.moreFeatures':
+    '{count, plural, one {# autre fonctionnalité} many {# autres fonctionnalités} other {# autres fonctionnalités}}',
   'mydata.nothingToErase':
     'Stagegate ne conserve rien à votre sujet sur ce serveur que `/mydata delete` efface. `/mydata export` montre tout ce qui est conservé.',
   notYourComponent: 'Ces boutons appartiennent à un autre membre.',

@@ -370,6 +370,8 @@ export const ptBR: Catalog = {
     'o registro de {count, plural, one {# voto retirado} many {# de votos retirados} other {# votos retirados}}',
   'mydata.keepButton': 'Manter meus dados',
   'mydata.kept': 'Nada foi apagado.',
+  'mydata.moreFeatures':
+    '{count, plural, one {mais # recurso} many {mais # de recursos} other {mais # recursos}}',
   'mydata.nothingToErase':
     'O Stagegate não guarda sobre você neste servidor nada que o `/mydata delete` apague. O `/mydata export` mostra tudo o que é guardado.',
   notYourComponent: 'Estes botões pertencem a outro membro.',
