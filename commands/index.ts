@@ -7,6 +7,7 @@ import { feedback } from './feedback.js';
 import { invite } from './invite.js';
 import { join } from './join.js';
 import { leave } from './leave.js';
+import { mydata } from './mydata.js';
 import { notifications } from './notifications.js';
 import { promote } from './promote.js';
 import { setup } from './setup/index.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandModule[] = localizeCommands([
   leave,
   vote,
   notifications,
+  mydata,
   promote,
   feature,
   invite,

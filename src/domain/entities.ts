@@ -70,7 +70,8 @@ export interface FeedbackItem {
   number: number;
   featureId: number;
   level: Level;
-  authorId: string;
+  /** `null` once the author erased their data (`/mydata delete`); the body then reads `ERASED_BODY`. */
+  authorId: string | null;
   body: string;
   status: FeedbackStatus;
   sourceInteractionId: string;

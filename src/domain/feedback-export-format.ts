@@ -24,7 +24,8 @@ export interface ExportRecord {
   level: string;
   tags: string[];
   status: string;
-  author_id: string;
+  /** `null` once the author erased their data: empty in CSV, `null` in JSON. */
+  author_id: string | null;
   body: string;
   created_at: string;
 }
@@ -55,7 +56,7 @@ export function exportRow(format: ExportFormat, record: ExportRecord, index: num
       record.level,
       record.tags.join(';'),
       record.status,
-      record.author_id,
+      record.author_id ?? '',
       record.body,
       record.created_at,
     ]);

@@ -20,7 +20,8 @@ export type VoteRefusal = 'retired' | 'closed' | 'own-item' | 'no-access' | 'alr
 
 export interface VoteContext {
   voterId: string;
-  item: { authorId: string; status: FeedbackStatus };
+  /** `authorId` is `null` once the author erased their data: nobody owns the item any more. */
+  item: { authorId: string | null; status: FeedbackStatus };
   feature: { level: Level; state: FeatureState };
   /** Holds the feature role or a live grant (only Early Access looks at it). */
   hasAccess: boolean;
@@ -89,14 +90,15 @@ export function decideDuplicateOf(
 }
 
 /**
- * Who follows an item: its author, its voters and those who follow without voting (the followers a
- * duplicate handed over), each once, minus the members who turned notifications off.
+ * Who follows an item: its author (none once they erased their data), its voters and those who
+ * follow without voting (the followers a duplicate handed over), each once, minus the members who
+ * turned notifications off.
  */
 export function followersToNotify(
-  authorId: string,
+  authorId: string | null,
   others: Iterable<string>,
   optedOut: ReadonlySet<string>,
 ): string[] {
-  const all = new Set([authorId, ...others]);
+  const all = new Set(authorId === null ? others : [authorId, ...others]);
   return [...all].filter((member) => !optedOut.has(member));
 }

@@ -120,4 +120,6 @@ export type RoleChangeReason =
   | { cause: 'role-moved-to'; featureKey: string }
   | { cause: 'ga-role-removed'; featureKey: string }
   | { cause: 'restored' }
-  | { cause: 'held-without-access' };
+  | { cause: 'held-without-access' }
+  /** `/mydata delete`: the member erased their data, which ends their access. */
+  | { cause: 'data-deleted'; featureKey: string };

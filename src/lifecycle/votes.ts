@@ -219,7 +219,10 @@ export function queueVoteLabelEdit(deps: QueueDeps, item: FeedbackItem, votes: n
   const pending = store.outbox.pendingIdsInLane(item.guildId, effect);
   const waiting = pending.length >= 2 ? pending.at(-1) : undefined;
   if (waiting !== undefined) {
-    store.outbox.replaceEffect(waiting, effect);
+    // The waiting edit may carry more than the label (the copy of an item its author erased): keep it.
+    const queued = store.outbox.findById(waiting)?.effect;
+    const body = queued?.kind === 'message-edit' ? { ...queued.body, ...effect.body } : effect.body;
+    store.outbox.replaceEffect(waiting, { ...effect, body });
     return false;
   }
   store.outbox.enqueue(item.guildId, effect, null, now);

@@ -73,7 +73,8 @@ export interface FeedbackExportRow {
   level: Level;
   tags: string[];
   status: FeedbackStatus;
-  author_id: string;
+  /** `null`: the author erased their data. */
+  author_id: string | null;
   body: string;
   created_at: string;
 }
@@ -84,7 +85,7 @@ export interface RawFeedback {
   number: number;
   feature_id: number;
   level: Level;
-  author_id: string;
+  author_id: string | null;
   body: string;
   status: FeedbackStatus;
   source_interaction_id: string;
@@ -107,7 +108,7 @@ interface RawExportRow {
   number: number;
   level: Level;
   status: FeedbackStatus;
-  author_id: string;
+  author_id: string | null;
   body: string;
   created_at: string;
   tags: string | null;

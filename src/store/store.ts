@@ -5,6 +5,7 @@ import { FanoutRepository } from './fanout-repository.js';
 import { FeatureRepository } from './feature-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { InviteRepository } from './invite-repository.js';
+import { MemberDataRepository } from './member-data-repository.js';
 import { NotificationRepository } from './notification-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { PromotionRepository } from './promotion-repository.js';
@@ -25,6 +26,7 @@ export class Store {
   readonly fanout: FanoutRepository;
   readonly votes: VoteRepository;
   readonly notifications: NotificationRepository;
+  readonly memberData: MemberDataRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
@@ -38,6 +40,7 @@ export class Store {
     this.fanout = new FanoutRepository(db);
     this.votes = new VoteRepository(db);
     this.notifications = new NotificationRepository(db);
+    this.memberData = new MemberDataRepository(db);
   }
 
   /**

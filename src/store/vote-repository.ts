@@ -145,7 +145,7 @@ export class VoteRepository {
     this.countStmt = db.prepare<[number], number>('SELECT votes FROM feedback WHERE id = ?').pluck();
     this.followersStmt = db
       .prepare<[number, number, number], string>(
-        `SELECT author_id FROM feedback WHERE id = ?
+        `SELECT author_id FROM feedback WHERE id = ? AND author_id IS NOT NULL
          UNION SELECT member_id FROM feedback_vote WHERE feedback_id = ?
          UNION SELECT member_id FROM feedback_follow WHERE feedback_id = ?`,
       )
@@ -157,11 +157,12 @@ export class VoteRepository {
       'DELETE FROM feedback_follow WHERE feedback_id = ? AND member_id = ?',
     );
     // Votes keep their time; the original's author and its existing voters are not counted again.
+    // `IS NOT`, not `<>`: an original whose author erased their data (NULL) takes every vote.
     this.moveVotesStmt = db.prepare<{ from: number; to: number }>(
       `INSERT INTO feedback_vote (feedback_id, member_id, feature_id, created_at, source_interaction_id)
        SELECT @to, v.member_id, o.feature_id, v.created_at, NULL
        FROM feedback_vote v JOIN feedback o ON o.id = @to
-       WHERE v.feedback_id = @from AND v.member_id <> o.author_id
+       WHERE v.feedback_id = @from AND v.member_id IS NOT o.author_id
        ON CONFLICT (feedback_id, member_id) DO NOTHING`,
     );
     this.dropVotesStmt = db.prepare<[number]>('DELETE FROM feedback_vote WHERE feedback_id = ?');
@@ -169,10 +170,10 @@ export class VoteRepository {
     this.moveFollowsStmt = db.prepare<{ from: number; to: number; now: string }>(
       `INSERT INTO feedback_follow (feedback_id, member_id, created_at)
        SELECT @to, m.member_id, @now FROM (
-         SELECT author_id AS member_id FROM feedback WHERE id = @from
+         SELECT author_id AS member_id FROM feedback WHERE id = @from AND author_id IS NOT NULL
          UNION SELECT member_id FROM feedback_follow WHERE feedback_id = @from
        ) m
-       WHERE m.member_id <> (SELECT author_id FROM feedback WHERE id = @to)
+       WHERE m.member_id IS NOT (SELECT author_id FROM feedback WHERE id = @to)
          AND NOT EXISTS (SELECT 1 FROM feedback_vote v WHERE v.feedback_id = @to AND v.member_id = m.member_id)
        ON CONFLICT DO NOTHING`,
     );
@@ -196,7 +197,7 @@ export class VoteRepository {
          WHERE f.feature_id = @featureId AND f.status IN ${OPEN}
          ORDER BY f.votes DESC, f.id DESC LIMIT @scan
        ) c
-       WHERE c.author_id <> @memberId
+       WHERE c.author_id IS NOT @memberId
          AND NOT EXISTS (SELECT 1 FROM feedback_vote v WHERE v.feedback_id = c.id AND v.member_id = @memberId)
          AND (@typed = '' OR CAST(c.number AS TEXT) LIKE @typed || '%' OR instr(lower(c.body), @typed) > 0)
        LIMIT @limit`,
@@ -217,7 +218,7 @@ export class VoteRepository {
       { author_id: string; number: number; status: FeedbackStatus; body: string }
     >(
       `SELECT author_id, number, status, body FROM feedback
-       WHERE feature_id = ? AND level = ? ORDER BY author_id, id`,
+       WHERE feature_id = ? AND level = ? AND author_id IS NOT NULL ORDER BY author_id, id`,
     );
     this.votersSinceStmt = db
       .prepare<[number, string], string>(

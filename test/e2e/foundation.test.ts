@@ -31,6 +31,7 @@ describe('the command surface', () => {
       'invite',
       'join',
       'leave',
+      'mydata',
       'notifications',
       'promote',
       'setup',
@@ -47,6 +48,7 @@ describe('the command surface', () => {
     expect(optionNames('leave')).toEqual(['feature']);
     expect(optionNames('vote')).toEqual(['id', 'withdraw']);
     expect(optionNames('notifications')).toEqual(['setting']);
+    expect(optionNames('mydata')).toEqual(['export', 'delete']);
     expect(optionNames('promote')).toEqual(['feature', 'note', 'dry_run', 'force']);
     expect(subOptions('feature', 'create')).toEqual([
       'key',
@@ -88,7 +90,7 @@ describe('the command surface', () => {
     for (const name of ['promote', 'feature', 'invite', 'access', 'triage', 'setup']) {
       expect(String(byName.get(name)?.default_member_permissions)).toBe(manageGuild);
     }
-    for (const name of ['feedback', 'features', 'join', 'leave', 'vote', 'notifications']) {
+    for (const name of ['feedback', 'features', 'join', 'leave', 'vote', 'notifications', 'mydata']) {
       expect(byName.get(name)?.default_member_permissions ?? null).toBeNull();
     }
     expect(registered).toHaveLength(COMMANDS.length);

@@ -53,7 +53,7 @@ describe('the bot as a process (what npm start and npm run deploy-commands run)'
 
     const deploy = launch(build.deployCommands, env);
     expect(await deploy.exited).toBe(0);
-    expect(fake.commands(guild.id)).toHaveLength(12);
+    expect(fake.commands(guild.id)).toHaveLength(13);
 
     const bot = launch(build.main, env);
     await fake.waitForGateway(30_000);

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
-import { pino } from 'pino';
 import { COMMANDS } from '../../commands/index.js';
 import { type RunningBot, startBot } from '../../src/bot.js';
 import type { Config } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import type { OutboxWorkerOptions } from '../../src/discord/outbox-worker.js';
 import type { Feature } from '../../src/domain/entities.js';
+import { createLogger } from '../../src/logger.js';
 import { type Db, openDatabase } from '../../src/store/database.js';
 import { Store } from '../../src/store/store.js';
 import { TestClock } from './clock.js';
@@ -144,9 +144,10 @@ export class Harness {
     this.bot = await startBot(this.config, {
       clock: this.clock,
       // STAGEGATE_TEST_LOG=debug shows the bot's log while debugging a test.
+      // The production logger (its redaction included), at debug level when a test reads the lines.
       logger: this.logDestination
-        ? pino({ level: 'debug' }, this.logDestination)
-        : pino({ level: process.env.STAGEGATE_TEST_LOG ?? 'silent' }),
+        ? createLogger('debug', this.logDestination)
+        : createLogger(process.env.STAGEGATE_TEST_LOG ?? 'silent'),
       outbox: {
         pollMs: 50,
         baseBackoffMs: 20,

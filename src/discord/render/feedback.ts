@@ -28,6 +28,7 @@ import {
   formatList,
   type Locale,
   type TextRef,
+  type Translator,
   text,
   translator,
 } from '../../text/index.js';
@@ -59,6 +60,10 @@ function excerpt(body: string, length = EXCERPT_LENGTH): string {
   return cutText(body.replace(/\s+/g, ' ').trim(), length);
 }
 
+/** The item's author as a mention, or a word saying they erased their data (`/mydata delete`). */
+const authorOf = (item: FeedbackItem, tr: Translator) =>
+  item.authorId === null ? tr('mydata.authorErased') : `<@${item.authorId}>`;
+
 // --- /feedback ---
 
 /**
@@ -80,7 +85,7 @@ export function renderFeedbackMirror(
         fields: [
           { name: tr('feedback.mirrorLevel'), value: LEVEL_LABELS[item.level], inline: true },
           { name: tr('feedback.mirrorTags'), value: tagList(locale, item.tags), inline: true },
-          { name: tr('feedback.mirrorFrom'), value: `<@${item.authorId}>`, inline: true },
+          { name: tr('feedback.mirrorFrom'), value: authorOf(item, tr), inline: true },
         ],
         timestamp: item.createdAt.toISOString(),
       },
@@ -166,7 +171,7 @@ export function renderTriagePage(
       `#${item.number} · ${LEVEL_LABELS[item.level]} · ${item.status} · ${item.tags.join(', ')}`,
       FIELD_NAME_LIMIT,
     ),
-    value: `${excerpt(item.body)}\n<@${item.authorId}> · ${discordTimestamp(item.createdAt, 'R')}`,
+    value: `${excerpt(item.body)}\n${authorOf(item, tr)} · ${discordTimestamp(item.createdAt, 'R')}`,
   }));
   const title =
     filters.length > 0

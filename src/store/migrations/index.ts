@@ -9,6 +9,7 @@ import { guildLanguage } from './007-guild-language.js';
 import { fanoutJobs } from './008-fanout-jobs.js';
 import { votesAndNotifications } from './009-votes-and-notifications.js';
 import { featureCounters } from './010-feature-counters.js';
+import { memberDataErasure } from './011-member-data-erasure.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   fanoutJobs,
   votesAndNotifications,
   featureCounters,
+  memberDataErasure,
 ];

@@ -95,6 +95,10 @@ export const de: Catalog = {
   'cmd.join': 'Erhalte Zugang zu einem Feature (Early Access nur mit Einladung, Preview für alle)',
   'cmd.join.code': 'Dein Einladungscode für Early Access',
   'cmd.leave': 'Gib deinen Zugang zu einem Feature ab; seine Rolle wird entfernt',
+  'cmd.mydata': 'Ansehen oder löschen, was Stagegate auf diesem Server über dich speichert',
+  'cmd.mydata.delete': 'Deine Feedback-Texte, Stimmen und übrigen Daten auf diesem Server löschen',
+  'cmd.mydata.export':
+    'Eine JSON-Datei mit allem erhalten, was Stagegate auf diesem Server über dich speichert',
   'cmd.notifications':
     'Direktnachrichten zu Feedback, dem du folgst, auf diesem Server ein- oder ausschalten',
   'cmd.notifications.setting': 'an oder aus',
@@ -350,6 +354,39 @@ export const de: Catalog = {
     '**{name}** ist vorerst nur mit Einladung zugänglich. Du stehst auf Platz **{position, number}** der Warteliste; du bekommst eine Direktnachricht, sobald du eingeladen wirst.',
   maintainerOnly:
     'Dieser Befehl ist für Maintainer: Du brauchst die Berechtigung „Server verwalten“ oder die mit `/setup maintainers` festgelegte Maintainer-Rolle.',
+  'mydata.authorErased': '(gelöscht)',
+  'mydata.confirm':
+    '**Deine Daten auf diesem Server löschen?** Das lässt sich nicht rückgängig machen. Gelöscht werden:',
+  'mydata.confirmKept':
+    'Deine Feedback-Einträge bleiben mit Nummer, Status, Tags und Stimmen erhalten, damit die Auswertung des Teams vollständig bleibt; ihr Text lautet dann `[deleted by its author]`, und sie nennen dich nicht mehr. Was das Team festhält (dein früherer Zugang, Einladungen für dich), bleibt ebenfalls. Antworte innerhalb von {minutes, plural, one {# Minute} other {# Minuten}}.',
+  'mydata.eraseButton': 'Meine Daten löschen',
+  'mydata.erased': 'Auf diesem Server gelöscht:',
+  'mydata.erasedNote':
+    'Deine Feedback-Einträge behalten Nummer und Status; ihr Text lautet jetzt `[deleted by its author]`.',
+  'mydata.erasedNothing': 'Auf diesem Server war nichts mehr zu löschen.',
+  'mydata.exportTooLarge':
+    'Deine Daten auf diesem Server sind größer als {limitMiB} MiB und können daher nicht an Discord angehängt werden. Bitte die Server-Administration um eine Kopie aus der Datenbank von Stagegate.',
+  'mydata.exported':
+    'Alles, was Stagegate auf diesem Server über dich speichert, steht in `{fileName}`: {feedback, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}}, {votes, plural, one {# Stimme} other {# Stimmen}} und {records, plural, one {# weiterer Datensatz} other {# weitere Datensätze}}. Notizen des Teams und Texte anderer Mitglieder gehören nicht dazu.',
+  'mydata.exportedEmpty':
+    'Stagegate speichert auf diesem Server nichts über dich; `{fileName}` zeigt die leeren Listen.',
+  'mydata.item.access':
+    '{count, plural, one {dein Zugang zu {features} samt Rolle} other {deine Zugänge zu {features} samt Rollen}}',
+  'mydata.item.feedback':
+    '{count, plural, one {der Text von # Feedback-Eintrag und der Hinweis, dass er von dir stammt} other {der Text von # Feedback-Einträgen und der Hinweis, dass sie von dir stammen}}',
+  'mydata.item.follows':
+    '{count, plural, one {# Eintrag, dem du folgst} other {# Einträge, denen du folgst}}',
+  'mydata.item.notifications':
+    'deine Benachrichtigungseinstellung (Benachrichtigungen sind dann wieder an, wie voreingestellt)',
+  'mydata.item.votes': '{count, plural, one {# Stimme} other {# Stimmen}}',
+  'mydata.item.waitlist': '{count, plural, one {# Wartelisten-Eintrag} other {# Wartelisten-Einträge}}',
+  'mydata.item.withdrawnVotes':
+    'der Nachweis über {count, plural, one {# zurückgezogene Stimme} other {# zurückgezogene Stimmen}}',
+  'mydata.keepButton': 'Daten behalten',
+  'mydata.kept': 'Es wurde nichts gelöscht.',
+  'mydata.moreFeatures': '{count, plural, one {# weiteren Feature} other {# weiteren Features}}',
+  'mydata.nothingToErase':
+    'Stagegate speichert auf diesem Server nichts über dich, was `/mydata delete` löscht. `/mydata export` zeigt alles, was gespeichert ist.',
   notYourComponent: 'Diese Buttons gehören einem anderen Mitglied.',
   'option.empty': '`{option}`: ist leer.',
   'option.featureMissing': '`{option}`: Gib ein Feature an.',
@@ -422,6 +459,7 @@ export const de: Catalog = {
   'readiness.noticeAction': 'Ein Maintainer kann jetzt `/promote feature:{key}` ausführen.',
   'readiness.noticeTitle': '{name} ist bereit für {level}',
   'readiness.ready': 'Bereit für {level}.',
+  'roleReason.data-deleted': 'Stagegate: Mitglied hat seine Daten gelöscht ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} hat General Availability erreicht (Rollenregel: entfernen)',
   'roleReason.granted-by-maintainer': 'Stagegate: vergeben von {maintainerName}',

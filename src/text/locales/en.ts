@@ -89,6 +89,9 @@ export const en = {
   'cmd.join': 'Get access to a feature (Early Access needs an invite; Preview is open to all)',
   'cmd.join.code': 'Your Early Access invite code',
   'cmd.leave': 'Give up your access to a feature; its role is removed',
+  'cmd.mydata': 'See or erase what Stagegate stores about you in this server',
+  'cmd.mydata.delete': 'Erase your feedback texts, votes and other data in this server',
+  'cmd.mydata.export': 'Get a JSON file of everything Stagegate stores about you in this server',
   'cmd.notifications': 'Turn direct messages about feedback you follow on or off in this server',
   'cmd.notifications.setting': 'on or off',
   'cmd.notifications.setting.choice.off': 'off',
@@ -334,6 +337,35 @@ export const en = {
     '**{name}** is invite-only for now. You are on the waitlist at position **{position, number}**; you will get a direct message when you are invited.',
   maintainerOnly:
     'This command is for maintainers: you need the Manage Server permission or the maintainer role set with `/setup maintainers`.',
+  'mydata.authorErased': '(erased)',
+  'mydata.confirm': '**Erase your data in this server?** This cannot be undone. It erases:',
+  'mydata.confirmKept':
+    "Your feedback items stay, with their numbers, statuses, tags and votes, so the team's triage stays whole; their text will read `[deleted by its author]` and they will no longer name you. Records the team keeps (your past access, invites made for you) stay too. Answer within {minutes, plural, one {# minute} other {# minutes}}.",
+  'mydata.eraseButton': 'Erase my data',
+  'mydata.erased': 'Erased from this server:',
+  'mydata.erasedNote':
+    'Your feedback items keep their numbers and statuses; their text now reads `[deleted by its author]`.',
+  'mydata.erasedNothing': 'There was nothing left to erase in this server.',
+  'mydata.exportTooLarge':
+    "Your data in this server is larger than {limitMiB} MiB, which Discord cannot attach. Ask the server's admins for a copy from Stagegate's database.",
+  'mydata.exported':
+    "Everything Stagegate stores about you in this server is in `{fileName}`: {feedback, plural, one {# feedback item} other {# feedback items}}, {votes, plural, one {# vote} other {# votes}} and {records, plural, one {# other record} other {# other records}}. The team's notes and other members' texts are not part of it.",
+  'mydata.exportedEmpty':
+    'Stagegate stores nothing about you in this server; `{fileName}` shows the empty lists.',
+  'mydata.item.access':
+    '{count, plural, one {your access to {features} and its role} other {your access to {features} and their roles}}',
+  'mydata.item.feedback':
+    '{count, plural, one {the text of # feedback item and the record that it is yours} other {the text of # feedback items and the record that they are yours}}',
+  'mydata.item.follows': '{count, plural, one {# item you follow} other {# items you follow}}',
+  'mydata.item.notifications': 'your notification setting (notifications are on again, the default)',
+  'mydata.item.votes': '{count, plural, one {# vote} other {# votes}}',
+  'mydata.item.waitlist': '{count, plural, one {# waitlist entry} other {# waitlist entries}}',
+  'mydata.item.withdrawnVotes': 'the record of {count, plural, one {# vote} other {# votes}} you withdrew',
+  'mydata.keepButton': 'Keep my data',
+  'mydata.kept': 'Nothing was erased.',
+  'mydata.moreFeatures': '{count, plural, one {# other feature} other {# other features}}',
+  'mydata.nothingToErase':
+    'Stagegate holds nothing about you in this server that `/mydata delete` erases. `/mydata export` shows everything it stores.',
   notYourComponent: 'These buttons belong to another member.',
   'option.empty': '`{option}`: is empty.',
   'option.featureMissing': '`{option}`: name a feature.',
@@ -404,6 +436,7 @@ export const en = {
   'readiness.noticeAction': 'A maintainer can now run `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} is ready for {level}',
   'readiness.ready': 'Ready for {level}.',
+  'roleReason.data-deleted': 'Stagegate: member erased their data ({featureKey})',
   'roleReason.ga-role-removed': 'Stagegate: {featureKey} reached General Availability (role policy: remove)',
   'roleReason.granted-by-maintainer': 'Stagegate: granted by {maintainerName}',
   'roleReason.held-without-access': 'Stagegate: role held without access',

@@ -95,6 +95,9 @@ export const es: Catalog = {
   'cmd.join': 'Obtén acceso a una función (Early Access requiere invitación; Preview está abierto a todos)',
   'cmd.join.code': 'Tu código de invitación de Early Access',
   'cmd.leave': 'Renuncia a tu acceso a una función; se te quita su rol',
+  'cmd.mydata': 'Consulta o borra lo que Stagegate guarda sobre ti en este servidor',
+  'cmd.mydata.delete': 'Borra tus textos de comentarios, tus votos y tus demás datos en este servidor',
+  'cmd.mydata.export': 'Recibe un archivo JSON con todo lo que Stagegate guarda sobre ti en este servidor',
   'cmd.notifications':
     'Activa o desactiva los mensajes directos sobre comentarios que sigues en este servidor',
   'cmd.notifications.setting': 'activado o desactivado',
@@ -345,6 +348,39 @@ export const es: Catalog = {
     '**{name}** es solo con invitación por ahora. Estás en la lista de espera, en la posición **{position, number}**; recibirás un mensaje directo cuando te inviten.',
   maintainerOnly:
     'Este comando es para responsables: necesitas el permiso Gestionar servidor o el rol de responsables configurado con `/setup maintainers`.',
+  'mydata.authorErased': '(borrado)',
+  'mydata.confirm': '**¿Borrar tus datos en este servidor?** No se puede deshacer. Se borrará lo siguiente:',
+  'mydata.confirmKept':
+    'Tus comentarios se mantienen, con su número, estado, etiquetas y votos, para que el seguimiento del equipo siga completo; su texto pasará a ser `[deleted by its author]` y ya no te nombrarán. Lo que el equipo conserva (tus accesos anteriores, las invitaciones creadas para ti) también se queda. Responde en {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}.',
+  'mydata.eraseButton': 'Borrar mis datos',
+  'mydata.erased': 'Borrado de este servidor:',
+  'mydata.erasedNote':
+    'Tus comentarios conservan su número y su estado; su texto ahora es `[deleted by its author]`.',
+  'mydata.erasedNothing': 'No quedaba nada que borrar en este servidor.',
+  'mydata.exportTooLarge':
+    'Tus datos en este servidor superan los {limitMiB} MiB, el máximo que Discord permite adjuntar. Pide a la administración del servidor una copia de la base de datos de Stagegate.',
+  'mydata.exported':
+    'Todo lo que Stagegate guarda sobre ti en este servidor está en `{fileName}`: {feedback, plural, one {# comentario} many {# de comentarios} other {# comentarios}}, {votes, plural, one {# voto} many {# de votos} other {# votos}} y {records, plural, one {# registro más} many {# de registros más} other {# registros más}}. Las notas del equipo y los textos de otros miembros no forman parte de él.',
+  'mydata.exportedEmpty':
+    'Stagegate no guarda nada sobre ti en este servidor; `{fileName}` muestra las listas vacías.',
+  'mydata.item.access':
+    '{count, plural, one {tu acceso a {features} y su rol} many {tus accesos a {features} y sus roles} other {tus accesos a {features} y sus roles}}',
+  'mydata.item.feedback':
+    '{count, plural, one {el texto de # comentario y la constancia de que es tuyo} many {el texto de # de comentarios y la constancia de que son tuyos} other {el texto de # comentarios y la constancia de que son tuyos}}',
+  'mydata.item.follows':
+    '{count, plural, one {# comentario que sigues} many {# de comentarios que sigues} other {# comentarios que sigues}}',
+  'mydata.item.notifications': 'tu ajuste de notificaciones (vuelven a estar activadas, como por defecto)',
+  'mydata.item.votes': '{count, plural, one {# voto} many {# de votos} other {# votos}}',
+  'mydata.item.waitlist':
+    '{count, plural, one {# entrada en lista de espera} many {# de entradas en listas de espera} other {# entradas en listas de espera}}',
+  'mydata.item.withdrawnVotes':
+    'el registro de {count, plural, one {# voto retirado} many {# de votos retirados} other {# votos retirados}}',
+  'mydata.keepButton': 'Conservar mis datos',
+  'mydata.kept': 'No se ha borrado nada.',
+  'mydata.moreFeatures':
+    '{count, plural, one {# función más} many {# de funciones más} other {# funciones más}}',
+  'mydata.nothingToErase':
+    'Stagegate no guarda sobre ti en este servidor nada que `/mydata delete` borre. `/mydata export` muestra todo lo que guarda.',
   notYourComponent: 'Estos botones son de otro miembro.',
   'option.empty': '`{option}`: está vacío.',
   'option.featureMissing': '`{option}`: indica una función.',
@@ -417,6 +453,7 @@ export const es: Catalog = {
   'readiness.noticeAction': 'Ahora un responsable puede ejecutar `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} está lista para {level}',
   'readiness.ready': 'Lista para {level}.',
+  'roleReason.data-deleted': 'Stagegate: el miembro borró sus datos ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} llegó a General Availability (política de roles: quitar)',
   'roleReason.granted-by-maintainer': 'Stagegate: concedido por {maintainerName}',

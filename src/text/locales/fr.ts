@@ -97,6 +97,10 @@ export const fr: Catalog = {
   'cmd.join': 'Obtenez l’accès à une fonctionnalité (Early Access : sur invitation ; Preview : pour tous)',
   'cmd.join.code': 'Votre code d’invitation Early Access',
   'cmd.leave': 'Renoncez à votre accès à une fonctionnalité ; son rôle vous est retiré',
+  'cmd.mydata': 'Consulter ou effacer ce que Stagegate conserve à votre sujet sur ce serveur',
+  'cmd.mydata.delete': 'Effacer vos textes de retours, vos votes et vos autres données sur ce serveur',
+  'cmd.mydata.export':
+    'Recevoir un fichier JSON de tout ce que Stagegate conserve à votre sujet sur ce serveur',
   'cmd.notifications': 'Activer ou couper les messages privés sur les retours que vous suivez sur ce serveur',
   'cmd.notifications.setting': 'activé ou désactivé',
   'cmd.notifications.setting.choice.off': 'désactivé',
@@ -354,6 +358,40 @@ export const fr: Catalog = {
     '**{name}** est accessible sur invitation uniquement pour l’instant. Vous êtes sur la liste d’attente en position **{position, number}** ; vous recevrez un message privé quand une invitation vous sera envoyée.',
   maintainerOnly:
     'Cette commande est réservée aux mainteneurs : il vous faut la permission « Gérer le serveur » ou le rôle de mainteneur défini avec `/setup maintainers`.',
+  'mydata.authorErased': '(effacé)',
+  'mydata.confirm': '**Effacer vos données sur ce serveur ?** C’est définitif. Seront effacés :',
+  'mydata.confirmKept':
+    'Vos retours restent, avec leur numéro, leur statut, leurs tags et leurs votes, pour que le suivi de l’équipe reste complet ; leur texte deviendra `[deleted by its author]` et ils ne vous nommeront plus. Ce que l’équipe conserve (vos accès passés, les invitations créées pour vous) reste aussi. Répondez dans les {minutes, plural, one {# minute} many {# minutes} other {# minutes}}.',
+  'mydata.eraseButton': 'Effacer mes données',
+  'mydata.erased': 'Effacé de ce serveur :',
+  'mydata.erasedNote':
+    'Vos retours gardent leur numéro et leur statut ; leur texte est désormais `[deleted by its author]`.',
+  'mydata.erasedNothing': 'Il ne restait rien à effacer sur ce serveur.',
+  'mydata.exportTooLarge':
+    'Vos données sur ce serveur dépassent {limitMiB} Mio, une taille que Discord ne peut pas joindre. Demandez à l’administration du serveur une copie tirée de la base de données de Stagegate.',
+  'mydata.exported':
+    'Tout ce que Stagegate conserve à votre sujet sur ce serveur se trouve dans `{fileName}` : {feedback, plural, one {# retour} many {# retours} other {# retours}}, {votes, plural, one {# vote} many {# votes} other {# votes}} et {records, plural, one {# autre enregistrement} many {# autres enregistrements} other {# autres enregistrements}}. Les notes de l’équipe et les textes des autres membres n’en font pas partie.',
+  'mydata.exportedEmpty':
+    'Stagegate ne conserve rien à votre sujet sur ce serveur ; `{fileName}` montre les listes vides.',
+  'mydata.item.access':
+    '{count, plural, one {votre accès à {features} et son rôle} many {vos accès à {features} et leurs rôles} other {vos accès à {features} et leurs rôles}}',
+  'mydata.item.feedback':
+    '{count, plural, one {le texte de # retour et la mention qu’il vient de vous} many {le texte de # retours et la mention qu’ils viennent de vous} other {le texte de # retours et la mention qu’ils viennent de vous}}',
+  'mydata.item.follows':
+    '{count, plural, one {# retour que vous suivez} many {# retours que vous suivez} other {# retours que vous suivez}}',
+  'mydata.item.notifications':
+    'votre réglage des notifications (elles sont de nouveau activées, comme par défaut)',
+  'mydata.item.votes': '{count, plural, one {# vote} many {# votes} other {# votes}}',
+  'mydata.item.waitlist':
+    '{count, plural, one {# inscription sur liste d’attente} many {# inscriptions sur liste d’attente} other {# inscriptions sur liste d’attente}}',
+  'mydata.item.withdrawnVotes':
+    'la trace de {count, plural, one {# vote retiré} many {# votes retirés} other {# votes retirés}}',
+  'mydata.keepButton': 'Garder mes données',
+  'mydata.kept': 'Rien n’a été effacé.',
+  'mydata.moreFeatures':
+    '{count, plural, one {# autre fonctionnalité} many {# autres fonctionnalités} other {# autres fonctionnalités}}',
+  'mydata.nothingToErase':
+    'Stagegate ne conserve rien à votre sujet sur ce serveur que `/mydata delete` efface. `/mydata export` montre tout ce qui est conservé.',
   notYourComponent: 'Ces boutons appartiennent à un autre membre.',
   'option.empty': '`{option}` : est vide.',
   'option.featureMissing': '`{option}` : indiquez une fonctionnalité.',
@@ -428,6 +466,7 @@ export const fr: Catalog = {
   'readiness.noticeAction': 'Un mainteneur peut maintenant lancer `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} peut passer en {level}',
   'readiness.ready': 'Peut passer en {level}.',
+  'roleReason.data-deleted': 'Stagegate : le membre a effacé ses données ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate : passage de {featureKey} en General Availability (politique de rôle : retirer)',
   'roleReason.granted-by-maintainer': 'Stagegate : accordé par {maintainerName}',

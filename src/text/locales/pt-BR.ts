@@ -91,6 +91,9 @@ export const ptBR: Catalog = {
   'cmd.join': 'Obtenha acesso a um recurso (Early Access exige convite; Preview é aberto a todos)',
   'cmd.join.code': 'Seu código de convite do Early Access',
   'cmd.leave': 'Abra mão do seu acesso a um recurso; o cargo dele é removido',
+  'cmd.mydata': 'Veja ou apague o que o Stagegate guarda sobre você neste servidor',
+  'cmd.mydata.delete': 'Apague seus textos de feedback, seus votos e seus outros dados neste servidor',
+  'cmd.mydata.export': 'Receba um arquivo JSON com tudo o que o Stagegate guarda sobre você neste servidor',
   'cmd.notifications': 'Ative ou desative mensagens diretas sobre feedback que você segue neste servidor',
   'cmd.notifications.setting': 'ativado ou desativado',
   'cmd.notifications.setting.choice.off': 'desativado',
@@ -337,6 +340,40 @@ export const ptBR: Catalog = {
     '**{name}** está disponível só por convite no momento. Você está na lista de espera, na posição **{position, number}**, e vai receber uma mensagem direta quando receber um convite.',
   maintainerOnly:
     'Este comando é para mantenedores: você precisa da permissão Gerenciar servidor ou do cargo de mantenedor definido com `/setup maintainers`.',
+  'mydata.authorErased': '(apagado)',
+  'mydata.confirm': '**Apagar seus dados neste servidor?** Isso não pode ser desfeito. Será apagado:',
+  'mydata.confirmKept':
+    'Seus itens de feedback continuam, com número, status, tags e votos, para que a triagem da equipe continue completa; o texto deles passará a ser `[deleted by its author]` e eles não vão mais identificar você. O que a equipe guarda (seus acessos anteriores, convites criados para você) também fica. Responda em até {minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}.',
+  'mydata.eraseButton': 'Apagar meus dados',
+  'mydata.erased': 'Apagado deste servidor:',
+  'mydata.erasedNote':
+    'Seus itens de feedback mantêm número e status; o texto deles agora é `[deleted by its author]`.',
+  'mydata.erasedNothing': 'Não havia mais nada a apagar neste servidor.',
+  'mydata.exportTooLarge':
+    'Seus dados neste servidor passam de {limitMiB} MiB, o máximo que o Discord permite anexar. Peça à administração do servidor uma cópia do banco de dados do Stagegate.',
+  'mydata.exported':
+    'Tudo o que o Stagegate guarda sobre você neste servidor está em `{fileName}`: {feedback, plural, =0 {nenhum item de feedback} one {# item de feedback} many {# de itens de feedback} other {# itens de feedback}}, {votes, plural, =0 {nenhum voto} one {# voto} many {# de votos} other {# votos}} e {records, plural, =0 {nenhum outro registro} one {# outro registro} many {# de outros registros} other {# outros registros}}. As notas da equipe e os textos de outros membros não fazem parte dele.',
+  'mydata.exportedEmpty':
+    'O Stagegate não guarda nada sobre você neste servidor; `{fileName}` mostra as listas vazias.',
+  'mydata.item.access':
+    '{count, plural, one {seu acesso a {features} e o cargo correspondente} many {seus acessos a {features} e os cargos correspondentes} other {seus acessos a {features} e os cargos correspondentes}}',
+  'mydata.item.feedback':
+    '{count, plural, one {o texto de # item de feedback e o registro de que ele é seu} many {o texto de # de itens de feedback e o registro de que eles são seus} other {o texto de # itens de feedback e o registro de que eles são seus}}',
+  'mydata.item.follows':
+    '{count, plural, one {# item que você segue} many {# de itens que você segue} other {# itens que você segue}}',
+  'mydata.item.notifications':
+    'sua configuração de notificações (elas voltam a ficar ativadas, como no padrão)',
+  'mydata.item.votes': '{count, plural, one {# voto} many {# de votos} other {# votos}}',
+  'mydata.item.waitlist':
+    '{count, plural, one {# entrada em lista de espera} many {# de entradas em listas de espera} other {# entradas em listas de espera}}',
+  'mydata.item.withdrawnVotes':
+    'o registro de {count, plural, one {# voto retirado} many {# de votos retirados} other {# votos retirados}}',
+  'mydata.keepButton': 'Manter meus dados',
+  'mydata.kept': 'Nada foi apagado.',
+  'mydata.moreFeatures':
+    '{count, plural, one {mais # recurso} many {mais # de recursos} other {mais # recursos}}',
+  'mydata.nothingToErase':
+    'O Stagegate não guarda sobre você neste servidor nada que o `/mydata delete` apague. O `/mydata export` mostra tudo o que é guardado.',
   notYourComponent: 'Estes botões pertencem a outro membro.',
   'option.empty': '`{option}`: está vazio.',
   'option.featureMissing': '`{option}`: informe um recurso.',
@@ -408,6 +445,7 @@ export const ptBR: Catalog = {
   'readiness.noticeAction': 'Agora um mantenedor pode executar `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} está pronto para {level}',
   'readiness.ready': 'Pronto para {level}.',
+  'roleReason.data-deleted': 'Stagegate: o membro apagou seus dados ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} chegou a General Availability (política de cargos: remover)',
   'roleReason.granted-by-maintainer': 'Stagegate: concedido por {maintainerName}',
