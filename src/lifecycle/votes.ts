@@ -8,6 +8,7 @@ import {
   isClosedStatus,
   type VoteRefusal,
 } from '../domain/votes.js';
+import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueStatusNotifications } from './notifications.js';
 
@@ -211,7 +212,9 @@ export function queueVoteLabelEdit(deps: QueueDeps, item: FeedbackItem, votes: n
     channelId: copy.channelId,
     messageId: copy.messageId,
     postedBy: copy.outboxId,
+    // The copy is the server's post: its label speaks the server's language.
     body: deps.render.voteButtons(
+      serverLocale(store.settings.get(item.guildId)),
       { id: item.id, number: item.number, closed: isClosedStatus(item.status) },
       votes,
     ),

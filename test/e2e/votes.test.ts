@@ -91,7 +91,7 @@ describe('the vote button of a feedback copy', () => {
           channelId: h.channels.feedbackChannel.id,
           body: {
             content: `#${item.number}`,
-            ...deps.render.voteButtons({ id: item.id, number: item.number, closed: false }, 0),
+            ...deps.render.voteButtons('en-US', { id: item.id, number: item.number, closed: false }, 0),
             allowed_mentions: { parse: [] },
           },
         },

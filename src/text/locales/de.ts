@@ -95,10 +95,11 @@ export const de: Catalog = {
   'cmd.join': 'Erhalte Zugang zu einem Feature (Early Access nur mit Einladung, Preview für alle)',
   'cmd.join.code': 'Dein Einladungscode für Early Access',
   'cmd.leave': 'Gib deinen Zugang zu einem Feature ab; seine Rolle wird entfernt',
-  "cmd.notifications": "Direktnachrichten zu Feedback, dem du folgst, auf diesem Server ein- oder ausschalten",
-  "cmd.notifications.setting": "an oder aus",
-  "cmd.notifications.setting.choice.off": "aus",
-  "cmd.notifications.setting.choice.on": "an",
+  'cmd.notifications':
+    'Direktnachrichten zu Feedback, dem du folgst, auf diesem Server ein- oder ausschalten',
+  'cmd.notifications.setting': 'an oder aus',
+  'cmd.notifications.setting.choice.off': 'aus',
+  'cmd.notifications.setting.choice.on': 'an',
   'cmd.option.feature': 'Das Feature (sein Schlüssel)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -177,9 +178,9 @@ export const de: Catalog = {
   'announcement.retiredTitle': '{name} wurde eingestellt',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Grund',
-  "cmd.vote": "Einen Feedback-Eintrag unterstützen oder deine Stimme zurückziehen",
-  "cmd.vote.id": "Die Feedback-Nummer (#N)",
-  "cmd.vote.withdraw": "Stattdessen deine Stimme zurückziehen",
+  'cmd.vote': 'Einen Feedback-Eintrag unterstützen oder deine Stimme zurückziehen',
+  'cmd.vote.id': 'Die Feedback-Nummer (#N)',
+  'cmd.vote.withdraw': 'Stattdessen deine Stimme zurückziehen',
   'discord.cannotMessageUser': 'Das Mitglied nimmt keine Direktnachrichten von diesem Server an.',
   'discord.missingPermissions':
     'Discord hat abgelehnt: Dem Bot fehlt hier eine Berechtigung. Gib seiner Rolle „Rollen verwalten“, „Kanäle ansehen“, „Nachrichten senden“ und „Links einbetten“ und stelle sicher, dass seine Rolle über allen Feature-Rollen steht.',
@@ -350,8 +351,26 @@ export const de: Catalog = {
   maintainerOnly:
     'Dieser Befehl ist für Maintainer: Du brauchst die Berechtigung „Server verwalten“ oder die mit `/setup maintainers` festgelegte Maintainer-Rolle.',
   notYourComponent: 'Diese Buttons gehören einem anderen Mitglied.',
+  'notifications.duplicateOf':
+    'Es ist ein Duplikat von **#{original}**: Die Stimmen und Follower wurden dorthin übertragen; ab jetzt bekommst du Nachrichten zu **#{original}**.',
+  'notifications.note': 'Notiz der Maintainer: {note}',
+  'notifications.off':
+    'Benachrichtigungen sind auf diesem Server aus: keine Direktnachrichten mehr zu Feedback, dem du folgst. Mit `/notifications setting:on` schaltest du sie wieder ein.',
+  'notifications.on':
+    'Benachrichtigungen sind auf diesem Server an: Du bekommst eine Direktnachricht, wenn sich der Status von Feedback ändert, dem du folgst, und ein Dankeschön, wenn ein Feature hochgestuft wird, zu dem du Feedback gegeben hast.',
+  'notifications.optOutButton': 'Diese Nachrichten abschalten',
+  'notifications.optedOut':
+    'Erledigt: keine Benachrichtigungen mehr von diesem Server. Mit `/notifications setting:on` schaltest du sie dort wieder ein.',
+  'notifications.statusChanged': '**#{number}** ({feature}) hat jetzt den Status `{status}`.',
+  'notifications.statusFooter':
+    'Du bekommst diese Nachricht, weil du #{number} folgst (es ist dein Feedback oder du hast dafür gestimmt).',
+  'notifications.thanksHeader':
+    '**{feature}** wurde von {from} auf {to} hochgestuft. Danke für dein Feedback in {from}; so ist der Stand:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…und {count, number} weitere.',
   'option.empty': '`{option}`: ist leer.',
   'option.featureMissing': '`{option}`: Gib ein Feature an.',
+  'option.feedbackNumber': '`{option}`: gib eine Feedback-Nummer an (#N).',
   'option.invalid': '`{option}`: ist ungültig.',
   'option.inviteCodeCharacters': '`{option}`: Ein Einladungscode besteht nur aus Buchstaben und Ziffern.',
   'option.missing': '`{option}`: ist erforderlich.',
@@ -559,5 +578,25 @@ export const de: Catalog = {
   unknownCommand:
     'Dieser Befehl ist nicht mehr verfügbar. Es kann einen Moment dauern, bis Discord die Liste aktualisiert.',
   unknownFeature: 'Es gibt kein aktives Feature `{key}`. Mit `/features` siehst du die Liste.',
+  'votes.alreadyVoted':
+    'Du unterstützt **#{number}** bereits ({votes, plural, one {# Stimme} other {# Stimmen}}). Um deine Stimme zurückzuziehen, nutze `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Unterstützen · {votes, number}',
+  'votes.choice': '#{number} · {votes, plural, one {# Stimme} other {# Stimmen}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** ist abgeschlossen (`{status}`): Es nimmt keine Stimmen mehr an.',
+  'votes.count': '{votes, plural, one {# Stimme} other {# Stimmen}}',
+  'votes.itemGone': 'Dieses Feedback gibt es nicht mehr.',
+  'votes.noAccess':
+    '**#{number}** betrifft **{feature}** in Early Access: Nur Mitglieder mit Zugang können abstimmen. Bitte mit `/join feature:{key}` um Zugang.',
+  'votes.notVoted':
+    'Du unterstützt **#{number}** nicht ({votes, plural, one {# Stimme} other {# Stimmen}}), also gibt es keine Stimme zum Zurückziehen.',
+  'votes.ownItem':
+    '**#{number}** ist dein eigenes Feedback: Du kannst nicht dafür stimmen, und du folgst ihm bereits.',
+  'votes.retired':
+    '**#{number}** betrifft **{feature}**, das eingestellt wurde: Sein Feedback nimmt keine Stimmen an.',
+  'votes.unknownItem': 'Auf diesem Server gibt es kein Feedback **#{number}**.',
+  'votes.voted':
+    'Du unterstützt **#{number}**; der Eintrag hat jetzt {votes, plural, one {# Stimme} other {# Stimmen}}. Du bekommst Bescheid, wenn sich sein Status ändert.',
+  'votes.withdrawn':
+    'Du hast deine Stimme für **#{number}** zurückgezogen; der Eintrag hat jetzt {votes, plural, one {# Stimme} other {# Stimmen}}. Du folgst ihm nicht mehr.',
   yourText: 'Dein Text (kopiere ihn, um es erneut zu versuchen)',
 };

@@ -89,10 +89,10 @@ export const en = {
   'cmd.join': 'Get access to a feature (Early Access needs an invite; Preview is open to all)',
   'cmd.join.code': 'Your Early Access invite code',
   'cmd.leave': 'Give up your access to a feature; its role is removed',
-  "cmd.notifications": "Turn direct messages about feedback you follow on or off in this server",
-  "cmd.notifications.setting": "on or off",
-  "cmd.notifications.setting.choice.off": "off",
-  "cmd.notifications.setting.choice.on": "on",
+  'cmd.notifications': 'Turn direct messages about feedback you follow on or off in this server',
+  'cmd.notifications.setting': 'on or off',
+  'cmd.notifications.setting.choice.off': 'off',
+  'cmd.notifications.setting.choice.on': 'on',
   'cmd.option.feature': 'The feature (its key)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -170,9 +170,9 @@ export const en = {
   'announcement.retiredTitle': '{name} has been retired',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Why',
-  "cmd.vote": "Back a feedback item, or withdraw your vote",
-  "cmd.vote.id": "The feedback number (#N)",
-  "cmd.vote.withdraw": "Withdraw your vote instead",
+  'cmd.vote': 'Back a feedback item, or withdraw your vote',
+  'cmd.vote.id': 'The feedback number (#N)',
+  'cmd.vote.withdraw': 'Withdraw your vote instead',
   'discord.cannotMessageUser': 'The member does not accept direct messages from this server.',
   'discord.missingPermissions':
     'Discord refused: the bot is missing a permission here. Give its role Manage Roles, View Channel, Send Messages and Embed Links, and make sure its role sits above every feature role.',
@@ -335,8 +335,25 @@ export const en = {
   maintainerOnly:
     'This command is for maintainers: you need the Manage Server permission or the maintainer role set with `/setup maintainers`.',
   notYourComponent: 'These buttons belong to another member.',
+  'notifications.duplicateOf':
+    'It duplicates **#{original}**: its votes and followers moved there, and you will hear about **#{original}** from now on.',
+  'notifications.note': 'Note from the maintainers: {note}',
+  'notifications.off':
+    'Notifications are off in this server: no more direct messages about feedback you follow. Turn them back on with `/notifications setting:on`.',
+  'notifications.on':
+    'Notifications are on in this server: you get a direct message when feedback you follow changes status, and thanks when a feature you gave feedback on is promoted.',
+  'notifications.optOutButton': 'Turn off these messages',
+  'notifications.optedOut':
+    'Done: no more notifications from that server. Turn them back on there with `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) is now `{status}`.',
+  'notifications.statusFooter': 'You get this because you follow #{number} (you gave it or voted for it).',
+  'notifications.thanksHeader':
+    '**{feature}** moved from {from} to {to}. Thank you for your feedback at {from}; this is where it stands:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…and {count, number} more.',
   'option.empty': '`{option}`: is empty.',
   'option.featureMissing': '`{option}`: name a feature.',
+  'option.feedbackNumber': '`{option}`: give a feedback number (#N).',
   'option.invalid': '`{option}`: is not valid.',
   'option.inviteCodeCharacters': '`{option}`: an invite code has only letters and digits.',
   'option.missing': '`{option}`: is required.',
@@ -534,5 +551,23 @@ export const en = {
   unknownCommand:
     'This command is not available any more. It may take a moment for Discord to update the list.',
   unknownFeature: 'There is no active feature `{key}`. Use `/features` to see the list.',
+  'votes.alreadyVoted':
+    'You already back **#{number}** ({votes, plural, one {# vote} other {# votes}}). To take your vote back, use `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Vote · {votes, number}',
+  'votes.choice': '#{number} · {votes, plural, one {# vote} other {# votes}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** is closed (`{status}`): it takes no more votes.',
+  'votes.count': '{votes, plural, one {# vote} other {# votes}}',
+  'votes.itemGone': 'This feedback no longer exists.',
+  'votes.noAccess':
+    '**#{number}** is about **{feature}**, in Early Access: only members with access can vote. Ask for access with `/join feature:{key}`.',
+  'votes.notVoted':
+    'You do not back **#{number}** ({votes, plural, one {# vote} other {# votes}}), so there is no vote to withdraw.',
+  'votes.ownItem': '**#{number}** is your own feedback: you cannot vote on it, and you follow it already.',
+  'votes.retired': '**#{number}** is about **{feature}**, which is retired: its feedback takes no votes.',
+  'votes.unknownItem': 'There is no feedback **#{number}** in this server.',
+  'votes.voted':
+    'You back **#{number}**; it has {votes, plural, one {# vote} other {# votes}} now. You will hear when its status changes.',
+  'votes.withdrawn':
+    'You withdrew your vote on **#{number}**; it has {votes, plural, one {# vote} other {# votes}} now. You no longer follow it.',
   yourText: 'Your text (copy it to try again)',
 } as const;

@@ -95,10 +95,11 @@ export const es: Catalog = {
   'cmd.join': 'Obtén acceso a una función (Early Access requiere invitación; Preview está abierto a todos)',
   'cmd.join.code': 'Tu código de invitación de Early Access',
   'cmd.leave': 'Renuncia a tu acceso a una función; se te quita su rol',
-  "cmd.notifications": "Activa o desactiva los mensajes directos sobre comentarios que sigues en este servidor",
-  "cmd.notifications.setting": "activado o desactivado",
-  "cmd.notifications.setting.choice.off": "desactivado",
-  "cmd.notifications.setting.choice.on": "activado",
+  'cmd.notifications':
+    'Activa o desactiva los mensajes directos sobre comentarios que sigues en este servidor',
+  'cmd.notifications.setting': 'activado o desactivado',
+  'cmd.notifications.setting.choice.off': 'desactivado',
+  'cmd.notifications.setting.choice.on': 'activado',
   'cmd.option.feature': 'La función (su clave)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -177,9 +178,9 @@ export const es: Catalog = {
   'announcement.retiredTitle': 'Se ha retirado {name}',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Motivo',
-  "cmd.vote": "Apoya un comentario o retira tu voto",
-  "cmd.vote.id": "El número del comentario (#N)",
-  "cmd.vote.withdraw": "Retirar tu voto en su lugar",
+  'cmd.vote': 'Apoya un comentario o retira tu voto',
+  'cmd.vote.id': 'El número del comentario (#N)',
+  'cmd.vote.withdraw': 'Retirar tu voto en su lugar',
   'discord.cannotMessageUser': 'El miembro no acepta mensajes directos de este servidor.',
   'discord.missingPermissions':
     'Discord lo ha rechazado: al bot le falta un permiso aquí. Dale a su rol los permisos Gestionar roles, Ver canal, Enviar mensajes e Insertar enlaces, y asegúrate de que su rol esté por encima de todos los roles de funciones.',
@@ -345,8 +346,26 @@ export const es: Catalog = {
   maintainerOnly:
     'Este comando es para responsables: necesitas el permiso Gestionar servidor o el rol de responsables configurado con `/setup maintainers`.',
   notYourComponent: 'Estos botones son de otro miembro.',
+  'notifications.duplicateOf':
+    'Es un duplicado de **#{original}**: sus votos y seguidores se han trasladado allí y, a partir de ahora, recibirás las novedades de **#{original}**.',
+  'notifications.note': 'Nota de los responsables: {note}',
+  'notifications.off':
+    'Las notificaciones están desactivadas en este servidor: ya no recibirás mensajes directos sobre los comentarios que sigues. Vuelve a activarlas con `/notifications setting:on`.',
+  'notifications.on':
+    'Las notificaciones están activadas en este servidor: recibirás un mensaje directo cuando cambie el estado de un comentario que sigues y un agradecimiento cuando una función sobre la que opinaste pase de nivel.',
+  'notifications.optOutButton': 'Desactivar estos mensajes',
+  'notifications.optedOut':
+    'Hecho: ya no recibirás notificaciones de ese servidor. Vuelve a activarlas allí con `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) ahora tiene el estado `{status}`.',
+  'notifications.statusFooter':
+    'Recibes este mensaje porque sigues #{number} (es tu comentario o lo votaste).',
+  'notifications.thanksHeader':
+    '**{feature}** ha pasado de {from} a {to}. Gracias por tus comentarios en {from}; así están ahora:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…y {count, number} más.',
   'option.empty': '`{option}`: está vacío.',
   'option.featureMissing': '`{option}`: indica una función.',
+  'option.feedbackNumber': '`{option}`: indica un número de comentario (#N).',
   'option.invalid': '`{option}`: no es válido.',
   'option.inviteCodeCharacters': '`{option}`: un código de invitación solo tiene letras y números.',
   'option.missing': '`{option}`: es obligatorio.',
@@ -553,5 +572,25 @@ export const es: Catalog = {
   unknownCommand:
     'Este comando ya no está disponible. Discord puede tardar un momento en actualizar la lista.',
   unknownFeature: 'No hay ninguna función activa `{key}`. Usa `/features` para ver la lista.',
+  'votes.alreadyVoted':
+    'Ya apoyas **#{number}** ({votes, plural, one {# voto} many {# de votos} other {# votos}}). Para retirar tu voto, usa `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Votar · {votes, number}',
+  'votes.choice':
+    '#{number} · {votes, plural, one {# voto} many {# de votos} other {# votos}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** está cerrado (`{status}`): ya no admite votos.',
+  'votes.count': '{votes, plural, one {# voto} many {# de votos} other {# votos}}',
+  'votes.itemGone': 'Este comentario ya no existe.',
+  'votes.noAccess':
+    '**#{number}** trata sobre **{feature}**, en Early Access: solo pueden votar los miembros con acceso. Pide acceso con `/join feature:{key}`.',
+  'votes.notVoted':
+    'No apoyas **#{number}** ({votes, plural, one {# voto} many {# de votos} other {# votos}}), así que no hay ningún voto que retirar.',
+  'votes.ownItem': '**#{number}** es tu propio comentario: no puedes votarlo y ya lo sigues.',
+  'votes.retired':
+    '**#{number}** trata sobre la función **{feature}**, que se ha retirado: sus comentarios no admiten votos.',
+  'votes.unknownItem': 'No hay ningún comentario **#{number}** en este servidor.',
+  'votes.voted':
+    'Apoyas **#{number}**; ahora tiene {votes, plural, one {# voto} many {# de votos} other {# votos}}. Te avisaremos cuando cambie su estado.',
+  'votes.withdrawn':
+    'Has retirado tu voto de **#{number}**; ahora tiene {votes, plural, one {# voto} many {# de votos} other {# votos}}. Ya no lo sigues.',
   yourText: 'Tu texto (cópialo para volver a intentarlo)',
 };

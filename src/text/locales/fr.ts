@@ -97,10 +97,10 @@ export const fr: Catalog = {
   'cmd.join': 'Obtenez l’accès à une fonctionnalité (Early Access : sur invitation ; Preview : pour tous)',
   'cmd.join.code': 'Votre code d’invitation Early Access',
   'cmd.leave': 'Renoncez à votre accès à une fonctionnalité ; son rôle vous est retiré',
-  "cmd.notifications": "Activer ou couper les messages privés sur les retours que vous suivez sur ce serveur",
-  "cmd.notifications.setting": "activé ou désactivé",
-  "cmd.notifications.setting.choice.off": "désactivé",
-  "cmd.notifications.setting.choice.on": "activé",
+  'cmd.notifications': 'Activer ou couper les messages privés sur les retours que vous suivez sur ce serveur',
+  'cmd.notifications.setting': 'activé ou désactivé',
+  'cmd.notifications.setting.choice.off': 'désactivé',
+  'cmd.notifications.setting.choice.on': 'activé',
   'cmd.option.feature': 'La fonctionnalité (sa clé)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -180,9 +180,9 @@ export const fr: Catalog = {
   'announcement.retiredTitle': 'Retrait de {name}',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Raison',
-  "cmd.vote": "Soutenir un retour, ou retirer votre vote",
-  "cmd.vote.id": "Le numéro du retour (#N)",
-  "cmd.vote.withdraw": "Retirer plutôt votre vote",
+  'cmd.vote': 'Soutenir un retour, ou retirer votre vote',
+  'cmd.vote.id': 'Le numéro du retour (#N)',
+  'cmd.vote.withdraw': 'Retirer plutôt votre vote',
   'discord.cannotMessageUser': 'Le membre n’accepte pas les messages privés de ce serveur.',
   'discord.missingPermissions':
     'Refus de Discord : il manque une permission au bot ici. Donnez à son rôle « Gérer les rôles », « Voir les salons », « Envoyer des messages » et « Intégrer des liens », et vérifiez que son rôle est placé au-dessus de tous les rôles de fonctionnalité.',
@@ -355,8 +355,26 @@ export const fr: Catalog = {
   maintainerOnly:
     'Cette commande est réservée aux mainteneurs : il vous faut la permission « Gérer le serveur » ou le rôle de mainteneur défini avec `/setup maintainers`.',
   notYourComponent: 'Ces boutons appartiennent à un autre membre.',
+  'notifications.duplicateOf':
+    'C’est un doublon de **#{original}** : ses votes et ses abonnés y ont été transférés, et vous recevrez désormais les nouvelles de **#{original}**.',
+  'notifications.note': 'Note des mainteneurs : {note}',
+  'notifications.off':
+    'Les notifications sont désactivées sur ce serveur : plus de messages privés sur les retours que vous suivez. Réactivez-les avec `/notifications setting:on`.',
+  'notifications.on':
+    'Les notifications sont activées sur ce serveur : vous recevez un message privé quand le statut d’un retour que vous suivez change, et des remerciements quand une fonctionnalité sur laquelle vous avez donné votre avis passe au niveau suivant.',
+  'notifications.optOutButton': 'Ne plus recevoir ces messages',
+  'notifications.optedOut':
+    'C’est fait : plus aucune notification de ce serveur. Réactivez-les là-bas avec `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) a maintenant le statut `{status}`.',
+  'notifications.statusFooter':
+    'Vous recevez ce message parce que vous suivez #{number} (c’est votre retour ou vous avez voté pour lui).',
+  'notifications.thanksHeader':
+    'La fonctionnalité **{feature}** est passée de {from} à {to}. Merci pour vos retours en {from} ; voici où ils en sont :',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…et {count, number} de plus.',
   'option.empty': '`{option}` : est vide.',
   'option.featureMissing': '`{option}` : indiquez une fonctionnalité.',
+  'option.feedbackNumber': '`{option}` : indiquez un numéro de retour (#N).',
   'option.invalid': '`{option}` : n’est pas valide.',
   'option.inviteCodeCharacters':
     '`{option}` : un code d’invitation ne contient que des lettres et des chiffres.',
@@ -566,5 +584,26 @@ export const fr: Catalog = {
   unknownCommand:
     'Cette commande n’est plus disponible. Discord peut mettre un moment à actualiser la liste.',
   unknownFeature: 'Il n’y a pas de fonctionnalité active `{key}`. Utilisez `/features` pour voir la liste.',
+  'votes.alreadyVoted':
+    'Vous soutenez déjà **#{number}** ({votes, plural, one {# vote} many {# de votes} other {# votes}}). Pour retirer votre vote, utilisez `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Voter · {votes, number}',
+  'votes.choice':
+    '#{number} · {votes, plural, one {# vote} many {# de votes} other {# votes}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** est clos (`{status}`) : il ne reçoit plus de votes.',
+  'votes.count': '{votes, plural, one {# vote} many {# de votes} other {# votes}}',
+  'votes.itemGone': 'Ce retour n’existe plus.',
+  'votes.noAccess':
+    '**#{number}** concerne **{feature}**, en Early Access : seuls les membres qui y ont accès peuvent voter. Demandez l’accès avec `/join feature:{key}`.',
+  'votes.notVoted':
+    'Vous ne soutenez pas **#{number}** ({votes, plural, one {# vote} many {# de votes} other {# votes}}) : il n’y a donc aucun vote à retirer.',
+  'votes.ownItem':
+    '**#{number}** est votre propre retour : vous ne pouvez pas voter pour lui, et vous le suivez déjà.',
+  'votes.retired':
+    '**#{number}** concerne la fonctionnalité **{feature}**, qui a été retirée : ses retours ne reçoivent pas de votes.',
+  'votes.unknownItem': 'Il n’y a pas de retour **#{number}** sur ce serveur.',
+  'votes.voted':
+    'Vous soutenez **#{number}** ; ce retour a maintenant {votes, plural, one {# vote} many {# de votes} other {# votes}}. Un message vous préviendra quand son statut changera.',
+  'votes.withdrawn':
+    'Vous avez retiré votre vote sur **#{number}** ; ce retour a maintenant {votes, plural, one {# vote} many {# de votes} other {# votes}}. Vous ne le suivez plus.',
   yourText: 'Votre texte (copiez-le pour réessayer)',
 };

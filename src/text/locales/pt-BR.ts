@@ -91,10 +91,10 @@ export const ptBR: Catalog = {
   'cmd.join': 'Obtenha acesso a um recurso (Early Access exige convite; Preview é aberto a todos)',
   'cmd.join.code': 'Seu código de convite do Early Access',
   'cmd.leave': 'Abra mão do seu acesso a um recurso; o cargo dele é removido',
-  "cmd.notifications": "Ative ou desative mensagens diretas sobre feedback que você segue neste servidor",
-  "cmd.notifications.setting": "ativado ou desativado",
-  "cmd.notifications.setting.choice.off": "desativado",
-  "cmd.notifications.setting.choice.on": "ativado",
+  'cmd.notifications': 'Ative ou desative mensagens diretas sobre feedback que você segue neste servidor',
+  'cmd.notifications.setting': 'ativado ou desativado',
+  'cmd.notifications.setting.choice.off': 'desativado',
+  'cmd.notifications.setting.choice.on': 'ativado',
   'cmd.option.feature': 'O recurso (a chave dele)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -173,9 +173,9 @@ export const ptBR: Catalog = {
   'announcement.retiredTitle': '{name} foi retirado',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Motivo',
-  "cmd.vote": "Apoie um item de feedback ou retire seu voto",
-  "cmd.vote.id": "O número do feedback (#N)",
-  "cmd.vote.withdraw": "Retirar seu voto em vez disso",
+  'cmd.vote': 'Apoie um item de feedback ou retire seu voto',
+  'cmd.vote.id': 'O número do feedback (#N)',
+  'cmd.vote.withdraw': 'Retirar seu voto em vez disso',
   'discord.cannotMessageUser': 'O membro não aceita mensagens diretas deste servidor.',
   'discord.missingPermissions':
     'O Discord recusou: falta uma permissão ao bot aqui. Dê ao cargo dele as permissões Gerenciar cargos, Ver canal, Enviar mensagens e Inserir links, e garanta que o cargo dele fique acima de todos os cargos de recursos.',
@@ -338,8 +338,26 @@ export const ptBR: Catalog = {
   maintainerOnly:
     'Este comando é para mantenedores: você precisa da permissão Gerenciar servidor ou do cargo de mantenedor definido com `/setup maintainers`.',
   notYourComponent: 'Estes botões pertencem a outro membro.',
+  'notifications.duplicateOf':
+    'É um duplicado de **#{original}**: os votos e seguidores foram transferidos para lá, e a partir de agora você receberá as novidades de **#{original}**.',
+  'notifications.note': 'Nota dos mantenedores: {note}',
+  'notifications.off':
+    'As notificações estão desativadas neste servidor: você não recebe mais mensagens diretas sobre o feedback que segue. Ative-as de novo com `/notifications setting:on`.',
+  'notifications.on':
+    'As notificações estão ativadas neste servidor: você recebe uma mensagem direta quando o status de um feedback que você segue muda, e um agradecimento quando um recurso sobre o qual você deu feedback sobe de nível.',
+  'notifications.optOutButton': 'Desativar estas mensagens',
+  'notifications.optedOut':
+    'Pronto: você não recebe mais notificações desse servidor. Ative-as de novo lá com `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) agora está com o status `{status}`.',
+  'notifications.statusFooter':
+    'Você recebe esta mensagem porque segue #{number} (o feedback é seu ou você votou nele).',
+  'notifications.thanksHeader':
+    '**{feature}** passou de {from} para {to}. Obrigado pelo seu feedback em {from}; veja como ele está:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…e mais {count, number}.',
   'option.empty': '`{option}`: está vazio.',
   'option.featureMissing': '`{option}`: informe um recurso.',
+  'option.feedbackNumber': '`{option}`: informe um número de feedback (#N).',
   'option.invalid': '`{option}`: não é válido.',
   'option.inviteCodeCharacters': '`{option}`: um código de convite tem apenas letras e números.',
   'option.missing': '`{option}`: é obrigatório.',
@@ -544,5 +562,25 @@ export const ptBR: Catalog = {
   unknownCommand:
     'Este comando não está mais disponível. O Discord pode levar um momento para atualizar a lista.',
   unknownFeature: 'Não há nenhum recurso ativo `{key}`. Use `/features` para ver a lista.',
+  'votes.alreadyVoted':
+    'Você já apoia **#{number}** ({votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}). Para retirar seu voto, use `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Votar · {votes, number}',
+  'votes.choice':
+    '#{number} · {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** está encerrado (`{status}`): não recebe mais votos.',
+  'votes.count': '{votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}',
+  'votes.itemGone': 'Este feedback não existe mais.',
+  'votes.noAccess':
+    '**#{number}** é sobre **{feature}**, em Early Access: só membros com acesso podem votar. Peça acesso com `/join feature:{key}`.',
+  'votes.notVoted':
+    'Você não apoia **#{number}** ({votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}), então não há voto para retirar.',
+  'votes.ownItem': '**#{number}** é o seu próprio feedback: você não pode votar nele e já o segue.',
+  'votes.retired':
+    '**#{number}** é sobre o recurso **{feature}**, que foi retirado: o feedback dele não recebe votos.',
+  'votes.unknownItem': 'Não há nenhum feedback **#{number}** neste servidor.',
+  'votes.voted':
+    'Você apoia **#{number}**; agora ele tem {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}. Avisaremos você quando o status dele mudar.',
+  'votes.withdrawn':
+    'Você retirou seu voto em **#{number}**; agora ele tem {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}. Você não o segue mais.',
   yourText: 'Seu texto (copie-o para tentar novamente)',
 };
