@@ -232,10 +232,8 @@ export function queueVoteLabelEdit(deps: QueueDeps, item: FeedbackItem, votes: n
 /**
  * Records the copy of a new item posted in its feature's feedback channel (`outboxId`: the row
  * `enqueue` returned), so the vote button's label can be kept current.
- *
- * Call it from `giveFeedback` (src/lifecycle/feedback.ts) inside its transaction, right after
- * queueing the copy; the copy's body should carry `deps.render.voteButtons({ id, number,
- * closed: false }, 0).components`.
+ * `giveFeedback` calls it inside its transaction, right after queueing the copy (whose body carries
+ * the vote button).
  */
 export function recordFeedbackCopy(
   deps: QueueDeps,

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedbackItem } from '../../src/domain/entities.js';
 import { queueStatusNotifications } from '../../src/lifecycle/notifications.js';
-import { recordFeedbackCopy } from '../../src/lifecycle/votes.js';
 import { SKIPPED_DMS_CLOSED } from '../../src/store/outbox-repository.js';
 import type { FakeMember } from '../support/fake-discord/index.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -80,31 +79,15 @@ describe('/vote', () => {
 });
 
 describe('the vote button of a feedback copy', () => {
-  /** Posts the copy with its vote button through the outbox, as `/feedback` will once wired. */
-  async function postCopy(item: FeedbackItem): Promise<string> {
-    const { deps } = h.bot;
-    deps.store.transaction(() => {
-      const outboxId = deps.store.outbox.enqueue(
-        h.guild.id,
-        {
-          kind: 'message',
-          channelId: h.channels.feedbackChannel.id,
-          body: {
-            content: `#${item.number}`,
-            ...deps.render.voteButtons('en-US', { id: item.id, number: item.number, closed: false }, 0),
-            allowed_mentions: { parse: [] },
-          },
-        },
-        null,
-        deps.clock.now(),
-      );
-      recordFeedbackCopy(deps, item, h.channels.feedbackChannel.id, outboxId);
-    });
-    deps.wakeOutbox();
+  /** The copy `/feedback` posted in the feature's feedback channel, once the outbox delivered it. */
+  async function copyOf(item: FeedbackItem): Promise<string> {
     await h.outboxIdle();
     const copy = h.fake
       .channelMessages(h.channels.feedbackChannel.id)
-      .find((m) => m.content === `#${item.number}`);
+      .find((m) => (m.embeds[0] as { title?: string } | undefined)?.title === `#${item.number} · Dark Mode`);
+    expect(h.rows('SELECT message_id FROM feedback_copy WHERE feedback_id = ?', item.id)).toEqual([
+      { message_id: copy!.id },
+    ]);
     return copy!.id;
   }
 
@@ -116,7 +99,7 @@ describe('the vote button of a feedback copy', () => {
 
   it('toggles the presser’s vote, answers with the count, and edits the label with few edits for a burst', async () => {
     const item = await giveFeedback(h.members.alice, 'Flickers on resume');
-    const messageId = await postCopy(item);
+    const messageId = await copyOf(item);
     const { custom_id: customId } = buttonOf(messageId);
     expect(buttonOf(messageId).label).toBe('Vote · 0');
 
@@ -147,6 +130,37 @@ describe('the vote button of a feedback copy', () => {
 
     const author = await press(h.members.alice);
     expect(author.content).toContain('your own feedback');
+    expect(h.fake.violations).toEqual([]);
+  });
+});
+
+describe('the vote button in other languages', () => {
+  it('labels the button in the server’s language and answers the presser in theirs', async () => {
+    h.db.prepare("UPDATE guild_settings SET language = 'de'").run();
+    const item = await giveFeedback(h.members.alice, 'Flackert beim Fortsetzen');
+    await h.outboxIdle();
+    const [copy] = h.fake.channelMessages(h.channels.feedbackChannel.id);
+    const label = () =>
+      (h.fake.world.messages.get(copy!.id)!.components as { components: { label: string }[] }[])[0]!
+        .components[0]!.label;
+    expect(label()).toBe('Unterstützen · 0');
+    const customId = (copy!.components as { components: { custom_id: string }[] }[])[0]!.components[0]!
+      .custom_id;
+
+    const reply = await h.fake
+      .clickButton({
+        guildId: h.guild.id,
+        userId: h.members.bob.id,
+        customId,
+        messageId: copy!.id,
+        locale: 'fr',
+      })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toBe(
+      `Vous soutenez **#${item.number}**\u202f; ce retour a maintenant 1 vote. Un message vous préviendra quand son statut changera.`,
+    );
+    await expect.poll(label).toBe('Unterstützen · 1');
     expect(h.fake.violations).toEqual([]);
   });
 });
