@@ -77,7 +77,8 @@ const data = new SlashCommandBuilder()
       .addStringOption((o) => o.setName('note').setDescription(FROM_CATALOGUE).setMaxLength(1000))
       .addStringOption((o) =>
         o.setName('tags').setDescription(FROM_CATALOGUE).setAutocomplete(true).setMaxLength(100),
-      ),
+      )
+      .addIntegerOption((o) => o.setName('duplicate_of').setDescription(FROM_CATALOGUE).setMinValue(1)),
   )
   .addSubcommand((sub) =>
     sub
@@ -112,6 +113,7 @@ const setSchema = z.object({
   status,
   note: z.string().max(1000).nullable(),
   tags: z.string().nullable(),
+  duplicate_of: z.number().int().min(1, 'option.feedbackNumber').nullable(),
 });
 const exportSchema = z.object({
   feature: z.string().min(1),
@@ -215,6 +217,7 @@ async function set(interaction: GuildChatInput, deps: Deps): Promise<void> {
     status: options.status,
     note: options.note,
     tags: options.tags,
+    duplicateOf: options.duplicate_of,
     sourceInteractionId: interaction.id,
   });
   if (outcome.kind !== 'updated' && outcome.kind !== 'replayed')

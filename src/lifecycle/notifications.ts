@@ -36,10 +36,9 @@ function queueNotification(
  * `newStatus`, with the maintainer's note: one DM per member, queued in the caller's transaction.
  * Returns how many were queued; the caller wakes the outbox after committing when it is above 0.
  *
- * Call it from `/triage set` (`setTriage`, src/lifecycle/triage.ts) inside its transaction, after
- * `applyTriage`, only when the status changed (tags or a note alone notify nobody), and not for
- * `duplicate`: `mergeDuplicate` tells the duplicate's followers itself (naming the original).
- * `onStatusChange` in src/lifecycle/votes.ts does exactly that choice.
+ * `onStatusChange` (src/lifecycle/votes.ts) calls it from `/triage set`'s transaction, after
+ * `applyTriage`, only when the status changed (tags or a note alone notify nobody); for `duplicate`,
+ * `mergeDuplicate` calls it with the original's number.
  */
 export function queueStatusNotifications(
   deps: QueueDeps,

@@ -105,8 +105,11 @@ describe('/triage in the member’s language', () => {
       status: { from: 'open', to: 'resolved' },
       tags: { from: ['idea'], to: ['bug', 'docs'] },
       noteRecorded: true,
+      duplicateOf: null,
     };
-    expect(renderTriageSet({ kind: 'updated', number: 2, changes, readinessNotice: false }, 'fr')).toBe(
+    expect(
+      renderTriageSet({ kind: 'updated', number: 2, changes, readinessNotice: false, notified: 0 }, 'fr'),
+    ).toBe(
       '**#2** mis à jour\u00a0: statut `open` → `resolved`\u202f; tags `idea` → `bug` et `docs`\u202f; note enregistrée.',
     );
     expect(renderTriageSet({ kind: 'replayed', number: 2, changes }, 'en-US')).toBe(

@@ -216,6 +216,9 @@ function changeLines(changes: TriageChanges, locale: Locale): string[] {
     ...(changes.tags
       ? [tr('triage.tagsChange', { from: tags(changes.tags.from), to: tags(changes.tags.to) })]
       : []),
+    ...(changes.duplicateOf !== null
+      ? [tr('triage.duplicateOfChange', { original: changes.duplicateOf })]
+      : []),
     ...(changes.noteRecorded ? [tr('triage.noteRecorded')] : []),
   ];
 }
@@ -226,8 +229,12 @@ export function renderTriageSet(
   locale: Locale,
 ): string {
   const tr = translator(locale);
+  const notified =
+    outcome.kind === 'updated' && outcome.notified > 0
+      ? [tr('triage.followersNotified', { count: outcome.notified })]
+      : [];
   // The changes are clauses of one sentence: a list would blur the tag lists inside them.
-  const changes = changeLines(outcome.changes, locale).join(tr('triage.changeSeparator'));
+  const changes = [...changeLines(outcome.changes, locale), ...notified].join(tr('triage.changeSeparator'));
   return tr('triage.updated', { number: outcome.number, changes });
 }
 
@@ -243,6 +250,28 @@ export function renderTriageSetRefusal(
       return text('triage.unchanged', { number: outcome.number, status: outcome.status });
     case 'note-empty':
       return text('triage.noteEmpty');
+    case 'duplicate-of':
+      return duplicateOfRefusal(outcome);
+  }
+}
+
+function duplicateOfRefusal(outcome: Extract<SetTriageOutcome, { reason: 'duplicate-of' }>): TextRef {
+  const { number, original, originalOf } = outcome;
+  switch (outcome.problem) {
+    case 'duplicate-of-required':
+      return text('triage.duplicateOfRequired', { number });
+    case 'duplicate-of-not-duplicate':
+      return text('triage.duplicateOfNotDuplicate', { number });
+    case 'original-itself':
+      return text('triage.duplicateOfItself', { number });
+    case 'original-is-duplicate':
+      return originalOf === null
+        ? text('triage.duplicateOfIsDuplicateUnknown', { original: original ?? number })
+        : text('triage.duplicateOfIsDuplicate', { original: original ?? number, target: originalOf });
+    // Another server's items are not looked up: they read as unknown here.
+    case 'original-unknown':
+    case 'original-other-server':
+      return text('triage.duplicateOfUnknown', { original: original ?? number });
   }
 }
 

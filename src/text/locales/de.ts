@@ -163,6 +163,7 @@ export const de: Catalog = {
   'cmd.triage.list.status': 'Nur Feedback mit diesem Status',
   'cmd.triage.list.tag': 'Nur Feedback mit diesem Tag',
   'cmd.triage.set': 'Ändere den Status, füge eine Notiz hinzu oder passe die Tags eines Feedback-Eintrags an',
+  'cmd.triage.set.duplicate_of': 'Bei Status Duplikat: die Nummer des Originals (#M)',
   'cmd.triage.set.id': 'Die Feedback-Nummer (#N)',
   'cmd.triage.set.note': 'Eine Triage-Notiz (wird mit deinem Namen gespeichert)',
   'cmd.triage.set.status': 'Neuer Status',
@@ -554,12 +555,27 @@ export const de: Catalog = {
     'Die Bedingungen für {level} wurden als Version {version} gespeichert. Mitglieder akzeptieren diese Version, bevor sie Zugang erhalten.',
   shuttingDown: 'Stagegate wird neu gestartet. Bitte versuche es gleich noch einmal.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'Duplikat von **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** ist selbst ein Duplikat von **#{target}**: Lass `duplicate_of` auf das Original zeigen, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** ist selbst ein Duplikat: Lass `duplicate_of` auf den Eintrag zeigen, den es dupliziert.',
+  'triage.duplicateOfItself':
+    '**#{number}** kann kein Duplikat von sich selbst sein: Gib in `duplicate_of` die Nummer des Originals an.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` gilt nur mit dem Status `duplicate`: Setze `status:duplicate`, um **#{number}** als Duplikat zu schließen.',
+  'triage.duplicateOfRequired':
+    'Um **#{number}** als `duplicate` zu schließen, gib `duplicate_of` an: die Nummer des Eintrags, den es dupliziert.',
+  'triage.duplicateOfUnknown':
+    'Auf diesem Server gibt es kein Feedback **#{original}**, auf das `duplicate_of` zeigen könnte.',
   'triage.exportTooLarge':
     'Der Export ist größer als {limitMiB} MiB und kann daher nicht an Discord angehängt werden. {levelGiven, select, yes {Selbst eine einzelne Stufe ist zu groß: Bitte die Server-Administration um einen Datenbankexport.} other {Exportiere mit der Option `level` eine Stufe nach der anderen.}}',
   'triage.exported':
     '{rows, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}} nach `{fileName}` exportiert.',
   'triage.filterStatus': 'Status {status}',
   'triage.filterTag': 'Tag {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# Follower benachrichtigt} other {# Follower benachrichtigt}}',
   'triage.listEmpty': 'Kein Feedback passt zu diesen Filtern.',
   'triage.listFooter':
     '{total, plural, one {# passender Eintrag} other {# passende Einträge}} · neueste zuerst',

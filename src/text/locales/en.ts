@@ -155,6 +155,7 @@ export const en = {
   'cmd.triage.list.status': 'Only feedback with this status',
   'cmd.triage.list.tag': 'Only feedback with this tag',
   'cmd.triage.set': 'Change the status, add a note or adjust the tags of one feedback item',
+  'cmd.triage.set.duplicate_of': 'With status duplicate: the number of the original (#M)',
   'cmd.triage.set.id': 'The feedback number (#N)',
   'cmd.triage.set.note': 'A triage note (recorded with your name)',
   'cmd.triage.set.status': 'New status',
@@ -528,12 +529,26 @@ export const en = {
     'Stored the {level} terms as version {version}. Members accept this version before they get access.',
   shuttingDown: 'Stagegate is restarting. Please try again in a moment.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'duplicate of **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** is itself a duplicate of **#{target}**: point `duplicate_of` at the original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** is itself a duplicate: point `duplicate_of` at the item it duplicates.',
+  'triage.duplicateOfItself':
+    '**#{number}** cannot duplicate itself: give the number of the original in `duplicate_of`.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` goes with the status `duplicate` only: set `status:duplicate` to close **#{number}** as a duplicate.',
+  'triage.duplicateOfRequired':
+    'To close **#{number}** as `duplicate`, give `duplicate_of`: the number of the item it duplicates.',
+  'triage.duplicateOfUnknown':
+    'There is no feedback **#{original}** in this server to point `duplicate_of` at.',
   'triage.exportTooLarge':
     'The export is larger than {limitMiB} MiB, which Discord cannot attach. {levelGiven, select, yes {Even one level is too large: ask the server admin for a database export.} other {Export one level at a time with the `level` option.}}',
   'triage.exported':
     'Exported {rows, plural, one {# feedback item} other {# feedback items}} to `{fileName}`.',
   'triage.filterStatus': 'status {status}',
   'triage.filterTag': 'tag {tag}',
+  'triage.followersNotified': '{count, plural, one {# follower notified} other {# followers notified}}',
   'triage.listEmpty': 'No feedback matches these filters.',
   'triage.listFooter': '{total, plural, one {# matching item} other {# matching items}} · newest first',
   'triage.listTitle': 'Feedback: {feature}',

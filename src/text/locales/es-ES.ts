@@ -163,6 +163,7 @@ export const es: Catalog = {
   'cmd.triage.list.status': 'Solo comentarios con este estado',
   'cmd.triage.list.tag': 'Solo comentarios con esta etiqueta',
   'cmd.triage.set': 'Cambia el estado, añade una nota o ajusta las etiquetas de un comentario',
+  'cmd.triage.set.duplicate_of': 'Con el estado duplicado: el número del original (#M)',
   'cmd.triage.set.id': 'El número del comentario (#N)',
   'cmd.triage.set.note': 'Una nota de revisión (se guarda con tu nombre)',
   'cmd.triage.set.status': 'Nuevo estado',
@@ -548,12 +549,27 @@ export const es: Catalog = {
     'Se han guardado las condiciones de {level} como versión {version}. Los miembros deben aceptar esta versión para obtener acceso.',
   shuttingDown: 'Stagegate se está reiniciando. Vuelve a intentarlo en un momento.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'duplicado de **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** ya es un duplicado de **#{target}**: haz que `duplicate_of` apunte al original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** ya es un duplicado: haz que `duplicate_of` apunte al comentario que duplica.',
+  'triage.duplicateOfItself':
+    '**#{number}** no puede ser un duplicado de sí mismo: indica en `duplicate_of` el número del original.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` solo sirve con el estado `duplicate`: elige `status:duplicate` para cerrar **#{number}** como duplicado.',
+  'triage.duplicateOfRequired':
+    'Para cerrar **#{number}** como `duplicate`, indica `duplicate_of`: el número del comentario que duplica.',
+  'triage.duplicateOfUnknown':
+    'No hay ningún comentario **#{original}** en este servidor al que pueda apuntar `duplicate_of`.',
   'triage.exportTooLarge':
     'La exportación supera los {limitMiB} MiB, el máximo que Discord permite adjuntar. {levelGiven, select, yes {Incluso un solo nivel es demasiado grande: pide a la administración del servidor una exportación de la base de datos.} other {Exporta un nivel cada vez con la opción `level`.}}',
   'triage.exported':
     '{rows, plural, one {Se ha exportado # comentario} many {Se han exportado # de comentarios} other {Se han exportado # comentarios}} a `{fileName}`.',
   'triage.filterStatus': 'estado {status}',
   'triage.filterTag': 'etiqueta {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# seguidor avisado} many {# de seguidores avisados} other {# seguidores avisados}}',
   'triage.listEmpty': 'Ningún comentario coincide con estos filtros.',
   'triage.listFooter':
     '{total, plural, one {# resultado} many {# de resultados} other {# resultados}} · más recientes primero',

@@ -165,6 +165,7 @@ export const fr: Catalog = {
   'cmd.triage.list.status': 'Uniquement les retours avec ce statut',
   'cmd.triage.list.tag': 'Uniquement les retours avec ce tag',
   'cmd.triage.set': 'Modifiez le statut, ajoutez une note ou ajustez les tags d’un retour',
+  'cmd.triage.set.duplicate_of': 'Avec le statut doublon : le numéro de l’original (#M)',
   'cmd.triage.set.id': 'Le numéro du retour (#N)',
   'cmd.triage.set.note': 'Une note de tri (enregistrée avec votre nom)',
   'cmd.triage.set.status': 'Nouveau statut',
@@ -560,12 +561,27 @@ export const fr: Catalog = {
     'Conditions du niveau {level} enregistrées en version {version}. Les membres acceptent cette version avant d’obtenir l’accès.',
   shuttingDown: 'Stagegate redémarre. Veuillez réessayer dans un instant.',
   'triage.changeSeparator': ' ; ',
+  'triage.duplicateOfChange': 'doublon de **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** est lui-même un doublon de **#{target}** : faites pointer `duplicate_of` vers l’original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** est lui-même un doublon : faites pointer `duplicate_of` vers le retour qu’il duplique.',
+  'triage.duplicateOfItself':
+    '**#{number}** ne peut pas être un doublon de lui-même : indiquez dans `duplicate_of` le numéro de l’original.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` ne va qu’avec le statut `duplicate` : choisissez `status:duplicate` pour clore **#{number}** comme doublon.',
+  'triage.duplicateOfRequired':
+    'Pour clore **#{number}** comme `duplicate`, indiquez `duplicate_of` : le numéro du retour qu’il duplique.',
+  'triage.duplicateOfUnknown':
+    'Il n’y a pas de retour **#{original}** sur ce serveur vers lequel faire pointer `duplicate_of`.',
   'triage.exportTooLarge':
     'L’export dépasse {limitMiB} Mio, une taille que Discord ne peut pas joindre. {levelGiven, select, yes {Même un seul niveau est trop volumineux : demandez un export de la base de données à l’administration du serveur.} other {Exportez un niveau à la fois avec l’option `level`.}}',
   'triage.exported':
     '{rows, plural, one {# retour exporté} many {# retours exportés} other {# retours exportés}} dans `{fileName}`.',
   'triage.filterStatus': 'statut {status}',
   'triage.filterTag': 'tag {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# abonné prévenu} many {# d’abonnés prévenus} other {# abonnés prévenus}}',
   'triage.listEmpty': 'Aucun retour ne correspond à ces filtres.',
   'triage.listFooter':
     '{total, plural, one {# retour correspondant} many {# retours correspondants} other {# retours correspondants}} · les plus récents d’abord',

@@ -158,6 +158,7 @@ export const ptBR: Catalog = {
   'cmd.triage.list.status': 'Só feedback com este status',
   'cmd.triage.list.tag': 'Só feedback com esta tag',
   'cmd.triage.set': 'Altere o status, adicione uma nota ou ajuste as tags de um feedback',
+  'cmd.triage.set.duplicate_of': 'Com o status duplicado: o número do original (#M)',
   'cmd.triage.set.id': 'O número do feedback (#N)',
   'cmd.triage.set.note': 'Uma nota de triagem (registrada com o seu nome)',
   'cmd.triage.set.status': 'Novo status',
@@ -538,12 +539,27 @@ export const ptBR: Catalog = {
     'Termos de {level} salvos como versão {version}. Os membros precisam aceitar esta versão para obter acesso.',
   shuttingDown: 'O Stagegate está reiniciando. Tente novamente daqui a pouco.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'duplicado de **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** já é um duplicado de **#{target}**: aponte `duplicate_of` para o original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** já é um duplicado: aponte `duplicate_of` para o feedback que ele duplica.',
+  'triage.duplicateOfItself':
+    '**#{number}** não pode ser duplicado de si mesmo: informe em `duplicate_of` o número do original.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` só vale com o status `duplicate`: escolha `status:duplicate` para encerrar **#{number}** como duplicado.',
+  'triage.duplicateOfRequired':
+    'Para encerrar **#{number}** como `duplicate`, informe `duplicate_of`: o número do feedback que ele duplica.',
+  'triage.duplicateOfUnknown':
+    'Não há nenhum feedback **#{original}** neste servidor para `duplicate_of` apontar.',
   'triage.exportTooLarge':
     'A exportação passa de {limitMiB} MiB, o máximo que o Discord permite anexar. {levelGiven, select, yes {Mesmo um só nível é grande demais: peça à administração do servidor uma exportação do banco de dados.} other {Exporte um nível por vez com a opção `level`.}}',
   'triage.exported':
     '{rows, plural, =0 {# itens de feedback exportados} one {# item de feedback exportado} many {# de itens de feedback exportados} other {# itens de feedback exportados}} para `{fileName}`.',
   'triage.filterStatus': 'status {status}',
   'triage.filterTag': 'tag {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# seguidor avisado} many {# de seguidores avisados} other {# seguidores avisados}}',
   'triage.listEmpty': 'Nenhum feedback corresponde a esses filtros.',
   'triage.listFooter':
     '{total, plural, =0 {# resultados} one {# resultado} many {# de resultados} other {# resultados}} · mais recentes primeiro',
