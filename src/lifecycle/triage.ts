@@ -12,6 +12,7 @@ import type {
   TriageEvent,
 } from '../store/feedback-repository.js';
 import type { Store } from '../store/store.js';
+import type { VotesCursor, VotesPage } from '../store/vote-repository.js';
 import type { TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueReadinessNotice } from './readiness-watch.js';
@@ -187,6 +188,13 @@ function duplicateOfRefusal(
 
 // --- list ---
 
+/** How `/triage list` orders a feature's feedback: newest first (the default), or most votes first. */
+export const TRIAGE_SORTS = ['newest', 'votes'] as const;
+export type TriageSort = (typeof TRIAGE_SORTS)[number];
+
+/** A keyset position in one of the orders; each order has its own. */
+export type TriageCursor = FeedbackCursor | VotesCursor;
+
 export interface TriageListInput {
   guildId: string;
   featureId: number;
@@ -194,18 +202,23 @@ export interface TriageListInput {
   status: FeedbackStatus | null;
   /** Any well-formed tag: one removed from the vocabulary still labels older feedback. */
   tag: string | null;
-  /** `null`: the newest page. */
-  cursor: FeedbackCursor | null;
+  sort: TriageSort;
+  /** `null`: the first page. A cursor of the other order also reads as the first page. */
+  cursor: TriageCursor | null;
 }
 
+/** A page in the order asked for, with the keyset page of that order. */
+export type TriageListPage = { sort: 'newest'; page: FeedbackPage } | { sort: 'votes'; page: VotesPage };
+
 export type TriageListOutcome =
-  | { kind: 'page'; feature: Feature; filter: FeedbackFilter; page: FeedbackPage; total: number }
+  | ({ kind: 'page'; feature: Feature; filter: FeedbackFilter; total: number } & TriageListPage)
   | { kind: 'refused'; reason: 'unknown-feature' }
   | { kind: 'invalid'; message: TextRef };
 
 /**
- * One `/triage list` page of a feature's feedback, newest first, and the count of every match.
- * Retired features are listed too: their feedback is the record of why they were dropped.
+ * One `/triage list` page of a feature's feedback, newest first or most votes first (ties: newest
+ * first), and the count of every match. Retired features are listed too: their feedback is the
+ * record of why they were dropped.
  */
 export function listTriagePage(deps: LifecycleDeps, input: TriageListInput): TriageListOutcome {
   const feature = deps.store.features.findById(input.featureId);
@@ -218,8 +231,20 @@ export function listTriagePage(deps: LifecycleDeps, input: TriageListInput): Tri
     status: input.status,
     tag: tag ? tag.value : null,
   };
-  const page = deps.store.feedback.page(filter, input.cursor, TRIAGE_PAGE_SIZE);
-  return { kind: 'page', feature, filter, page, total: deps.store.feedback.countMatching(filter) };
+  const total = deps.store.feedback.countMatching(filter);
+  const { cursor } = input;
+  if (input.sort === 'votes') {
+    const votesCursor = cursor && isVotesCursor(cursor) ? cursor : null;
+    const page = deps.store.votes.pageByVotes(filter, votesCursor, TRIAGE_PAGE_SIZE);
+    return { kind: 'page', feature, filter, total, sort: 'votes', page };
+  }
+  const newestCursor = cursor && !isVotesCursor(cursor) ? cursor : null;
+  const page = deps.store.feedback.page(filter, newestCursor, TRIAGE_PAGE_SIZE);
+  return { kind: 'page', feature, filter, total, sort: 'newest', page };
+}
+
+function isVotesCursor(cursor: TriageCursor): cursor is VotesCursor {
+  return 'votes' in cursor;
 }
 
 // --- export ---

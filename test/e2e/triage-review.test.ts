@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeMember, ReplyView } from '../support/fake-discord/index.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { seedFeedbackItems, seedGrant } from '../support/seed.js';
+import { seededMemberId, seedFeedbackItems, seedGrant } from '../support/seed.js';
 
 /** The export columns as product.md states them, spelled out here so the test does not trust the code's list. */
 const CONTRACT_COLUMNS = ['id', 'feature', 'level', 'tags', 'status', 'author_id', 'body', 'created_at'];
@@ -84,6 +84,62 @@ describe('/triage list', () => {
     const start = await press(h.members.maintainer, back, 'Previous');
     expect(numbersOn(start)).toEqual([25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
     expect(buttons(start)[0]!.disabled).toBe(true);
+  });
+
+  it('sorts by votes with each item’s count, and pages both ways with its own cursor, with a tag too', async () => {
+    const tag = 'a-long-tag-of-24-letters';
+    const items = seedFeedbackItems(h.store, h.clock.now(), h.feature(), 25, (n) => ({
+      authorId: h.members.alice.id,
+      body: `Seeded feedback ${n}`,
+      tags: n % 2 === 0 ? [tag] : ['idea'],
+    }));
+    h.store.transaction(() => {
+      for (const item of items)
+        for (let v = 0; v < item.number % 4; v++)
+          h.store.votes.cast(item.id, seededMemberId(v), null, h.clock.now());
+    });
+    const ranked = (only: string | null) =>
+      items
+        .filter((item) => only === null || item.tags.includes(only))
+        .sort((a, b) => (b.number % 4) - (a.number % 4) || b.number - a.number)
+        .map((item) => item.number);
+
+    const first = await h
+      .sub(h.members.maintainer, 'triage', 'list', { feature: 'dark-mode', sort: 'votes' })
+      .response();
+    expect(numbersOn(first)).toEqual(ranked(null).slice(0, 10));
+    expect(first.embeds[0]?.footer?.text).toBe('25 matching items · most votes first');
+    expect(first.embeds[0]?.fields?.[0]?.value).toMatch(/ · 3 votes$/);
+    expect(first.embeds[0]?.fields?.at(-1)?.value).toMatch(/ · 2 votes$/);
+    const second = await press(h.members.maintainer, first, 'Next');
+    expect(numbersOn(second)).toEqual(ranked(null).slice(10, 20));
+    const third = await press(h.members.maintainer, second, 'Next');
+    expect(numbersOn(third)).toEqual(ranked(null).slice(20));
+    expect(third.embeds[0]?.fields?.[0]?.value).toMatch(/ · 0 votes$/);
+    expect(buttons(third).map((b) => [b.label, b.disabled])).toEqual([
+      ['Previous', false],
+      ['Next', true],
+    ]);
+    const back = await press(h.members.maintainer, third, 'Previous');
+    expect(numbersOn(back)).toEqual(ranked(null).slice(10, 20));
+    const start = await press(h.members.maintainer, back, 'Previous');
+    expect(numbersOn(start)).toEqual(ranked(null).slice(0, 10));
+    expect(buttons(start)[0]!.disabled).toBe(true);
+
+    const tagged = await h
+      .sub(h.members.maintainer, 'triage', 'list', { feature: 'dark-mode', sort: 'votes', tag })
+      .response();
+    for (const b of buttons(tagged)) expect(b.customId.length).toBeLessThanOrEqual(100);
+    const taggedNext = await press(h.members.maintainer, tagged, 'Next');
+    expect([...numbersOn(tagged), ...numbersOn(taggedNext)]).toEqual(ranked(tag));
+    expect(numbersOn(await press(h.members.maintainer, taggedNext, 'Previous'))).toEqual(
+      ranked(tag).slice(0, 10),
+    );
+
+    // The default order is still newest first.
+    const newest = await h.sub(h.members.maintainer, 'triage', 'list', { feature: 'dark-mode' }).response();
+    expect(numbersOn(newest)).toEqual([25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
+    expect(newest.embeds[0]?.footer?.text).toBe('25 matching items · newest first');
   });
 
   it('keeps the level, tag and status filters across pages', async () => {

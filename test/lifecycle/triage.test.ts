@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Feature } from '../../src/domain/entities.js';
+import type { Feature, FeedbackItem } from '../../src/domain/entities.js';
 import {
   exportTriage,
   listTriagePage,
@@ -15,6 +15,7 @@ import {
   IDS,
   type LifecycleWorld,
   openLifecycleWorld,
+  seededMemberId,
   seedFeature,
   seedFeedback,
   seedFeedbackItems,
@@ -401,6 +402,7 @@ function list(feature: Feature, overrides: Partial<TriageListInput> = {}): Triag
     level: null,
     status: null,
     tag: null,
+    sort: 'newest',
     cursor: null,
     ...overrides,
   };
@@ -421,6 +423,63 @@ describe('/triage list', () => {
     expect(third).toMatchObject({ page: { hasNewer: true, hasOlder: false } });
     const back = listTriagePage(world.deps, list(feature, { cursor: { direction: 'newer', number: 5 } }));
     expect(numbersOf(back)).toEqual([15, 14, 13, 12, 11, 10, 9, 8, 7, 6]);
+  });
+
+  it('pages most votes first (ties newest first) by its own keyset, with and without a tag', () => {
+    const feature = seedFeature(world.store, world.clock.now());
+    const items = seedFeedbackItems(world.store, world.clock.now(), feature, 25, (number) => ({
+      tags: number % 2 === 0 ? ['bug'] : ['idea'],
+    }));
+    world.store.transaction(() => {
+      for (const item of items)
+        for (let v = 0; v < item.number % 4; v++)
+          world.store.votes.cast(item.id, seededMemberId(v), null, world.clock.now());
+    });
+    const ranked = (tag: string | null) =>
+      items
+        .filter((item) => tag === null || item.tags.includes(tag))
+        .map((item) => ({ number: item.number, votes: item.number % 4 }))
+        .sort((a, b) => b.votes - a.votes || b.number - a.number)
+        .map((item) => item.number);
+    const pageOf = (outcome: ReturnType<typeof listTriagePage>) => {
+      if (outcome.kind !== 'page' || outcome.sort !== 'votes') throw new Error('not a votes page');
+      return outcome.page;
+    };
+    const at = (item: FeedbackItem, direction: 'down' | 'up') => ({
+      direction,
+      votes: item.votes,
+      number: item.number,
+      id: item.id,
+    });
+
+    for (const tag of [null, 'bug']) {
+      const first = pageOf(listTriagePage(world.deps, list(feature, { sort: 'votes', tag })));
+      expect(first.hasUp).toBe(false);
+      const seen = first.items.map((item) => item.number);
+      let page = first;
+      while (page.hasDown) {
+        page = pageOf(
+          listTriagePage(
+            world.deps,
+            list(feature, { sort: 'votes', tag, cursor: at(page.items.at(-1)!, 'down') }),
+          ),
+        );
+        seen.push(...page.items.map((item) => item.number));
+      }
+      expect(seen).toEqual(ranked(tag));
+      if (tag === null) {
+        expect(page.items.map((item) => item.votes)).toEqual([0, 0, 0, 0, 0]);
+        const back = pageOf(
+          listTriagePage(world.deps, list(feature, { sort: 'votes', cursor: at(page.items[0]!, 'up') })),
+        );
+        expect(back.items.map((item) => item.number)).toEqual(ranked(null).slice(10, 20));
+        expect(back).toMatchObject({ hasUp: true, hasDown: true });
+      }
+    }
+    // The total counts every match whatever the order.
+    expect(listTriagePage(world.deps, list(feature, { sort: 'votes', tag: 'bug' }))).toMatchObject({
+      total: 12,
+    });
   });
 
   it('filters by level, status and tag, including a tag no longer in the vocabulary', () => {

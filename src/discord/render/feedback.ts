@@ -19,10 +19,12 @@ import type { FeedbackRefusal, GiveFeedbackOutcome } from '../../lifecycle/feedb
 import type {
   SetTriageOutcome,
   TriageChanges,
+  TriageCursor,
   TriageExportOutcome,
   TriageListOutcome,
+  TriageSort,
 } from '../../lifecycle/triage.js';
-import type { FeedbackCursor, FeedbackFilter } from '../../store/feedback-repository.js';
+import type { FeedbackFilter } from '../../store/feedback-repository.js';
 import {
   discordTimestamp,
   formatList,
@@ -146,13 +148,17 @@ export function renderFeedbackRefusal(refusal: FeedbackRefusal): TextRef {
 
 // --- /triage ---
 
-/** The `/triage list` page: one entry per item, newest first, with the filters in the title. */
+/**
+ * The `/triage list` page: one entry per item (with its votes), newest first or most votes first,
+ * with the filters in the title and the order in the footer.
+ */
 export function renderTriagePage(
   feature: Feature,
   filter: FeedbackFilter,
   items: readonly FeedbackItem[],
   total: number,
   locale: Locale,
+  sort: TriageSort = 'newest',
 ): APIEmbed {
   const tr = translator(locale);
   const filters = [
@@ -166,7 +172,7 @@ export function renderTriagePage(
       `#${item.number} · ${LEVEL_LABELS[item.level]} · ${item.status} · ${item.tags.join(', ')}`,
       FIELD_NAME_LIMIT,
     ),
-    value: `${excerpt(item.body)}\n<@${item.authorId}> · ${discordTimestamp(item.createdAt, 'R')}`,
+    value: `${excerpt(item.body)}\n<@${item.authorId}> · ${discordTimestamp(item.createdAt, 'R')} · ${tr('votes.count', { votes: item.votes })}`,
   }));
   const title =
     filters.length > 0
@@ -176,7 +182,9 @@ export function renderTriagePage(
     title: cutText(title, TITLE_LIMIT),
     color: COLOR.preview,
     ...(items.length === 0 ? { description: tr('triage.listEmpty') } : { fields }),
-    footer: { text: tr('triage.listFooter', { total }) },
+    footer: {
+      text: sort === 'votes' ? tr('triage.listFooterVotes', { total }) : tr('triage.listFooter', { total }),
+    },
   };
 }
 
@@ -186,26 +194,59 @@ export function renderTriagePage(
  */
 export function renderTriageList(
   outcome: Extract<TriageListOutcome, { kind: 'page' }>,
-  pageCustomId: (to: FeedbackCursor) => string,
+  pageCustomId: (to: TriageCursor) => string,
   locale: Locale,
 ): ReplyContent {
-  const { feature, filter, page, total } = outcome;
-  const embed = renderTriagePage(feature, filter, page.items, total, locale);
-  const first = page.items[0];
-  const last = page.items.at(-1);
-  if (!first || !last || (!page.hasNewer && !page.hasOlder)) return { embeds: [embed], components: [] };
+  const { feature, filter, total } = outcome;
+  const { items } = outcome.page;
+  const embed = renderTriagePage(feature, filter, items, total, locale, outcome.sort);
+  const first = items[0];
+  const last = items.at(-1);
+  const around = first && last ? pageNeighbours(outcome, first, last) : null;
+  if (!around || (around.previous === null && around.next === null))
+    return { embeds: [embed], components: [] };
   const tr = translator(locale);
-  const button = (label: string, to: FeedbackCursor, disabled: boolean) =>
+  const button = (label: string, to: TriageCursor | null, fallback: TriageCursor) =>
     new ButtonBuilder()
-      .setCustomId(pageCustomId(to))
+      .setCustomId(pageCustomId(to ?? fallback))
       .setLabel(label)
       .setStyle(ButtonStyle.Secondary)
-      .setDisabled(disabled);
+      .setDisabled(to === null);
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    button(tr('triage.previous'), { direction: 'newer', number: first.number }, !page.hasNewer),
-    button(tr('triage.next'), { direction: 'older', number: last.number }, !page.hasOlder),
+    button(tr('triage.previous'), around.previous, around.fallback),
+    button(tr('triage.next'), around.next, around.fallback),
   );
   return { embeds: [embed], components: [row] };
+}
+
+/**
+ * Where Previous and Next lead from a page (`null` when there is nothing that way); a disabled
+ * button still needs a custom id, `fallback`.
+ */
+function pageNeighbours(
+  outcome: Extract<TriageListOutcome, { kind: 'page' }>,
+  first: FeedbackItem,
+  last: FeedbackItem,
+): { previous: TriageCursor | null; next: TriageCursor | null; fallback: TriageCursor } {
+  if (outcome.sort === 'votes') {
+    const at = (item: FeedbackItem, direction: 'up' | 'down'): TriageCursor => ({
+      direction,
+      votes: item.votes,
+      number: item.number,
+      id: item.id,
+    });
+    return {
+      previous: outcome.page.hasUp ? at(first, 'up') : null,
+      next: outcome.page.hasDown ? at(last, 'down') : null,
+      fallback: at(first, 'up'),
+    };
+  }
+  const newer: TriageCursor = { direction: 'newer', number: first.number };
+  return {
+    previous: outcome.page.hasNewer ? newer : null,
+    next: outcome.page.hasOlder ? { direction: 'older', number: last.number } : null,
+    fallback: newer,
+  };
 }
 
 function changeLines(changes: TriageChanges, locale: Locale): string[] {

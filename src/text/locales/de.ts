@@ -160,6 +160,9 @@ export const de: Catalog = {
   'cmd.triage.export.level': 'Nur Feedback, das auf dieser Stufe gegeben wurde',
   'cmd.triage.list': 'Blättere durch das Feedback eines Features',
   'cmd.triage.list.level': 'Nur Feedback, das auf dieser Stufe gegeben wurde',
+  'cmd.triage.list.sort': 'Reihenfolge der Liste (Standard: neueste zuerst)',
+  'cmd.triage.list.sort.choice.newest': 'neueste zuerst',
+  'cmd.triage.list.sort.choice.votes': 'meiste Stimmen zuerst',
   'cmd.triage.list.status': 'Nur Feedback mit diesem Status',
   'cmd.triage.list.tag': 'Nur Feedback mit diesem Tag',
   'cmd.triage.set': 'Ändere den Status, füge eine Notiz hinzu oder passe die Tags eines Feedback-Eintrags an',
@@ -271,6 +274,9 @@ export const de: Catalog = {
     'Die Tag-Liste hat sich geändert, während das Formular offen war. Führe `/feedback` mit den aktuellen Tags erneut aus.',
   'feedback.tagsTooLongForForm':
     'Diese Tags sind zu lang für das Formular. Gib dein Feedback stattdessen mit der Option `message` ab.',
+  'feedback.topVotedField': 'Meiste Stimmen',
+  'feedback.topVotedLine': '**#{number}** · {votes, plural, one {# Stimme} other {# Stimmen}} · {excerpt}',
+  'feedback.topVotedNone': 'Kein offenes Feedback.',
   'gateLabel.max_open_blockers': 'Offene Blocker',
   'gateLabel.min_days': 'Tage in {levelLabel}',
   'gateLabel.min_feedback': 'Feedback in {levelLabel}',
@@ -579,6 +585,8 @@ export const de: Catalog = {
   'triage.listEmpty': 'Kein Feedback passt zu diesen Filtern.',
   'triage.listFooter':
     '{total, plural, one {# passender Eintrag} other {# passende Einträge}} · neueste zuerst',
+  'triage.listFooterVotes':
+    '{total, plural, one {# passender Eintrag} other {# passende Einträge}} · meiste Stimmen zuerst',
   'triage.listTitle': 'Feedback: {feature}',
   'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Weiter',

@@ -152,6 +152,9 @@ export const en = {
   'cmd.triage.export.level': 'Only feedback given at this level',
   'cmd.triage.list': 'Page through the feedback of a feature',
   'cmd.triage.list.level': 'Only feedback given at this level',
+  'cmd.triage.list.sort': 'Order of the list (default: newest first)',
+  'cmd.triage.list.sort.choice.newest': 'newest first',
+  'cmd.triage.list.sort.choice.votes': 'most votes first',
   'cmd.triage.list.status': 'Only feedback with this status',
   'cmd.triage.list.tag': 'Only feedback with this tag',
   'cmd.triage.set': 'Change the status, add a note or adjust the tags of one feedback item',
@@ -257,6 +260,9 @@ export const en = {
     'The tag vocabulary changed while the form was open. Run `/feedback` again with current tags.',
   'feedback.tagsTooLongForForm':
     'These tags are too long to carry into the form. Give your feedback with the `message` option instead.',
+  'feedback.topVotedField': 'Most votes',
+  'feedback.topVotedLine': '**#{number}** · {votes, plural, one {# vote} other {# votes}} · {excerpt}',
+  'feedback.topVotedNone': 'No open feedback.',
   'gateLabel.max_open_blockers': 'Open blockers',
   'gateLabel.min_days': 'Days at {levelLabel}',
   'gateLabel.min_feedback': 'Feedback at {levelLabel}',
@@ -551,6 +557,8 @@ export const en = {
   'triage.followersNotified': '{count, plural, one {# follower notified} other {# followers notified}}',
   'triage.listEmpty': 'No feedback matches these filters.',
   'triage.listFooter': '{total, plural, one {# matching item} other {# matching items}} · newest first',
+  'triage.listFooterVotes':
+    '{total, plural, one {# matching item} other {# matching items}} · most votes first',
   'triage.listTitle': 'Feedback: {feature}',
   'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Next',

@@ -160,6 +160,9 @@ export const es: Catalog = {
   'cmd.triage.export.level': 'Solo comentarios enviados en este nivel',
   'cmd.triage.list': 'Recorre los comentarios de una función',
   'cmd.triage.list.level': 'Solo comentarios enviados en este nivel',
+  'cmd.triage.list.sort': 'Orden de la lista (por defecto: más recientes primero)',
+  'cmd.triage.list.sort.choice.newest': 'más recientes primero',
+  'cmd.triage.list.sort.choice.votes': 'más votados primero',
   'cmd.triage.list.status': 'Solo comentarios con este estado',
   'cmd.triage.list.tag': 'Solo comentarios con esta etiqueta',
   'cmd.triage.set': 'Cambia el estado, añade una nota o ajusta las etiquetas de un comentario',
@@ -268,6 +271,10 @@ export const es: Catalog = {
     'La lista de etiquetas ha cambiado mientras el formulario estaba abierto. Vuelve a ejecutar `/feedback` con las etiquetas actuales.',
   'feedback.tagsTooLongForForm':
     'Estas etiquetas son demasiado largas para llevarlas al formulario. Envía tu comentario con la opción `message`.',
+  'feedback.topVotedField': 'Más votados',
+  'feedback.topVotedLine':
+    '**#{number}** · {votes, plural, one {# voto} many {# de votos} other {# votos}} · {excerpt}',
+  'feedback.topVotedNone': 'No hay comentarios abiertos.',
   'gateLabel.max_open_blockers': 'Bloqueantes abiertos',
   'gateLabel.min_days': 'Días en {levelLabel}',
   'gateLabel.min_feedback': 'Comentarios en {levelLabel}',
@@ -573,6 +580,8 @@ export const es: Catalog = {
   'triage.listEmpty': 'Ningún comentario coincide con estos filtros.',
   'triage.listFooter':
     '{total, plural, one {# resultado} many {# de resultados} other {# resultados}} · más recientes primero',
+  'triage.listFooterVotes':
+    '{total, plural, one {# resultado} many {# de resultados} other {# resultados}} · más votados primero',
   'triage.listTitle': 'Comentarios: {feature}',
   'triage.listTitleFiltered': 'Comentarios: {feature} ({filters})',
   'triage.next': 'Siguiente',

@@ -162,6 +162,9 @@ export const fr: Catalog = {
   'cmd.triage.export.level': 'Uniquement les retours donnés à ce niveau',
   'cmd.triage.list': 'Parcourez les retours d’une fonctionnalité',
   'cmd.triage.list.level': 'Uniquement les retours donnés à ce niveau',
+  'cmd.triage.list.sort': 'Ordre de la liste (par défaut : les plus récents d’abord)',
+  'cmd.triage.list.sort.choice.newest': 'les plus récents d’abord',
+  'cmd.triage.list.sort.choice.votes': 'les plus votés d’abord',
   'cmd.triage.list.status': 'Uniquement les retours avec ce statut',
   'cmd.triage.list.tag': 'Uniquement les retours avec ce tag',
   'cmd.triage.set': 'Modifiez le statut, ajoutez une note ou ajustez les tags d’un retour',
@@ -275,6 +278,10 @@ export const fr: Catalog = {
     'La liste des tags a changé pendant que le formulaire était ouvert. Relancez `/feedback` avec les tags actuels.',
   'feedback.tagsTooLongForForm':
     'Ces tags sont trop longs pour être transmis au formulaire. Donnez plutôt votre retour avec l’option `message`.',
+  'feedback.topVotedField': 'Les plus votés',
+  'feedback.topVotedLine':
+    '**#{number}** · {votes, plural, one {# vote} many {# de votes} other {# votes}} · {excerpt}',
+  'feedback.topVotedNone': 'Aucun retour ouvert.',
   'gateLabel.max_open_blockers': 'Bloquants ouverts',
   'gateLabel.min_days': 'Jours en {levelLabel}',
   'gateLabel.min_feedback': 'Retours en {levelLabel}',
@@ -585,6 +592,8 @@ export const fr: Catalog = {
   'triage.listEmpty': 'Aucun retour ne correspond à ces filtres.',
   'triage.listFooter':
     '{total, plural, one {# retour correspondant} many {# retours correspondants} other {# retours correspondants}} · les plus récents d’abord',
+  'triage.listFooterVotes':
+    '{total, plural, one {# retour correspondant} many {# retours correspondants} other {# retours correspondants}} · les plus votés d’abord',
   'triage.listTitle': 'Retours : {feature}',
   'triage.listTitleFiltered': 'Retours : {feature} ({filters})',
   'triage.next': 'Suivant',

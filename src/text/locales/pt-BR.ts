@@ -155,6 +155,9 @@ export const ptBR: Catalog = {
   'cmd.triage.export.level': 'Só feedback enviado neste nível',
   'cmd.triage.list': 'Navegue pelo feedback de um recurso',
   'cmd.triage.list.level': 'Só feedback enviado neste nível',
+  'cmd.triage.list.sort': 'Ordem da lista (padrão: mais recentes primeiro)',
+  'cmd.triage.list.sort.choice.newest': 'mais recentes primeiro',
+  'cmd.triage.list.sort.choice.votes': 'mais votados primeiro',
   'cmd.triage.list.status': 'Só feedback com este status',
   'cmd.triage.list.tag': 'Só feedback com esta tag',
   'cmd.triage.set': 'Altere o status, adicione uma nota ou ajuste as tags de um feedback',
@@ -263,6 +266,10 @@ export const ptBR: Catalog = {
     'A lista de tags mudou enquanto o formulário estava aberto. Execute `/feedback` novamente com as tags atuais.',
   'feedback.tagsTooLongForForm':
     'Essas tags são longas demais para levar ao formulário. Envie seu feedback com a opção `message`.',
+  'feedback.topVotedField': 'Mais votados',
+  'feedback.topVotedLine':
+    '**#{number}** · {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}} · {excerpt}',
+  'feedback.topVotedNone': 'Nenhum feedback aberto.',
   'gateLabel.max_open_blockers': 'Bloqueadores em aberto',
   'gateLabel.min_days': 'Dias em {levelLabel}',
   'gateLabel.min_feedback': 'Feedback em {levelLabel}',
@@ -563,6 +570,8 @@ export const ptBR: Catalog = {
   'triage.listEmpty': 'Nenhum feedback corresponde a esses filtros.',
   'triage.listFooter':
     '{total, plural, =0 {# resultados} one {# resultado} many {# de resultados} other {# resultados}} · mais recentes primeiro',
+  'triage.listFooterVotes':
+    '{total, plural, =0 {# resultados} one {# resultado} many {# de resultados} other {# resultados}} · mais votados primeiro',
   'triage.listTitle': 'Feedback: {feature}',
   'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Próxima',
