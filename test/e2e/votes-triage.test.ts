@@ -234,3 +234,34 @@ describe('/triage set duplicate_of refusals', () => {
     expect(h.fake.violations).toEqual([]);
   });
 });
+
+describe('/features feature', () => {
+  it('shows the items that are not closed with the most votes, with their counts', async () => {
+    const quiet = await giveFeedback(h.members.alice, 'Quiet item');
+    const popular = await giveFeedback(h.members.alice, 'Popular item');
+    const fixed = await giveFeedback(h.members.alice, 'Fixed item');
+    for (const member of [h.members.bob, h.members.carol])
+      for (const id of [popular, fixed]) await h.command(member, 'vote', { id }).reply();
+    await triageSet({ id: fixed, status: 'resolved' });
+
+    const field = async (locale: string, name: string) => {
+      const reply = await h.fake
+        .sendCommand({
+          guildId: h.guild.id,
+          userId: h.members.bob.id,
+          channelId: h.channels.general.id,
+          locale,
+          name: 'features',
+          options: { feature: 'dark-mode' },
+        })
+        .reply();
+      return (reply.embeds[0]?.fields ?? []).find((f) => f.name === name)?.value;
+    };
+    expect(await field('en-US', 'Most votes')).toBe(
+      [`**#${popular}** · 2 votes · Popular item`, `**#${quiet}** · 0 votes · Quiet item`].join('\n'),
+    );
+    expect(await field('de', 'Meiste Stimmen')).toBe(
+      [`**#${popular}** · 2 Stimmen · Popular item`, `**#${quiet}** · 0 Stimmen · Quiet item`].join('\n'),
+    );
+  });
+});

@@ -46,6 +46,8 @@ const TITLE_LIMIT = 256;
 /** Discord caps a form's title at 45 characters. */
 const FORM_TITLE_LIMIT = 45;
 const EXCERPT_LENGTH = 180;
+/** Five lines of the most voted items stay well inside a field's 1,024 characters. */
+const TOP_VOTED_EXCERPT = 100;
 /** The custom id of the form's one text field (the form's own custom id is signed by the command). */
 export const FEEDBACK_FORM_FIELD = 'body';
 
@@ -340,7 +342,7 @@ export function renderTriageExport(
 
 // --- /features ---
 
-/** The feedback sections of the `/features <feature>` detail view. */
+/** The feedback sections of the `/features <feature>` detail view, the most voted items last. */
 export function renderFeedbackSections(overview: FeedbackOverview, locale: Locale): APIEmbedField[] {
   const tr = translator(locale);
   const byLevel = LEVELS.map((level) =>
@@ -359,6 +361,18 @@ export function renderFeedbackSections(overview: FeedbackOverview, locale: Local
             ? [tr('feedback.moreOpenBlockers', { count: overview.openBlockers - MAX_BLOCKERS_SHOWN })]
             : []),
         ].join('\n');
+  const topVoted =
+    overview.topVoted.length === 0
+      ? tr('feedback.topVotedNone')
+      : overview.topVoted
+          .map((item) =>
+            tr('feedback.topVotedLine', {
+              number: item.number,
+              votes: item.votes,
+              excerpt: excerpt(item.body, TOP_VOTED_EXCERPT),
+            }),
+          )
+          .join('\n');
   return [
     { name: tr('feedback.byLevelField'), value: byLevel, inline: true },
     { name: tr('feedback.byTagField'), value: cutText(byTag, FIELD_VALUE_LIMIT), inline: true },
@@ -366,6 +380,7 @@ export function renderFeedbackSections(overview: FeedbackOverview, locale: Local
       name: tr('feedback.openBlockersField', { count: overview.openBlockers }),
       value: cutText(blockers, FIELD_VALUE_LIMIT),
     },
+    { name: tr('feedback.topVotedField'), value: cutText(topVoted, FIELD_VALUE_LIMIT) },
   ];
 }
 
