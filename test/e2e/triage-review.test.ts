@@ -5,6 +5,8 @@ import { seededMemberId, seedFeedbackItems, seedGrant } from '../support/seed.js
 
 /** The export columns as product.md states them, spelled out here so the test does not trust the code's list. */
 const CONTRACT_COLUMNS = ['id', 'feature', 'level', 'tags', 'status', 'author_id', 'body', 'created_at'];
+/** The columns §7 appends after `created_at`; the first eight stay as they were. */
+const APPENDED_COLUMNS = ['votes', 'duplicate_of'];
 
 let h: Harness;
 
@@ -289,6 +291,8 @@ interface StoredRow {
   author_id: string;
   body: string;
   created_at: string;
+  votes: number;
+  duplicate_of: number | null;
 }
 
 function storedRows(level: string | null = null): StoredRow[] {
@@ -301,9 +305,13 @@ function storedRows(level: string | null = null): StoredRow[] {
       body: string;
       created_at: string;
       id: number;
+      votes: number;
+      original: number | null;
     }>(
-      `SELECT f.id, f.number, f.level, f.status, f.author_id, f.body, f.created_at FROM feedback f
-       WHERE ? IS NULL OR f.level = ? ORDER BY f.number`,
+      `SELECT f.id, f.number, f.level, f.status, f.author_id, f.body, f.created_at,
+         (SELECT count(*) FROM feedback_vote v WHERE v.feedback_id = f.id) AS votes,
+         (SELECT o.number FROM feedback o WHERE o.id = f.duplicate_of) AS original
+       FROM feedback f WHERE ? IS NULL OR f.level = ? ORDER BY f.number`,
       level,
       level,
     )
@@ -319,6 +327,8 @@ function storedRows(level: string | null = null): StoredRow[] {
       author_id: r.author_id,
       body: r.body,
       created_at: r.created_at,
+      votes: r.votes,
+      duplicate_of: r.original,
     }));
 }
 
@@ -404,6 +414,13 @@ async function giveTrickyFeedback(): Promise<void> {
     .command(h.members.bob, 'feedback', { feature: 'dark-mode', tags: 'praise', message: 'Preview, at last' })
     .reply();
   await h.sub(h.members.maintainer, 'triage', 'set', { id: 2, status: 'wont-fix' }).reply();
+  // Votes, and a duplicate pointing at its original (#3 duplicates #1).
+  await h.command(h.members.bob, 'vote', { id: 1 }).reply();
+  await h.command(h.members.alice, 'vote', { id: 4 }).reply();
+  const closed = await h
+    .sub(h.members.maintainer, 'triage', 'set', { id: 3, status: 'duplicate', duplicate_of: 1 })
+    .reply();
+  expect(closed.content).toContain('duplicate of **#1**');
 }
 
 async function exportFile(options: Record<string, string>) {
@@ -425,7 +442,8 @@ describe('/triage export', () => {
     const file = response.files[0]!;
     expect(file.name).toBe('feedback-dark-mode.csv');
     const records = parseCsv(file.data.toString('utf8'));
-    expect(records[0]).toEqual(CONTRACT_COLUMNS);
+    expect(records[0]!.slice(0, 8)).toEqual(CONTRACT_COLUMNS);
+    expect(records[0]).toEqual([...CONTRACT_COLUMNS, ...APPENDED_COLUMNS]);
     const expected = storedRows();
     expect(expected).toHaveLength(6);
     expect(records.slice(1)).toEqual(
@@ -438,8 +456,18 @@ describe('/triage export', () => {
         r.author_id,
         r.body,
         r.created_at,
+        String(r.votes),
+        r.duplicate_of === null ? '' : String(r.duplicate_of),
       ]),
     );
+    expect(records.slice(1).map((r) => [r[0], r[8], r[9]])).toEqual([
+      ['1', '1', ''],
+      ['2', '0', ''],
+      ['3', '0', '1'],
+      ['4', '1', ''],
+      ['5', '0', ''],
+      ['6', '0', ''],
+    ]);
     expect(records[2]![3]).toBe('blocker;bug;docs');
     expect(records[2]![4]).toBe('wont-fix');
     expect(records[5]![6]).toBe('First line\nSecond line\r\nThird line\n\nEnd');
@@ -452,7 +480,15 @@ describe('/triage export', () => {
     expect(all.files[0]!.name).toBe('feedback-dark-mode.json');
     const parsed = JSON.parse(all.files[0]!.data.toString('utf8')) as StoredRow[];
     expect(parsed).toEqual(storedRows());
-    expect(Object.keys(parsed[0]!)).toEqual(CONTRACT_COLUMNS);
+    expect(Object.keys(parsed[0]!)).toEqual([...CONTRACT_COLUMNS, ...APPENDED_COLUMNS]);
+    expect(parsed.map((r) => [r.id, r.votes, r.duplicate_of])).toEqual([
+      [1, 1, null],
+      [2, 0, null],
+      [3, 0, 1],
+      [4, 1, null],
+      [5, 0, null],
+      [6, 0, null],
+    ]);
     expect(parsed[2]!.body).toBe('Ünïcødé: naïve café, 日本語, emoji 🎉👍🏽, RTL עברית');
 
     const preview = await exportFile({ format: 'json', level: 'preview' });

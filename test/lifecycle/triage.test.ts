@@ -554,7 +554,81 @@ describe('/triage export', () => {
         author_id: IDS.alice,
         body: item.body,
         created_at: item.createdAt.toISOString(),
+        votes: 0,
+        duplicate_of: null,
       },
+    ]);
+  });
+
+  it('appends each item’s votes and the #M of its original after the contract’s eight columns', async () => {
+    const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
+    const [original, duplicate, other] = seedFeedbackItems(
+      world.store,
+      world.clock.now(),
+      feature,
+      3,
+      (n) => ({
+        authorId: n === 1 ? IDS.alice : IDS.bob,
+        body: n === 2 ? 'Same, with "quotes", and a comma' : `Item ${n}`,
+      }),
+    );
+    world.store.votes.cast(original!.id, IDS.carol, null, world.clock.now());
+    world.store.votes.cast(duplicate!.id, IDS.maintainer, null, world.clock.now());
+    world.store.votes.cast(other!.id, IDS.carol, null, world.clock.now());
+    world.store.votes.cast(other!.id, IDS.alice, null, world.clock.now());
+    expect(
+      setTriage(
+        world.deps,
+        set({ number: duplicate!.number, status: 'duplicate', duplicateOf: original!.number }),
+      ),
+    ).toMatchObject({ kind: 'updated' });
+
+    await exportTriage(world.deps, {
+      guildId: IDS.guild,
+      featureId: feature.id,
+      level: null,
+      format: 'csv',
+      dir,
+    });
+    const lines = readFileSync(join(dir, 'feedback-dark-mode.csv'), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('id,feature,level,tags,status,author_id,body,created_at,votes,duplicate_of');
+    const at = world.clock.now().toISOString();
+    expect(lines.slice(1)).toEqual([
+      `1,dark-mode,preview,idea,open,${IDS.alice},Item 1,${at},2,`,
+      `2,dark-mode,preview,idea,duplicate,${IDS.bob},"Same, with ""quotes"", and a comma",${at},0,1`,
+      `3,dark-mode,preview,idea,open,${IDS.bob},Item 3,${at},2,`,
+      '',
+    ]);
+
+    await exportTriage(world.deps, {
+      guildId: IDS.guild,
+      featureId: feature.id,
+      level: null,
+      format: 'json',
+      dir,
+    });
+    const rows = JSON.parse(readFileSync(join(dir, 'feedback-dark-mode.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    expect(rows.map((row) => Object.keys(row))).toEqual(
+      Array(3).fill([
+        'id',
+        'feature',
+        'level',
+        'tags',
+        'status',
+        'author_id',
+        'body',
+        'created_at',
+        'votes',
+        'duplicate_of',
+      ]),
+    );
+    expect(rows.map((row) => [row.id, row.votes, row.duplicate_of])).toEqual([
+      [1, 2, null],
+      [2, 0, 1],
+      [3, 2, null],
     ]);
   });
 
