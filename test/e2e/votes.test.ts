@@ -78,6 +78,42 @@ describe('/vote', () => {
   });
 });
 
+describe('/vote and /notifications in the member’s language', () => {
+  const inGerman = (member: FakeMember, name: string, options: Record<string, string | number | boolean>) =>
+    h.fake
+      .sendCommand({
+        guildId: h.guild.id,
+        userId: member.id,
+        channelId: h.channels.general.id,
+        locale: 'de',
+        name,
+        options,
+      })
+      .reply();
+
+  it('answers a German member in German, counts and refusals included', async () => {
+    const item = await giveFeedback(h.members.alice, 'Flackert');
+    expect((await inGerman(h.members.bob, 'vote', { id: item.number })).content).toBe(
+      `Du unterstützt **#${item.number}**; der Eintrag hat jetzt 1 Stimme. Du bekommst Bescheid, wenn sich sein Status ändert.`,
+    );
+    expect((await inGerman(h.members.bob, 'vote', { id: item.number })).content).toBe(
+      `Du unterstützt **#${item.number}** bereits (1 Stimme). Um deine Stimme zurückzuziehen, nutze \`/vote id:${item.number} withdraw:True\`.`,
+    );
+    expect((await inGerman(h.members.carol, 'vote', { id: item.number, withdraw: true })).content).toBe(
+      `Du unterstützt **#${item.number}** nicht (1 Stimme), also gibt es keine Stimme zum Zurückziehen.`,
+    );
+    expect((await inGerman(h.members.alice, 'vote', { id: item.number })).content).toBe(
+      `**#${item.number}** ist dein eigenes Feedback: Du kannst nicht dafür stimmen, und du folgst ihm bereits.`,
+    );
+    const off = await inGerman(h.members.carol, 'notifications', { setting: 'off' });
+    expect(off.ephemeral).toBe(true);
+    expect(off.content).toBe(
+      'Benachrichtigungen sind auf diesem Server aus: keine Direktnachrichten mehr zu Feedback, dem du folgst. Mit `/notifications setting:on` schaltest du sie wieder ein.',
+    );
+    expect(h.rows('SELECT member_id FROM feedback_vote')).toEqual([{ member_id: h.members.bob.id }]);
+  });
+});
+
 describe('the vote button of a feedback copy', () => {
   /** The copy `/feedback` posted in the feature's feedback channel, once the outbox delivered it. */
   async function copyOf(item: FeedbackItem): Promise<string> {
