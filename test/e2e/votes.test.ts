@@ -4,6 +4,7 @@ import { queueStatusNotifications } from '../../src/lifecycle/notifications.js';
 import { SKIPPED_DMS_CLOSED } from '../../src/store/outbox-repository.js';
 import type { FakeMember } from '../support/fake-discord/index.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { seedFeedbackItems } from '../support/seed.js';
 
 let h: Harness;
 
@@ -279,5 +280,24 @@ describe('/notifications and the opt-out button', () => {
     expect(h.fake.channelMessages(h.channels.feedbackChannel.id).some((m) => m.content.includes('<@'))).toBe(
       false,
     );
+  });
+
+  it('skips and counts a status notification to an account that no longer exists, without a report', async () => {
+    h.db.prepare('UPDATE guild_settings SET log_channel_id = ?').run(h.channels.log.id);
+    // An item whose author's account was deleted since: Discord refuses the DM channel (50033).
+    const [gone] = seedFeedbackItems(h.store, h.clock.now(), h.feature(), 1, () => ({
+      authorId: '999999999999999999',
+      body: 'Old item',
+    }));
+    const reply = await h
+      .sub(h.members.maintainer, 'triage', 'set', { id: gone!.number, status: 'resolved' })
+      .reply();
+    expect(reply.content).toContain('1 follower notified');
+    await h.outboxIdle();
+    expect(h.rows("SELECT status, last_error FROM outbox WHERE kind = 'direct-message'")).toEqual([
+      { status: 'cancelled', last_error: SKIPPED_DMS_CLOSED },
+    ]);
+    expect(h.bot.deps.store.outbox.skippedNotifications(h.guild.id)).toBe(1);
+    expect(h.fake.channelMessages(h.channels.log.id)).toEqual([]);
   });
 });
