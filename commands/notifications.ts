@@ -4,11 +4,12 @@ import type { CommandModule, Deps } from '../src/discord/command.js';
 import { catalogueChoices, FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import type { ComponentAction } from '../src/discord/component-id.js';
 import { UserError } from '../src/discord/errors.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { readOptions } from '../src/discord/options.js';
 import { renderNotificationsOutcome } from '../src/discord/render/votes.js';
 import { respond } from '../src/discord/reply.js';
 import { setNotifications } from '../src/lifecycle/notifications.js';
+import { text, translator } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('notifications')
@@ -31,9 +32,9 @@ const optionsSchema = z.object({ setting: z.enum(['on', 'off']) });
  */
 async function optOut(interaction: ButtonInteraction, component: ComponentAction, deps: Deps): Promise<void> {
   const [guildId] = component.args;
-  if (component.action !== 'off' || !guildId) throw new UserError(MESSAGES.expiredComponent);
+  if (component.action !== 'off' || !guildId) throw new UserError(text('expiredComponent'));
   setNotifications(deps, { guildId, memberId: interaction.user.id, enabled: false });
-  await respond(interaction, { content: MESSAGES.notifications.optedOut });
+  await respond(interaction, { content: translator(replyLocale(interaction))('notifications.optedOut') });
 }
 
 export const notifications: CommandModule = {
@@ -46,7 +47,7 @@ export const notifications: CommandModule = {
       memberId: interaction.user.id,
       enabled: setting === 'on',
     });
-    await respond(interaction, renderNotificationsOutcome(outcome));
+    await respond(interaction, renderNotificationsOutcome(outcome, replyLocale(interaction)));
   },
   button: optOut,
   directMessageButton: optOut,

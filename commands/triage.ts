@@ -31,8 +31,16 @@ import {
 } from '../src/domain/feedback-rules.js';
 import { LEVELS } from '../src/domain/levels.js';
 import { feedbackTagVocabulary } from '../src/lifecycle/feedback.js';
-import { exportTriage, listTriagePage, setTriage, type TriageListInput } from '../src/lifecycle/triage.js';
-import type { FeedbackCursor, FeedbackFilter } from '../src/store/feedback-repository.js';
+import {
+  exportTriage,
+  listTriagePage,
+  setTriage,
+  TRIAGE_SORTS,
+  type TriageCursor,
+  type TriageListInput,
+  type TriageSort,
+} from '../src/lifecycle/triage.js';
+import type { FeedbackFilter } from '../src/store/feedback-repository.js';
 import { type Locale, text } from '../src/text/index.js';
 
 export { TRIAGE_PAGE_SIZE } from '../src/lifecycle/triage.js';
@@ -58,6 +66,12 @@ const data = new SlashCommandBuilder()
           .setName('status')
           .setDescription(FROM_CATALOGUE)
           .addChoices(...statusChoices),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('sort')
+          .setDescription(FROM_CATALOGUE)
+          .addChoices(...catalogueChoices(...TRIAGE_SORTS)),
       ),
   )
   .addSubcommand((sub) =>
@@ -77,7 +91,8 @@ const data = new SlashCommandBuilder()
       .addStringOption((o) => o.setName('note').setDescription(FROM_CATALOGUE).setMaxLength(1000))
       .addStringOption((o) =>
         o.setName('tags').setDescription(FROM_CATALOGUE).setAutocomplete(true).setMaxLength(100),
-      ),
+      )
+      .addIntegerOption((o) => o.setName('duplicate_of').setDescription(FROM_CATALOGUE).setMinValue(1)),
   )
   .addSubcommand((sub) =>
     sub
@@ -106,12 +121,17 @@ const listSchema = z.object({
   level,
   tag: z.string().nullable(),
   status: status.nullable(),
+  sort: z
+    .enum(TRIAGE_SORTS)
+    .nullable()
+    .transform((sort) => sort ?? 'newest'),
 });
 const setSchema = z.object({
   id: z.number().int().min(1),
   status,
   note: z.string().max(1000).nullable(),
   tags: z.string().nullable(),
+  duplicate_of: z.number().int().min(1, 'option.feedbackNumber').nullable(),
 });
 const exportSchema = z.object({
   feature: z.string().min(1),
@@ -126,25 +146,49 @@ const exportSchema = z.object({
 const HISTORY = { includeRetired: true } as const;
 
 // The page buttons carry the filters and the keyset cursor in their signed custom id:
-// [feature id, level index + status index, tag, direction + cursor], each compact and ':'-free.
-function encodePage(filter: FeedbackFilter, cursor: FeedbackCursor): string[] {
+// [feature id, level index + status index, tag, position], each compact and ':'-free. The position
+// also tells the order: `o`/`n` + #N (newest first, older/newer), `d`/`u` + votes + `.` + the key
+// the ranking seeks on besides votes (#N, or the item id within a tag; most votes first, down/up).
+function encodePage(filter: FeedbackFilter, cursor: TriageCursor): string[] {
   const levelCode = filter.level === null ? NONE : String(LEVELS.indexOf(filter.level));
   const statusCode = filter.status === null ? NONE : String(FEEDBACK_STATUSES.indexOf(filter.status));
   return [
     filter.featureId.toString(36),
     `${levelCode}${statusCode}`,
     filter.tag ?? NONE,
-    `${cursor.direction === 'older' ? 'o' : 'n'}${cursor.number.toString(36)}`,
+    encodePosition(filter, cursor),
   ];
 }
 
-function decodePage(args: readonly string[]): { filter: FeedbackFilter; cursor: FeedbackCursor } | null {
+function encodePosition(filter: FeedbackFilter, cursor: TriageCursor): string {
+  if (!('votes' in cursor)) return `${cursor.direction === 'older' ? 'o' : 'n'}${cursor.number.toString(36)}`;
+  const key = filter.tag === null ? cursor.number : cursor.id;
+  return `${cursor.direction === 'down' ? 'd' : 'u'}${cursor.votes.toString(36)}.${key.toString(36)}`;
+}
+
+function decodePosition(position: string): { sort: TriageSort; cursor: TriageCursor } | null {
+  const [votesText = '', keyText] = position.slice(1).split('.');
+  const first = Number.parseInt(votesText, 36);
+  if (!Number.isSafeInteger(first)) return null;
+  if (position[0] === 'o' || position[0] === 'n') {
+    if (keyText !== undefined) return null;
+    return { sort: 'newest', cursor: { direction: position[0] === 'o' ? 'older' : 'newer', number: first } };
+  }
+  const key = Number.parseInt(keyText ?? '', 36);
+  if ((position[0] !== 'd' && position[0] !== 'u') || !Number.isSafeInteger(key)) return null;
+  // Only the key the ranking seeks on is carried: it stands for both #N and the id.
+  const direction = position[0] === 'd' ? 'down' : 'up';
+  return { sort: 'votes', cursor: { direction, votes: first, number: key, id: key } };
+}
+
+function decodePage(
+  args: readonly string[],
+): { filter: FeedbackFilter; sort: TriageSort; cursor: TriageCursor } | null {
   const [featureId = '', codes = '', tag = '', position = ''] = args;
   const levelValue = codes[0] === NONE ? null : (LEVELS[Number(codes[0])] ?? undefined);
   const statusValue = codes[1] === NONE ? null : (FEEDBACK_STATUSES[Number(codes[1])] ?? undefined);
-  const number = Number.parseInt(position.slice(1), 36);
-  if (levelValue === undefined || statusValue === undefined || !Number.isSafeInteger(number)) return null;
-  if (position[0] !== 'o' && position[0] !== 'n') return null;
+  const decoded = decodePosition(position);
+  if (levelValue === undefined || statusValue === undefined || decoded === null) return null;
   return {
     filter: {
       featureId: Number.parseInt(featureId, 36),
@@ -152,7 +196,7 @@ function decodePage(args: readonly string[]): { filter: FeedbackFilter; cursor: 
       status: statusValue,
       tag: tag === NONE ? null : tag,
     },
-    cursor: { direction: position[0] === 'o' ? 'older' : 'newer', number },
+    ...decoded,
   };
 }
 
@@ -165,7 +209,7 @@ function triagePage(deps: Deps, ownerId: string, query: TriageListInput, locale:
   if (outcome.kind === 'invalid') throw new UserError(outcome.message);
   if (outcome.kind === 'refused') return null;
   const expiresAt = new Date(deps.clock.now().getTime() + PAGE_BUTTON_LIFETIME_MS);
-  const pageCustomId = (to: FeedbackCursor) =>
+  const pageCustomId = (to: TriageCursor) =>
     deps.signer.sign({
       command: 'triage',
       action: PAGE_ACTION,
@@ -185,6 +229,7 @@ async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
     level: options.level,
     status: options.status,
     tag: options.tag,
+    sort: options.sort,
     cursor: null,
   };
   const reply = triagePage(deps, interaction.user.id, query, replyLocale(interaction));
@@ -199,7 +244,7 @@ async function page(interaction: GuildButton, component: ComponentAction, deps: 
     triagePage(
       deps,
       interaction.user.id,
-      { guildId: interaction.guildId, ...decoded.filter, cursor: decoded.cursor },
+      { guildId: interaction.guildId, ...decoded.filter, sort: decoded.sort, cursor: decoded.cursor },
       replyLocale(interaction),
     );
   if (!reply) throw new UserError(text('expiredComponent'));
@@ -215,6 +260,7 @@ async function set(interaction: GuildChatInput, deps: Deps): Promise<void> {
     status: options.status,
     note: options.note,
     tags: options.tags,
+    duplicateOf: options.duplicate_of,
     sourceInteractionId: interaction.id,
   });
   if (outcome.kind !== 'updated' && outcome.kind !== 'replayed')

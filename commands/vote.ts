@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { CommandModule, Deps } from '../src/discord/command.js';
 import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
 import { DISCORD_ERROR, discordErrorCode, UserError } from '../src/discord/errors.js';
-import { MESSAGES } from '../src/discord/messages.js';
+import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
 import { feedbackIdOfVoteButton, renderVoteChoice, renderVoteOutcome } from '../src/discord/render/votes.js';
 import { type RepliableInteraction, respond } from '../src/discord/reply.js';
@@ -14,6 +14,7 @@ import {
   votableChoices,
   withdrawVote,
 } from '../src/lifecycle/votes.js';
+import { text } from '../src/text/index.js';
 
 const data = new SlashCommandBuilder()
   .setName('vote')
@@ -26,14 +27,14 @@ const data = new SlashCommandBuilder()
   .toJSON();
 
 const optionsSchema = z.object({
-  id: z.number().int().min(1, 'give a feedback number (#N)'),
+  id: z.number().int().min(1, 'option.feedbackNumber'),
   withdraw: OPTION.optionalBoolean,
 });
 
 /** Answers with the count; a replayed interaction may already have been answered the first time. */
 async function answer(interaction: RepliableInteraction, deps: Deps, outcome: VoteOutcome): Promise<void> {
   try {
-    await respond(interaction, renderVoteOutcome(outcome));
+    await respond(interaction, renderVoteOutcome(outcome, replyLocale(interaction)));
   } catch (error) {
     const replayed = 'replayed' in outcome && outcome.replayed;
     if (!replayed || discordErrorCode(error) !== DISCORD_ERROR.alreadyAcknowledged) throw error;
@@ -58,7 +59,7 @@ export const vote: CommandModule = {
   /** The vote button of a feedback copy: anyone may press it; it toggles the presser's vote. */
   async button(interaction, component, deps) {
     const feedbackId = feedbackIdOfVoteButton(component.args);
-    if (component.action !== 'toggle' || feedbackId === null) throw new UserError(MESSAGES.expiredComponent);
+    if (component.action !== 'toggle' || feedbackId === null) throw new UserError(text('expiredComponent'));
     const outcome = toggleVote(deps, {
       guildId: interaction.guildId,
       memberId: interaction.user.id,
@@ -70,11 +71,12 @@ export const vote: CommandModule = {
     await answer(interaction, deps, outcome);
   },
   autocomplete(interaction, deps) {
+    const locale = replyLocale(interaction);
     return votableChoices(deps, {
       guildId: interaction.guildId,
       memberId: interaction.user.id,
       roleIds: [...interaction.member.roles.cache.keys()],
       typed: String(interaction.options.getFocused()),
-    }).map(renderVoteChoice);
+    }).map((choice) => renderVoteChoice(choice, locale));
   },
 };

@@ -2,8 +2,6 @@
  * Member-facing texts of the Discord adapter, kept together so they can be translated later.
  * Domain rule messages live in `src/domain/messages.ts`.
  */
-const VOTE_PLURAL = new Intl.PluralRules('en-US');
-
 export const MESSAGES = {
   genericError: (reference: string) =>
     `Something went wrong on our side. Please try again; if it keeps happening, give a maintainer the reference \`${reference}\`.`,
@@ -71,51 +69,6 @@ export const MESSAGES = {
   features: {
     none: 'No active features yet. Maintainers add one with `/feature create`.',
     listTitle: 'Features',
-  },
-  votes: {
-    count: (votes: number) => `${votes} ${VOTE_PLURAL.select(votes) === 'one' ? 'vote' : 'votes'}`,
-    voted: (number: number, count: string) =>
-      `You back **#${number}**; it has ${count} now. You will hear when its status changes.`,
-    withdrawn: (number: number, count: string) =>
-      `You withdrew your vote on **#${number}**; it has ${count} now. You no longer follow it.`,
-    alreadyVoted: (number: number, count: string) =>
-      `You already back **#${number}** (${count}). To take your vote back, use \`/vote id:${number} withdraw:True\`.`,
-    notVoted: (number: number, count: string) =>
-      `You do not back **#${number}** (${count}), so there is no vote to withdraw.`,
-    unknownItem: (number: number | null) =>
-      number === null
-        ? 'This feedback no longer exists.'
-        : `There is no feedback **#${number}** in this server.`,
-    ownItem: (number: number) =>
-      `**#${number}** is your own feedback: you cannot vote on it, and you follow it already.`,
-    closed: (number: number, status: string) =>
-      `**#${number}** is closed (\`${status}\`): it takes no more votes.`,
-    retired: (number: number, feature: string) =>
-      `**#${number}** is about **${feature}**, which is retired: its feedback takes no votes.`,
-    noAccess: (number: number, feature: string, key: string) =>
-      `**#${number}** is about **${feature}**, in Early Access: only members with access can vote. Ask for access with \`/join feature:${key}\`.`,
-    buttonLabel: (votes: number) => `Vote · ${votes}`,
-    choice: (number: number, count: string, feature: string, excerpt: string) =>
-      `#${number} · ${count} · ${feature} · ${excerpt}`,
-  },
-  notifications: {
-    on: 'Notifications are on in this server: you get a direct message when feedback you follow changes status, and thanks when a feature you gave feedback on is promoted.',
-    off: 'Notifications are off in this server: no more direct messages about feedback you follow. Turn them back on with `/notifications setting:on`.',
-    optedOut:
-      'Done: no more notifications from that server. Turn them back on there with `/notifications setting:on`.',
-    optOutButton: 'Turn off these messages',
-    statusChanged: (number: number, feature: string, status: string) =>
-      `**#${number}** (${feature}) is now \`${status}\`.`,
-    duplicateOf: (original: number) =>
-      `It duplicates **#${original}**: your vote and following moved there, and you will hear about **#${original}** from now on.`,
-    note: (note: string) => `Note from the maintainers: ${note}`,
-    statusFooter: (number: number) =>
-      `You get this because you follow #${number} (you gave it or voted for it).`,
-    thanksHeader: (feature: string, from: string, to: string) =>
-      `**${feature}** moved from ${from} to ${to}. Thank you for your feedback at ${from}; this is where it stands:`,
-    thanksLine: (number: number, status: string, excerpt: string) =>
-      `**#${number}** · \`${status}\` · ${excerpt}`,
-    thanksMore: (count: number) => `…and ${count} more.`,
   },
   /** Terms shown before access is granted, until a maintainer sets their own with `/setup terms` (version 0). */
   defaultTerms: {

@@ -54,6 +54,15 @@ class NotificationSkipped extends Error {
 }
 
 /**
+ * Whether a direct message failed because of its recipient, for good: DMs closed (or no server in
+ * common any more), or no such user (an account deleted since it gave or backed feedback).
+ */
+function isUnreachable(error: unknown): boolean {
+  const code = discordErrorCode(error);
+  return code === DISCORD_ERROR.cannotMessageUser || code === DISCORD_ERROR.invalidRecipients;
+}
+
+/**
  * Delivers the outbox: each effect is sent to Discord and only then marked delivered, so a crash
  * in between re-sends it on the next start. Messages carry a nonce with `enforce_nonce`, which
  * makes Discord return the first message instead of posting a second one; role changes are
@@ -173,7 +182,10 @@ export class OutboxWorker {
       result = await this.send(entry);
     } catch (error) {
       if (error instanceof NotificationSkipped) {
-        this.logger.info({ outbox: entry.id, guild: entry.guildId }, 'notification skipped: DMs closed');
+        this.logger.info(
+          { outbox: entry.id, guild: entry.guildId },
+          'notification skipped: recipient unreachable',
+        );
         this.bookkeep(entry, () =>
           this.store.outbox.markSkipped(entry.id, SKIPPED_DMS_CLOSED, this.clock.now()),
         );
@@ -285,8 +297,7 @@ export class OutboxWorker {
           })) as { id: string };
           return await this.postMessage(channel.id, effect.body, entry);
         } catch (error) {
-          if (discordErrorCode(error) === DISCORD_ERROR.cannotMessageUser && effect.notification)
-            throw new NotificationSkipped(SKIPPED_DMS_CLOSED);
+          if (effect.notification && isUnreachable(error)) throw new NotificationSkipped(SKIPPED_DMS_CLOSED);
           if (discordErrorCode(error) !== DISCORD_ERROR.cannotMessageUser || !effect.fallbackChannelId)
             throw error;
           // DMs closed: mention the member where the feature lives instead, pinging only them.

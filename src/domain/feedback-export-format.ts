@@ -1,8 +1,10 @@
 /**
  * The `/triage export` file formats of the product contract. Columns, in order: id, feature,
- * level, tags, status, author_id, body, created_at. CSV follows RFC 4180 (CRLF line ends, a field
- * holding a comma, quote, CR or LF is quoted and its quotes doubled) with tags joined by `;`.
- * JSON is one array of objects, written row by row so a large export is never held in memory.
+ * level, tags, status, author_id, body, created_at, then votes (the item's count) and duplicate_of
+ * (the original's `#M` when the item is closed as a duplicate: empty in CSV, `null` in JSON). CSV
+ * follows RFC 4180 (CRLF line ends, a field holding a comma, quote, CR or LF is quoted and its
+ * quotes doubled) with tags joined by `;`. JSON is one array of objects, written row by row so a
+ * large export is never held in memory.
  */
 
 export const EXPORT_COLUMNS = [
@@ -14,6 +16,9 @@ export const EXPORT_COLUMNS = [
   'author_id',
   'body',
   'created_at',
+  // Appended by issue 10: tools reading the first eight columns keep working.
+  'votes',
+  'duplicate_of',
 ] as const;
 
 export type ExportFormat = 'csv' | 'json';
@@ -28,6 +33,9 @@ export interface ExportRecord {
   author_id: string | null;
   body: string;
   created_at: string;
+  votes: number;
+  /** The original's `#M`; `null` when the item is not closed as a duplicate. */
+  duplicate_of: number | null;
 }
 
 const CSV_LINE_END = '\r\n';
@@ -59,6 +67,8 @@ export function exportRow(format: ExportFormat, record: ExportRecord, index: num
       record.author_id ?? '',
       record.body,
       record.created_at,
+      String(record.votes),
+      record.duplicate_of === null ? '' : String(record.duplicate_of),
     ]);
   }
   const ordered = {
@@ -70,6 +80,8 @@ export function exportRow(format: ExportFormat, record: ExportRecord, index: num
     author_id: record.author_id,
     body: record.body,
     created_at: record.created_at,
+    votes: record.votes,
+    duplicate_of: record.duplicate_of,
   };
   return `${index === 0 ? '\n' : ',\n'}${JSON.stringify(ordered)}`;
 }

@@ -61,15 +61,21 @@ export interface EffectRenderer {
   retiredGrantReason(locale: Locale, reason: string): string;
 
   // --- votes and notifications ---
+  // (`locale`: the server's language, `serverLocale(settings)`: the copy is the server's post, and
+  // these DMs are not caused by the member who gets them.)
   /**
    * The vote button of a feedback copy, its label showing the count: part of the copy when it is
    * posted, and the whole body of the edits that keep the label current.
    */
-  voteButtons(item: { id: number; number: number; closed: boolean }, votes: number): OutboxEditBody;
+  voteButtons(
+    locale: Locale,
+    item: { id: number; number: number; closed: boolean },
+    votes: number,
+  ): OutboxEditBody;
   /** The direct message telling a follower that an item's status changed (with the opt-out button). */
-  statusNotification(notice: StatusNotice): OutboxMessageBody;
+  statusNotification(locale: Locale, notice: StatusNotice): OutboxMessageBody;
   /** The direct message thanking a member for the feedback they gave at the level a feature left. */
-  promotionThanks(notice: ThanksNotice): OutboxMessageBody;
+  promotionThanks(locale: Locale, notice: ThanksNotice): OutboxMessageBody;
 }
 
 /** What an announcement of a promotion or retirement reports. */

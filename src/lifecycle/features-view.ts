@@ -6,6 +6,8 @@ import { readinessOf } from './readiness.js';
 
 /** Open blockers listed by number in the feature detail view; the rest are counted. */
 export const MAX_BLOCKERS_SHOWN = 5;
+/** Items that are not closed shown by their votes in the feature detail view. */
+export const MAX_TOP_VOTED = 5;
 
 /** The feedback part of the `/features <feature>` view. */
 export interface FeedbackOverview {
@@ -14,6 +16,8 @@ export interface FeedbackOverview {
   openBlockers: number;
   /** The newest open blockers, at most `MAX_BLOCKERS_SHOWN`. */
   newestOpenBlockers: FeedbackItem[];
+  /** The items that are not closed with the most votes (ties: newest first), at most `MAX_TOP_VOTED`. */
+  topVoted: FeedbackItem[];
 }
 
 export type FeatureListView = { kind: 'none' } | { kind: 'list'; summaries: FeatureSummary[] };
@@ -39,7 +43,7 @@ export function listFeatures(deps: LifecycleDeps, input: { guildId: string }): F
 
 /**
  * `/features <feature>`: the feature, its readiness for the next level, its feedback by level and
- * tag with the newest open blockers, and its promotion history.
+ * tag with the newest open blockers and the items with the most votes, and its promotion history.
  */
 export function showFeature(
   deps: LifecycleDeps,
@@ -61,6 +65,7 @@ export function showFeature(
       byTag: store.feedback.countsByTag(feature.id),
       openBlockers: store.feedback.openBlockers(feature.id),
       newestOpenBlockers: store.feedback.openBlockerItems(feature.id, MAX_BLOCKERS_SHOWN),
+      topVoted: store.votes.topOpen(feature.id, MAX_TOP_VOTED),
     },
     history: store.promotions.history(feature.id),
   };

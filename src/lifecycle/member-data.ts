@@ -259,6 +259,7 @@ function queueErasedCopy(deps: LifecycleDeps, feedbackId: number, locale: Locale
   const feature = item ? store.features.findById(item.featureId) : null;
   if (!item || !feature) return false;
   const buttons = deps.render.voteButtons(
+    locale,
     { id: item.id, number: item.number, closed: isClosedStatus(item.status) },
     item.votes,
   );

@@ -2,6 +2,7 @@ import type { Feature, FeedbackItem, OutboxMessageBody } from '../domain/entitie
 import type { FeedbackStatus } from '../domain/feedback-rules.js';
 import type { Level } from '../domain/levels.js';
 import { followersToNotify } from '../domain/votes.js';
+import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 
 /** Items a thanks message is given to list; the renderer fits what it can and counts the rest. */
@@ -35,10 +36,9 @@ function queueNotification(
  * `newStatus`, with the maintainer's note: one DM per member, queued in the caller's transaction.
  * Returns how many were queued; the caller wakes the outbox after committing when it is above 0.
  *
- * Call it from `/triage set` (`setTriage`, src/lifecycle/triage.ts) inside its transaction, after
- * `applyTriage`, only when the status changed (tags or a note alone notify nobody), and not for
- * `duplicate`: `mergeDuplicate` tells the duplicate's followers itself (naming the original).
- * `onStatusChange` in src/lifecycle/votes.ts does exactly that choice.
+ * `onStatusChange` (src/lifecycle/votes.ts) calls it from `/triage set`'s transaction, after
+ * `applyTriage`, only when the status changed (tags or a note alone notify nobody); for `duplicate`,
+ * `mergeDuplicate` calls it with the original's number.
  */
 export function queueStatusNotifications(
   deps: QueueDeps,
@@ -55,8 +55,10 @@ export function queueStatusNotifications(
     store.votes.followers(item.id),
     store.notifications.disabled(item.guildId),
   );
+  // Not caused by the member who gets it: in the server's language.
+  const locale = serverLocale(store.settings.get(item.guildId));
   for (const memberId of members) {
-    const body = deps.render.statusNotification({
+    const body = deps.render.statusNotification(locale, {
       guildId: item.guildId,
       memberId,
       number: item.number,
@@ -87,10 +89,11 @@ export function queueThanksOnPromotion(
 ): number {
   const { store } = deps;
   const disabled = store.notifications.disabled(feature.guildId);
+  const locale = serverLocale(store.settings.get(feature.guildId));
   let queued = 0;
   for (const author of store.votes.authorsAtLevel(feature.id, levelLeft, THANKS_ITEMS_LIMIT)) {
     if (disabled.has(author.authorId)) continue;
-    const body = deps.render.promotionThanks({
+    const body = deps.render.promotionThanks(locale, {
       guildId: feature.guildId,
       memberId: author.authorId,
       featureName: feature.name,

@@ -8,6 +8,7 @@ import {
   isClosedStatus,
   type VoteRefusal,
 } from '../domain/votes.js';
+import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueStatusNotifications } from './notifications.js';
 
@@ -211,7 +212,9 @@ export function queueVoteLabelEdit(deps: QueueDeps, item: FeedbackItem, votes: n
     channelId: copy.channelId,
     messageId: copy.messageId,
     postedBy: copy.outboxId,
+    // The copy is the server's post: its label speaks the server's language.
     body: deps.render.voteButtons(
+      serverLocale(store.settings.get(item.guildId)),
       { id: item.id, number: item.number, closed: isClosedStatus(item.status) },
       votes,
     ),
@@ -232,10 +235,8 @@ export function queueVoteLabelEdit(deps: QueueDeps, item: FeedbackItem, votes: n
 /**
  * Records the copy of a new item posted in its feature's feedback channel (`outboxId`: the row
  * `enqueue` returned), so the vote button's label can be kept current.
- *
- * Call it from `giveFeedback` (src/lifecycle/feedback.ts) inside its transaction, right after
- * queueing the copy; the copy's body should carry `deps.render.voteButtons({ id, number,
- * closed: false }, 0).components`.
+ * `giveFeedback` calls it inside its transaction, right after queueing the copy (whose body carries
+ * the vote button).
  */
 export function recordFeedbackCopy(
   deps: QueueDeps,
@@ -253,9 +254,8 @@ export type DuplicateOfDecision =
 /**
  * Reads and checks `/triage set`'s `duplicate_of` (the original's `#M`, `null` when not given)
  * for a change of `item` to `status`.
- *
- * Call it from `setTriage` (src/lifecycle/triage.ts) inside its transaction, before applying the
- * change; a refusal changes nothing (return it as the outcome, e.g. `{ kind: 'refused', reason }`).
+ * `setTriage` (src/lifecycle/triage.ts) calls it inside its transaction, before applying the
+ * change; a refusal changes nothing.
  */
 export function resolveDuplicateOf(
   deps: Pick<LifecycleDeps, 'store'>,
@@ -277,8 +277,8 @@ export function resolveDuplicateOf(
  * that pointed at the duplicate now point at the original. Both copies' vote labels are updated.
  * Returns the votes moved and the DMs queued.
  *
- * Call it from `setTriage` inside its transaction, after `applyTriage` set the status `duplicate`
- * (`onStatusChange` does), with both items as `resolveDuplicateOf` returned them.
+ * `onStatusChange` calls it inside `setTriage`'s transaction, after `applyTriage` set the status
+ * `duplicate`, with both items as `resolveDuplicateOf` returned them.
  */
 export function mergeDuplicate(
   deps: QueueDeps,
@@ -299,12 +299,13 @@ export function mergeDuplicate(
 /**
  * What a status change of `/triage set` causes: nothing when the status did not change (a change
  * of tags or note alone notifies nobody); closing as `duplicate` merges into the original and tells
- * the followers; any other status tells the followers, and leaving `duplicate` forgets the
- * original (the votes that moved stay where they are). Returns the DMs queued: wake the outbox
- * after committing when it is above 0 (label edits are queued too; waking is cheap).
+ * the followers, and so does naming a new original for an item already closed as a duplicate; any
+ * other status tells the followers, and leaving `duplicate` forgets the original (the votes that
+ * moved stay where they are). Returns the DMs queued; label edits may be queued too, so the caller
+ * wakes the outbox after committing whenever the status (or the original) changed.
  *
- * Call it from `setTriage` (src/lifecycle/triage.ts) inside its transaction, after `applyTriage`,
- * with the item as it was before the change and the original from `resolveDuplicateOf`.
+ * `setTriage` (src/lifecycle/triage.ts) calls it inside its transaction, after `applyTriage`, with
+ * the item as it was before the change and the original from `resolveDuplicateOf`.
  */
 export function onStatusChange(
   deps: QueueDeps,
@@ -318,7 +319,8 @@ export function onStatusChange(
   now: Date,
 ): number {
   const { item, oldStatus, newStatus, note, original } = change;
-  if (oldStatus === newStatus) return 0;
+  const newOriginal = newStatus === 'duplicate' && original !== null && original.id !== item.duplicateOf;
+  if (oldStatus === newStatus && !newOriginal) return 0;
   if (newStatus === 'duplicate' && original) return mergeDuplicate(deps, item, original, note, now).notified;
   if (oldStatus === 'duplicate') deps.store.votes.setDuplicateOf(item.id, null);
   const notified = queueStatusNotifications(deps, item, newStatus, note, now);

@@ -77,6 +77,9 @@ export interface FeedbackExportRow {
   author_id: string | null;
   body: string;
   created_at: string;
+  votes: number;
+  /** The original's `#M` when the item is closed as a duplicate. */
+  duplicate_of: number | null;
 }
 
 export interface RawFeedback {
@@ -112,6 +115,8 @@ interface RawExportRow {
   body: string;
   created_at: string;
   tags: string | null;
+  votes: number;
+  original_number: number | null;
 }
 
 // Tags match `[a-z0-9-]`, so a comma can separate them inside SQL and be split back safely.
@@ -254,7 +259,8 @@ export class FeedbackRepository {
        FROM triage_event e JOIN feedback f ON f.id = e.feedback_id WHERE e.source_interaction_id = ?`,
     );
     this.exportBatchStmt = db.prepare<unknown[], RawExportRow>(
-      `SELECT f.number, f.level, f.status, f.author_id, f.body, f.created_at, ${TAGS_OF} AS tags
+      `SELECT f.number, f.level, f.status, f.author_id, f.body, f.created_at, ${TAGS_OF} AS tags, f.votes,
+         (SELECT o.number FROM feedback o WHERE o.id = f.duplicate_of) AS original_number
        FROM feedback f INDEXED BY feedback_by_feature_number
        WHERE ${FILTER} AND f.number > @cursor ORDER BY f.number ASC LIMIT @limit`,
     );
@@ -432,6 +438,8 @@ export class FeedbackRepository {
       author_id: raw.author_id,
       body: raw.body,
       created_at: raw.created_at,
+      votes: raw.votes,
+      duplicate_of: raw.original_number,
     }));
   }
 }

@@ -76,12 +76,20 @@ describe('feedback excerpts', () => {
         byTag: [{ tag: 'blocker', count: 4 }],
         openBlockers: 4,
         newestOpenBlockers: emojiBodies.map((body, i) => item(i + 1, body)),
+        topVoted: emojiBodies.map((body, i) => item(i + 1, body)),
       },
       'en-US',
     );
     const blockers = fields.find((f) => f.name.startsWith('Open blockers'))!;
     expect(blockers.value.split('\n')).toHaveLength(4);
     for (const line of blockers.value.split('\n')) {
+      expect(hasLoneSurrogate(line)).toBe(false);
+      expect(line.endsWith('…')).toBe(true);
+    }
+    const topVoted = fields.find((f) => f.name === 'Most votes')!;
+    expect(topVoted.value.split('\n')).toHaveLength(4);
+    for (const line of topVoted.value.split('\n')) {
+      expect(line).toMatch(/^\*\*#\d\*\* · 0 votes · /);
       expect(hasLoneSurrogate(line)).toBe(false);
       expect(line.endsWith('…')).toBe(true);
     }
@@ -105,8 +113,11 @@ describe('/triage in the member’s language', () => {
       status: { from: 'open', to: 'resolved' },
       tags: { from: ['idea'], to: ['bug', 'docs'] },
       noteRecorded: true,
+      duplicateOf: null,
     };
-    expect(renderTriageSet({ kind: 'updated', number: 2, changes, readinessNotice: false }, 'fr')).toBe(
+    expect(
+      renderTriageSet({ kind: 'updated', number: 2, changes, readinessNotice: false, notified: 0 }, 'fr'),
+    ).toBe(
       '**#2** mis à jour\u00a0: statut `open` → `resolved`\u202f; tags `idea` → `bug` et `docs`\u202f; note enregistrée.',
     );
     expect(renderTriageSet({ kind: 'replayed', number: 2, changes }, 'en-US')).toBe(

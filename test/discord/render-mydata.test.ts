@@ -103,7 +103,7 @@ describe('the /mydata renderings', () => {
       1,
       'en-US',
     );
-    expect(page.fields?.[0]?.value).toBe(`${ERASED_BODY}\n(erased) · <t:${at.getTime() / 1000}:R>`);
+    expect(page.fields?.[0]?.value).toBe(`${ERASED_BODY}\n(erased) · <t:${at.getTime() / 1000}:R> · 2 votes`);
     expect(JSON.stringify([copy, page])).not.toContain('<@null>');
   });
 });

@@ -72,8 +72,8 @@ describe('the command surface', () => {
     expect(subOptions('invite', 'revoke')).toEqual(['code']);
     expect(subOptions('access', 'revoke')).toEqual(['feature', 'member', 'reason']);
     expect(subOptions('access', 'seats')).toEqual(['feature', 'count']);
-    expect(subOptions('triage', 'list')).toEqual(['feature', 'level', 'tag', 'status']);
-    expect(subOptions('triage', 'set')).toEqual(['id', 'status', 'note', 'tags']);
+    expect(subOptions('triage', 'list')).toEqual(['feature', 'level', 'tag', 'status', 'sort']);
+    expect(subOptions('triage', 'set')).toEqual(['id', 'status', 'note', 'tags', 'duplicate_of']);
     expect(subOptions('triage', 'export')).toEqual(['feature', 'level', 'format']);
     expect(subOptions('setup', 'gates')).toEqual([
       'transition',

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeMember, ReplyView } from '../support/fake-discord/index.js';
 import { type Harness, startHarness } from '../support/harness.js';
-import { seedFeedbackItems, seedGrant } from '../support/seed.js';
+import { seededMemberId, seedFeedbackItems, seedGrant } from '../support/seed.js';
 
 /** The export columns as product.md states them, spelled out here so the test does not trust the code's list. */
 const CONTRACT_COLUMNS = ['id', 'feature', 'level', 'tags', 'status', 'author_id', 'body', 'created_at'];
+/** The columns §7 appends after `created_at`; the first eight stay as they were. */
+const APPENDED_COLUMNS = ['votes', 'duplicate_of'];
 
 let h: Harness;
 
@@ -84,6 +86,62 @@ describe('/triage list', () => {
     const start = await press(h.members.maintainer, back, 'Previous');
     expect(numbersOn(start)).toEqual([25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
     expect(buttons(start)[0]!.disabled).toBe(true);
+  });
+
+  it('sorts by votes with each item’s count, and pages both ways with its own cursor, with a tag too', async () => {
+    const tag = 'a-long-tag-of-24-letters';
+    const items = seedFeedbackItems(h.store, h.clock.now(), h.feature(), 25, (n) => ({
+      authorId: h.members.alice.id,
+      body: `Seeded feedback ${n}`,
+      tags: n % 2 === 0 ? [tag] : ['idea'],
+    }));
+    h.store.transaction(() => {
+      for (const item of items)
+        for (let v = 0; v < item.number % 4; v++)
+          h.store.votes.cast(item.id, seededMemberId(v), null, h.clock.now());
+    });
+    const ranked = (only: string | null) =>
+      items
+        .filter((item) => only === null || item.tags.includes(only))
+        .sort((a, b) => (b.number % 4) - (a.number % 4) || b.number - a.number)
+        .map((item) => item.number);
+
+    const first = await h
+      .sub(h.members.maintainer, 'triage', 'list', { feature: 'dark-mode', sort: 'votes' })
+      .response();
+    expect(numbersOn(first)).toEqual(ranked(null).slice(0, 10));
+    expect(first.embeds[0]?.footer?.text).toBe('25 matching items · most votes first');
+    expect(first.embeds[0]?.fields?.[0]?.value).toMatch(/ · 3 votes$/);
+    expect(first.embeds[0]?.fields?.at(-1)?.value).toMatch(/ · 2 votes$/);
+    const second = await press(h.members.maintainer, first, 'Next');
+    expect(numbersOn(second)).toEqual(ranked(null).slice(10, 20));
+    const third = await press(h.members.maintainer, second, 'Next');
+    expect(numbersOn(third)).toEqual(ranked(null).slice(20));
+    expect(third.embeds[0]?.fields?.[0]?.value).toMatch(/ · 0 votes$/);
+    expect(buttons(third).map((b) => [b.label, b.disabled])).toEqual([
+      ['Previous', false],
+      ['Next', true],
+    ]);
+    const back = await press(h.members.maintainer, third, 'Previous');
+    expect(numbersOn(back)).toEqual(ranked(null).slice(10, 20));
+    const start = await press(h.members.maintainer, back, 'Previous');
+    expect(numbersOn(start)).toEqual(ranked(null).slice(0, 10));
+    expect(buttons(start)[0]!.disabled).toBe(true);
+
+    const tagged = await h
+      .sub(h.members.maintainer, 'triage', 'list', { feature: 'dark-mode', sort: 'votes', tag })
+      .response();
+    for (const b of buttons(tagged)) expect(b.customId.length).toBeLessThanOrEqual(100);
+    const taggedNext = await press(h.members.maintainer, tagged, 'Next');
+    expect([...numbersOn(tagged), ...numbersOn(taggedNext)]).toEqual(ranked(tag));
+    expect(numbersOn(await press(h.members.maintainer, taggedNext, 'Previous'))).toEqual(
+      ranked(tag).slice(0, 10),
+    );
+
+    // The default order is still newest first.
+    const newest = await h.sub(h.members.maintainer, 'triage', 'list', { feature: 'dark-mode' }).response();
+    expect(numbersOn(newest)).toEqual([25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
+    expect(newest.embeds[0]?.footer?.text).toBe('25 matching items · newest first');
   });
 
   it('keeps the level, tag and status filters across pages', async () => {
@@ -233,6 +291,8 @@ interface StoredRow {
   author_id: string;
   body: string;
   created_at: string;
+  votes: number;
+  duplicate_of: number | null;
 }
 
 function storedRows(level: string | null = null): StoredRow[] {
@@ -245,9 +305,13 @@ function storedRows(level: string | null = null): StoredRow[] {
       body: string;
       created_at: string;
       id: number;
+      votes: number;
+      original: number | null;
     }>(
-      `SELECT f.id, f.number, f.level, f.status, f.author_id, f.body, f.created_at FROM feedback f
-       WHERE ? IS NULL OR f.level = ? ORDER BY f.number`,
+      `SELECT f.id, f.number, f.level, f.status, f.author_id, f.body, f.created_at,
+         (SELECT count(*) FROM feedback_vote v WHERE v.feedback_id = f.id) AS votes,
+         (SELECT o.number FROM feedback o WHERE o.id = f.duplicate_of) AS original
+       FROM feedback f WHERE ? IS NULL OR f.level = ? ORDER BY f.number`,
       level,
       level,
     )
@@ -263,6 +327,8 @@ function storedRows(level: string | null = null): StoredRow[] {
       author_id: r.author_id,
       body: r.body,
       created_at: r.created_at,
+      votes: r.votes,
+      duplicate_of: r.original,
     }));
 }
 
@@ -348,6 +414,13 @@ async function giveTrickyFeedback(): Promise<void> {
     .command(h.members.bob, 'feedback', { feature: 'dark-mode', tags: 'praise', message: 'Preview, at last' })
     .reply();
   await h.sub(h.members.maintainer, 'triage', 'set', { id: 2, status: 'wont-fix' }).reply();
+  // Votes, and a duplicate pointing at its original (#3 duplicates #1).
+  await h.command(h.members.bob, 'vote', { id: 1 }).reply();
+  await h.command(h.members.alice, 'vote', { id: 4 }).reply();
+  const closed = await h
+    .sub(h.members.maintainer, 'triage', 'set', { id: 3, status: 'duplicate', duplicate_of: 1 })
+    .reply();
+  expect(closed.content).toContain('duplicate of **#1**');
 }
 
 async function exportFile(options: Record<string, string>) {
@@ -369,7 +442,8 @@ describe('/triage export', () => {
     const file = response.files[0]!;
     expect(file.name).toBe('feedback-dark-mode.csv');
     const records = parseCsv(file.data.toString('utf8'));
-    expect(records[0]).toEqual(CONTRACT_COLUMNS);
+    expect(records[0]!.slice(0, 8)).toEqual(CONTRACT_COLUMNS);
+    expect(records[0]).toEqual([...CONTRACT_COLUMNS, ...APPENDED_COLUMNS]);
     const expected = storedRows();
     expect(expected).toHaveLength(6);
     expect(records.slice(1)).toEqual(
@@ -382,8 +456,18 @@ describe('/triage export', () => {
         r.author_id,
         r.body,
         r.created_at,
+        String(r.votes),
+        r.duplicate_of === null ? '' : String(r.duplicate_of),
       ]),
     );
+    expect(records.slice(1).map((r) => [r[0], r[8], r[9]])).toEqual([
+      ['1', '1', ''],
+      ['2', '0', ''],
+      ['3', '0', '1'],
+      ['4', '1', ''],
+      ['5', '0', ''],
+      ['6', '0', ''],
+    ]);
     expect(records[2]![3]).toBe('blocker;bug;docs');
     expect(records[2]![4]).toBe('wont-fix');
     expect(records[5]![6]).toBe('First line\nSecond line\r\nThird line\n\nEnd');
@@ -396,7 +480,15 @@ describe('/triage export', () => {
     expect(all.files[0]!.name).toBe('feedback-dark-mode.json');
     const parsed = JSON.parse(all.files[0]!.data.toString('utf8')) as StoredRow[];
     expect(parsed).toEqual(storedRows());
-    expect(Object.keys(parsed[0]!)).toEqual(CONTRACT_COLUMNS);
+    expect(Object.keys(parsed[0]!)).toEqual([...CONTRACT_COLUMNS, ...APPENDED_COLUMNS]);
+    expect(parsed.map((r) => [r.id, r.votes, r.duplicate_of])).toEqual([
+      [1, 1, null],
+      [2, 0, null],
+      [3, 0, 1],
+      [4, 1, null],
+      [5, 0, null],
+      [6, 0, null],
+    ]);
     expect(parsed[2]!.body).toBe('Ünïcødé: naïve café, 日本語, emoji 🎉👍🏽, RTL עברית');
 
     const preview = await exportFile({ format: 'json', level: 'preview' });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedbackItem } from '../../src/domain/entities.js';
 import { queueStatusNotifications } from '../../src/lifecycle/notifications.js';
-import { recordFeedbackCopy } from '../../src/lifecycle/votes.js';
 import { SKIPPED_DMS_CLOSED } from '../../src/store/outbox-repository.js';
 import type { FakeMember } from '../support/fake-discord/index.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { seedFeedbackItems } from '../support/seed.js';
 
 let h: Harness;
 
@@ -79,32 +79,52 @@ describe('/vote', () => {
   });
 });
 
+describe('/vote and /notifications in the member’s language', () => {
+  const inGerman = (member: FakeMember, name: string, options: Record<string, string | number | boolean>) =>
+    h.fake
+      .sendCommand({
+        guildId: h.guild.id,
+        userId: member.id,
+        channelId: h.channels.general.id,
+        locale: 'de',
+        name,
+        options,
+      })
+      .reply();
+
+  it('answers a German member in German, counts and refusals included', async () => {
+    const item = await giveFeedback(h.members.alice, 'Flackert');
+    expect((await inGerman(h.members.bob, 'vote', { id: item.number })).content).toBe(
+      `Du unterstützt **#${item.number}**; der Eintrag hat jetzt 1 Stimme. Du bekommst Bescheid, wenn sich sein Status ändert.`,
+    );
+    expect((await inGerman(h.members.bob, 'vote', { id: item.number })).content).toBe(
+      `Du unterstützt **#${item.number}** bereits (1 Stimme). Um deine Stimme zurückzuziehen, nutze \`/vote id:${item.number} withdraw:True\`.`,
+    );
+    expect((await inGerman(h.members.carol, 'vote', { id: item.number, withdraw: true })).content).toBe(
+      `Du unterstützt **#${item.number}** nicht (1 Stimme), also gibt es keine Stimme zum Zurückziehen.`,
+    );
+    expect((await inGerman(h.members.alice, 'vote', { id: item.number })).content).toBe(
+      `**#${item.number}** ist dein eigenes Feedback: Du kannst nicht dafür stimmen, und du folgst ihm bereits.`,
+    );
+    const off = await inGerman(h.members.carol, 'notifications', { setting: 'off' });
+    expect(off.ephemeral).toBe(true);
+    expect(off.content).toBe(
+      'Benachrichtigungen sind auf diesem Server aus: keine Direktnachrichten mehr zu Feedback, dem du folgst. Mit `/notifications setting:on` schaltest du sie wieder ein.',
+    );
+    expect(h.rows('SELECT member_id FROM feedback_vote')).toEqual([{ member_id: h.members.bob.id }]);
+  });
+});
+
 describe('the vote button of a feedback copy', () => {
-  /** Posts the copy with its vote button through the outbox, as `/feedback` will once wired. */
-  async function postCopy(item: FeedbackItem): Promise<string> {
-    const { deps } = h.bot;
-    deps.store.transaction(() => {
-      const outboxId = deps.store.outbox.enqueue(
-        h.guild.id,
-        {
-          kind: 'message',
-          channelId: h.channels.feedbackChannel.id,
-          body: {
-            content: `#${item.number}`,
-            ...deps.render.voteButtons({ id: item.id, number: item.number, closed: false }, 0),
-            allowed_mentions: { parse: [] },
-          },
-        },
-        null,
-        deps.clock.now(),
-      );
-      recordFeedbackCopy(deps, item, h.channels.feedbackChannel.id, outboxId);
-    });
-    deps.wakeOutbox();
+  /** The copy `/feedback` posted in the feature's feedback channel, once the outbox delivered it. */
+  async function copyOf(item: FeedbackItem): Promise<string> {
     await h.outboxIdle();
     const copy = h.fake
       .channelMessages(h.channels.feedbackChannel.id)
-      .find((m) => m.content === `#${item.number}`);
+      .find((m) => (m.embeds[0] as { title?: string } | undefined)?.title === `#${item.number} · Dark Mode`);
+    expect(h.rows('SELECT message_id FROM feedback_copy WHERE feedback_id = ?', item.id)).toEqual([
+      { message_id: copy!.id },
+    ]);
     return copy!.id;
   }
 
@@ -116,7 +136,7 @@ describe('the vote button of a feedback copy', () => {
 
   it('toggles the presser’s vote, answers with the count, and edits the label with few edits for a burst', async () => {
     const item = await giveFeedback(h.members.alice, 'Flickers on resume');
-    const messageId = await postCopy(item);
+    const messageId = await copyOf(item);
     const { custom_id: customId } = buttonOf(messageId);
     expect(buttonOf(messageId).label).toBe('Vote · 0');
 
@@ -147,6 +167,37 @@ describe('the vote button of a feedback copy', () => {
 
     const author = await press(h.members.alice);
     expect(author.content).toContain('your own feedback');
+    expect(h.fake.violations).toEqual([]);
+  });
+});
+
+describe('the vote button in other languages', () => {
+  it('labels the button in the server’s language and answers the presser in theirs', async () => {
+    h.db.prepare("UPDATE guild_settings SET language = 'de'").run();
+    const item = await giveFeedback(h.members.alice, 'Flackert beim Fortsetzen');
+    await h.outboxIdle();
+    const [copy] = h.fake.channelMessages(h.channels.feedbackChannel.id);
+    const label = () =>
+      (h.fake.world.messages.get(copy!.id)!.components as { components: { label: string }[] }[])[0]!
+        .components[0]!.label;
+    expect(label()).toBe('Unterstützen · 0');
+    const customId = (copy!.components as { components: { custom_id: string }[] }[])[0]!.components[0]!
+      .custom_id;
+
+    const reply = await h.fake
+      .clickButton({
+        guildId: h.guild.id,
+        userId: h.members.bob.id,
+        customId,
+        messageId: copy!.id,
+        locale: 'fr',
+      })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toBe(
+      `Vous soutenez **#${item.number}**\u202f; ce retour a maintenant 1 vote. Un message vous préviendra quand son statut changera.`,
+    );
+    await expect.poll(label).toBe('Unterstützen · 1');
     expect(h.fake.violations).toEqual([]);
   });
 });
@@ -229,5 +280,24 @@ describe('/notifications and the opt-out button', () => {
     expect(h.fake.channelMessages(h.channels.feedbackChannel.id).some((m) => m.content.includes('<@'))).toBe(
       false,
     );
+  });
+
+  it('skips and counts a status notification to an account that no longer exists, without a report', async () => {
+    h.db.prepare('UPDATE guild_settings SET log_channel_id = ?').run(h.channels.log.id);
+    // An item whose author's account was deleted since: Discord refuses the DM channel (50033).
+    const [gone] = seedFeedbackItems(h.store, h.clock.now(), h.feature(), 1, () => ({
+      authorId: '999999999999999999',
+      body: 'Old item',
+    }));
+    const reply = await h
+      .sub(h.members.maintainer, 'triage', 'set', { id: gone!.number, status: 'resolved' })
+      .reply();
+    expect(reply.content).toContain('1 follower notified');
+    await h.outboxIdle();
+    expect(h.rows("SELECT status, last_error FROM outbox WHERE kind = 'direct-message'")).toEqual([
+      { status: 'cancelled', last_error: SKIPPED_DMS_CLOSED },
+    ]);
+    expect(h.bot.deps.store.outbox.skippedNotifications(h.guild.id)).toBe(1);
+    expect(h.fake.channelMessages(h.channels.log.id)).toEqual([]);
   });
 });

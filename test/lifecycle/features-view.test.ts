@@ -1,7 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listFeatures, MAX_BLOCKERS_SHOWN, showFeature } from '../../src/lifecycle/features-view.js';
+import {
+  listFeatures,
+  MAX_BLOCKERS_SHOWN,
+  MAX_TOP_VOTED,
+  showFeature,
+} from '../../src/lifecycle/features-view.js';
 import { readinessOf } from '../../src/lifecycle/readiness.js';
-import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
+import {
+  IDS,
+  type LifecycleWorld,
+  openLifecycleWorld,
+  seededMemberId,
+  seedFeature,
+  seedFeedback,
+  seedFeedbackItems,
+} from '../support/seed.js';
 
 let world: LifecycleWorld;
 
@@ -78,6 +91,45 @@ describe('/features detail', () => {
     expect(view.history).toMatchObject([
       { from: 'early-access', to: 'preview', note: 'Ready', forced: true },
     ]);
+  });
+
+  it('shows up to five items that are not closed with the most votes, ties newest first', () => {
+    const now = world.clock.now();
+    const feature = seedFeature(world.store, now, { level: 'preview' });
+    const other = seedFeature(world.store, now, { key: 'search', name: 'Search', roleId: IDS.otherRole });
+    const statuses = [
+      'open',
+      'acknowledged',
+      'planned',
+      'resolved',
+      'wont-fix',
+      'duplicate',
+      'open',
+      'open',
+    ] as const;
+    const items = seedFeedbackItems(world.store, now, feature, statuses.length, (n) => ({
+      status: statuses[n - 1]!,
+    }));
+    const elsewhere = seedFeedback(world.store, now, other);
+    const votes = [1, 2, 2, 9, 9, 9, 0, 1];
+    world.store.transaction(() => {
+      items.forEach((item, i) => {
+        for (let v = 0; v < votes[i]!; v++) world.store.votes.cast(item.id, seededMemberId(v), null, now);
+      });
+      for (let v = 0; v < 20; v++) world.store.votes.cast(elsewhere.id, seededMemberId(v), null, now);
+    });
+
+    const view = showFeature(world.deps, { guildId: IDS.guild, featureId: feature.id });
+    if (view.kind !== 'detail') throw new Error(`not shown: ${view.reason}`);
+    // Closed items (resolved, wont-fix, duplicate) never rank, whatever their votes.
+    expect(view.feedback.topVoted.map((item) => [item.number, item.status, item.votes])).toEqual([
+      [3, 'planned', 2],
+      [2, 'acknowledged', 2],
+      [8, 'open', 1],
+      [1, 'open', 1],
+      [7, 'open', 0],
+    ]);
+    expect(MAX_TOP_VOTED).toBe(5);
   });
 
   it('refuses a retired feature and a feature of another server', () => {

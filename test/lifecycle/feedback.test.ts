@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ComponentSigner } from '../../src/discord/component-id.js';
 import { discordEffectRenderer } from '../../src/discord/render/effects.js';
+import { voteButtonId } from '../../src/discord/render/votes.js';
 import type { Feature, OutboxMessageBody } from '../../src/domain/entities.js';
 import { type GiveFeedbackInput, giveFeedback, prepareFeedbackForm } from '../../src/lifecycle/feedback.js';
 import { renderText, text } from '../../src/text/index.js';
@@ -39,6 +41,17 @@ const feedbackRows = () =>
     .all();
 const tagRows = () => world.store.db.prepare('SELECT tag FROM feedback_tag ORDER BY tag').pluck().all();
 const outbox = () => world.store.outbox.due(world.clock.now(), 100);
+const signer = () => new ComponentSigner(world.store.secret('component-signing'));
+/** The vote button label of every queued copy. */
+const buttonLabels = () =>
+  world.store.db
+    .prepare<[], string>("SELECT payload FROM outbox WHERE kind = 'message' ORDER BY id")
+    .pluck()
+    .all()
+    .map(
+      (payload) =>
+        (JSON.parse(payload) as { body: OutboxMessageBody }).body.components?.[0]?.components[0]?.label,
+    );
 const nextNumber = () =>
   world.store.db
     .prepare('SELECT next_feedback_number FROM guild_settings WHERE guild_id = ?')
@@ -117,8 +130,12 @@ describe('giving feedback', () => {
     expect(outbox()[0]?.effect).toEqual({
       kind: 'message',
       channelId: IDS.feedbackChannel,
-      body: discordEffectRenderer.feedbackMirror('fr', french.item, feature),
+      body: {
+        ...discordEffectRenderer.feedbackMirror('fr', french.item, feature),
+        ...world.deps.render.voteButtons('fr', { id: french.item.id, number: 1, closed: false }, 0),
+      },
     });
+    expect(buttonLabels()).toEqual(['Voter · 0']);
     expect(copyFieldNames()).toEqual([['Niveau', 'Tags', 'Auteur']]);
 
     world.store.settings.setLanguage(IDS.guild, 'pt-BR', world.clock.now());
@@ -127,6 +144,40 @@ describe('giving feedback', () => {
       ['Niveau', 'Tags', 'Auteur'],
       ['Nível', 'Tags', 'Autor'],
     ]);
+    expect(buttonLabels()).toEqual(['Voter · 0', 'Votar · 0']);
+  });
+
+  it('puts a vote button on the copy and records the copy, so a vote can edit its label', () => {
+    const feature = seedFeature(world.store, world.clock.now(), {
+      level: 'preview',
+      feedbackChannelId: IDS.feedbackChannel,
+    });
+    const outcome = giveFeedback(world.deps, input(feature));
+    if (outcome.kind !== 'stored') throw new Error('not stored');
+    const [copy] = outbox();
+    expect(world.store.votes.copyOf(outcome.item.id)).toEqual({
+      feedbackId: outcome.item.id,
+      channelId: IDS.feedbackChannel,
+      outboxId: copy!.id,
+      messageId: null,
+    });
+    const body = copy!.effect.kind === 'message' ? copy!.effect.body : null;
+    const button = body?.components?.[0]?.components[0];
+    expect(button).toMatchObject({ type: 2, label: 'Vote · 0', emoji: { name: '👍' } });
+    expect(button?.custom_id).toBe(voteButtonId(signer(), outcome.item.id));
+    expect(body?.embeds?.[0]?.title).toBe('#1 · Dark mode');
+
+    // Delivered, the copy's message id is known: the label edits name it.
+    world.store.outbox.markDelivered(copy!.id, '900000000000000009', world.clock.now());
+    expect(world.store.votes.copyOf(outcome.item.id)?.messageId).toBe('900000000000000009');
+  });
+
+  it('records no copy when the feature has no feedback channel', () => {
+    const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
+    const outcome = giveFeedback(world.deps, input(feature));
+    if (outcome.kind !== 'stored') throw new Error('not stored');
+    expect(world.store.votes.copyOf(outcome.item.id)).toBeNull();
+    expect(world.store.db.prepare('SELECT count(*) FROM feedback_copy').pluck().get()).toBe(0);
   });
 
   it('numbers feedback per server in order', () => {

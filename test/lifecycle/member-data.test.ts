@@ -442,11 +442,12 @@ describe('/mydata delete', () => {
     });
     expect(JSON.stringify(erasedCopy.body)).not.toContain(IDS.alice);
     expect(erasedCopy.body.components).toEqual(
-      world.deps.render.voteButtons({ id: second.id, number: second.number, closed: false }, 1).components,
+      world.deps.render.voteButtons('en-US', { id: second.id, number: second.number, closed: false }, 1)
+        .components,
     );
     expect(label).toMatchObject({
       messageId: '900000000000000002',
-      body: world.deps.render.voteButtons({ id: bobs.id, number: bobs.number, closed: false }, 0),
+      body: world.deps.render.voteButtons('en-US', { id: bobs.id, number: bobs.number, closed: false }, 0),
     });
   });
   it('keeps the erased text when a later vote replaces the waiting edit of the copy', () => {
@@ -471,7 +472,8 @@ describe('/mydata delete', () => {
     expect(edits).toHaveLength(2);
     expect(edits[1]!.body.embeds[0].description).toBe(ERASED_BODY);
     expect(edits[1]!.body.components).toEqual(
-      world.deps.render.voteButtons({ id: second.id, number: second.number, closed: false }, 3).components,
+      world.deps.render.voteButtons('en-US', { id: second.id, number: second.number, closed: false }, 3)
+        .components,
     );
   });
 });
@@ -506,7 +508,7 @@ describe('an item whose author erased their data', () => {
         expect(JSON.parse(text)).toMatchObject([{ id: item.number, author_id: null, body: ERASED_BODY }]);
       } else {
         expect(text.split('\r\n')[1]).toBe(
-          `${item.number},dark-mode,preview,bug,open,,${ERASED_BODY},${item.createdAt.toISOString()}`,
+          `${item.number},dark-mode,preview,bug,open,,${ERASED_BODY},${item.createdAt.toISOString()},0,`,
         );
       }
     }

@@ -38,6 +38,24 @@ const dms = () =>
     .map((row) => ({ kind: row.kind, actor_id: row.actor_id, ...JSON.parse(row.payload) }) as DmRow);
 
 describe('status notifications', () => {
+  it('speak the server’s language, whatever language the follower reads Discord in', () => {
+    world.store.settings.setLanguage(guildId, 'de', world.clock.now());
+    const target = seedFeedback(world.store, world.clock.now(), feature, { authorId: IDS.alice });
+    world.store.transaction(() =>
+      queueStatusNotifications(world.deps, target, 'planned', 'Nächster Sprint', world.clock.now()),
+    );
+    const [row] = dms();
+    expect(row!.body.content).toBe(
+      [
+        `**#${target.number}** (Dark mode) hat jetzt den Status \`planned\`.`,
+        'Notiz der Maintainer: Nächster Sprint',
+        '',
+        `-# Du bekommst diese Nachricht, weil du #${target.number} folgst (es ist dein Feedback oder du hast dafür gestimmt).`,
+      ].join('\n'),
+    );
+    expect(row!.body.components[0]!.components[0]!.label).toBe('Diese Nachrichten abschalten');
+  });
+
   it('sends one DM per follower (author and voters), without fallback, with an opt-out button bound to them', () => {
     const target = seedFeedback(world.store, world.clock.now(), feature, { authorId: IDS.alice });
     world.store.votes.cast(target.id, IDS.bob, null, world.clock.now());

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Feature } from '../../src/domain/entities.js';
+import type { Feature, FeedbackItem } from '../../src/domain/entities.js';
 import {
   exportTriage,
   listTriagePage,
@@ -11,7 +11,15 @@ import {
   type TriageListInput,
 } from '../../src/lifecycle/triage.js';
 import { renderText, text } from '../../src/text/index.js';
-import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
+import {
+  IDS,
+  type LifecycleWorld,
+  openLifecycleWorld,
+  seededMemberId,
+  seedFeature,
+  seedFeedback,
+  seedFeedbackItems,
+} from '../support/seed.js';
 
 let world: LifecycleWorld;
 let interaction = 0;
@@ -29,6 +37,7 @@ function set(overrides: Partial<SetTriageInput> = {}): SetTriageInput {
     status: 'resolved',
     note: null,
     tags: null,
+    duplicateOf: null,
     sourceInteractionId: `interaction-${++interaction}`,
     ...overrides,
   };
@@ -40,6 +49,14 @@ const events = () =>
       `SELECT feedback_id, actor_id, at, old_status, new_status, old_tags, new_tags, note, source_interaction_id
        FROM triage_event ORDER BY id`,
     )
+    .all();
+/** Who the queued direct messages go to, in order. */
+const dmRecipients = () =>
+  world.store.db
+    .prepare<[], string>(
+      "SELECT json_extract(payload, '$.userId') FROM outbox WHERE kind = 'direct-message' ORDER BY id",
+    )
+    .pluck()
     .all();
 const statusOf = (number: number) => world.store.feedback.findByNumber(IDS.guild, number)?.status;
 
@@ -57,8 +74,11 @@ describe('/triage set', () => {
         status: { from: 'open', to: 'resolved' },
         tags: { from: ['idea'], to: ['bug', 'docs'] },
         noteRecorded: true,
+        duplicateOf: null,
       },
       readinessNotice: false,
+      // The author follows their item: the status change is theirs to hear about.
+      notified: 1,
     });
     expect(world.store.feedback.findByNumber(IDS.guild, 1)).toMatchObject({
       status: 'resolved',
@@ -77,7 +97,8 @@ describe('/triage set', () => {
         source_interaction_id: request.sourceInteractionId,
       },
     ]);
-    expect(world.wakes()).toBe(0);
+    expect(dmRecipients()).toEqual([IDS.alice]);
+    expect(world.wakes()).toBe(1);
   });
 
   it('records a note alone, and tags alone, as changes of their own', () => {
@@ -107,7 +128,7 @@ describe('/triage set', () => {
     expect(replayed).toEqual({
       kind: 'replayed',
       number: 1,
-      changes: { status: { from: 'open', to: 'planned' }, tags: null, noteRecorded: true },
+      changes: { status: { from: 'open', to: 'planned' }, tags: null, noteRecorded: true, duplicateOf: null },
     });
     expect(events()).toHaveLength(1);
     expect(statusOf(1)).toBe('planned');
@@ -165,6 +186,7 @@ describe('/triage set', () => {
     seedFeedback(world.store, now, feature, { tags: ['blocker'] });
     expect(setTriage(world.deps, set())).toMatchObject({ kind: 'updated', readinessNotice: true });
     expect(world.store.outbox.due(world.clock.now(), 10).map((entry) => entry.effect)).toMatchObject([
+      { kind: 'direct-message', userId: IDS.alice, notification: true },
       { kind: 'message', channelId: IDS.log },
     ]);
     expect(world.wakes()).toBe(1);
@@ -179,7 +201,197 @@ describe('/triage set', () => {
       kind: 'updated',
       readinessNotice: false,
     });
-    expect(world.store.outbox.due(world.clock.now(), 10)).toEqual([]);
+    // The author still hears what became of their item; the log channel hears nothing.
+    expect(world.store.outbox.due(world.clock.now(), 10).map((entry) => entry.effect.kind)).toEqual([
+      'direct-message',
+    ]);
+    expect(dmRecipients()).toEqual([IDS.alice]);
+  });
+});
+
+describe('/triage set duplicate_of and what a status change causes', () => {
+  const dmsTo = (memberId: string) =>
+    world.store.db
+      .prepare<[string], string>(
+        "SELECT json_extract(payload, '$.body.content') FROM outbox WHERE kind = 'direct-message' AND json_extract(payload, '$.userId') = ? ORDER BY id",
+      )
+      .pluck()
+      .all(memberId);
+  const row = (id: number) =>
+    world.store.db.prepare('SELECT status, votes, duplicate_of FROM feedback WHERE id = ?').get(id);
+  const outboxCount = () => world.store.db.prepare('SELECT count(*) FROM outbox').pluck().get();
+
+  function twoItems() {
+    const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
+    const original = seedFeedback(world.store, world.clock.now(), feature, { authorId: IDS.alice });
+    const duplicate = seedFeedback(world.store, world.clock.now(), feature, {
+      authorId: IDS.bob,
+      body: 'Same crash',
+    });
+    world.store.votes.cast(duplicate.id, IDS.carol, null, world.clock.now());
+    return { feature, original, duplicate };
+  }
+
+  it('closes an item as a duplicate of #M: its votes and followers move there and are told #M', () => {
+    const { original, duplicate } = twoItems();
+    const outcome = setTriage(
+      world.deps,
+      set({
+        number: duplicate.number,
+        status: 'duplicate',
+        duplicateOf: original.number,
+        note: 'Same root cause',
+      }),
+    );
+    expect(outcome).toEqual({
+      kind: 'updated',
+      number: duplicate.number,
+      changes: {
+        status: { from: 'open', to: 'duplicate' },
+        tags: null,
+        noteRecorded: true,
+        duplicateOf: original.number,
+      },
+      readinessNotice: false,
+      notified: 2,
+    });
+    expect(row(duplicate.id)).toEqual({ status: 'duplicate', votes: 0, duplicate_of: original.id });
+    expect(row(original.id)).toEqual({ status: 'open', votes: 1, duplicate_of: null });
+    for (const member of [IDS.bob, IDS.carol]) {
+      const [dm, ...more] = dmsTo(member);
+      expect(more).toEqual([]);
+      expect(dm).toContain(`**#${duplicate.number}** (Dark mode) is now \`duplicate\`.`);
+      expect(dm).toContain(`It duplicates **#${original.number}**`);
+      expect(dm).toContain('Note from the maintainers: Same root cause');
+    }
+    // The original's author hears nothing: her item did not change.
+    expect(dmsTo(IDS.alice)).toEqual([]);
+    expect(world.store.votes.followers(original.id).sort()).toEqual([IDS.alice, IDS.bob, IDS.carol].sort());
+    expect(world.wakes()).toBe(1);
+  });
+
+  it('takes a new original for an item already closed as a duplicate as a change, and the same one as none', () => {
+    const { feature, original, duplicate } = twoItems();
+    const better = seedFeedback(world.store, world.clock.now(), feature, { authorId: IDS.alice });
+    setTriage(
+      world.deps,
+      set({ number: duplicate.number, status: 'duplicate', duplicateOf: original.number }),
+    );
+    const before = dmsTo(IDS.bob).length;
+
+    const repointed = setTriage(
+      world.deps,
+      set({ number: duplicate.number, status: 'duplicate', duplicateOf: better.number }),
+    );
+    expect(repointed).toMatchObject({
+      kind: 'updated',
+      changes: { status: null, tags: null, noteRecorded: false, duplicateOf: better.number },
+    });
+    expect(row(duplicate.id)).toMatchObject({ status: 'duplicate', duplicate_of: better.id });
+    expect(dmsTo(IDS.bob)).toHaveLength(before + 1);
+    expect(dmsTo(IDS.bob).at(-1)).toContain(`It duplicates **#${better.number}**`);
+
+    const events = outboxCount();
+    expect(
+      setTriage(
+        world.deps,
+        set({ number: duplicate.number, status: 'duplicate', duplicateOf: better.number }),
+      ),
+    ).toEqual({ kind: 'refused', reason: 'unchanged', number: duplicate.number, status: 'duplicate' });
+    expect(outboxCount()).toBe(events);
+  });
+
+  it('reports a replayed duplicate with its original, and records it once', () => {
+    const { original, duplicate } = twoItems();
+    const request = set({ number: duplicate.number, status: 'duplicate', duplicateOf: original.number });
+    setTriage(world.deps, request);
+    const queued = outboxCount();
+    expect(setTriage(world.deps, request)).toEqual({
+      kind: 'replayed',
+      number: duplicate.number,
+      changes: {
+        status: { from: 'open', to: 'duplicate' },
+        tags: null,
+        noteRecorded: false,
+        duplicateOf: original.number,
+      },
+    });
+    expect(outboxCount()).toBe(queued);
+    expect(row(original.id)).toMatchObject({ votes: 1 });
+  });
+
+  it('refuses duplicate_of at the item itself, at another duplicate, at another server’s item, without status duplicate, and status duplicate without it, changing nothing', () => {
+    const { feature, original, duplicate } = twoItems();
+    const earlier = seedFeedback(world.store, world.clock.now(), feature, { status: 'duplicate' });
+    world.store.votes.setDuplicateOf(earlier.id, original.id);
+    const orphan = seedFeedback(world.store, world.clock.now(), feature, { status: 'duplicate' });
+    const elsewhere = seedFeature(world.store, world.clock.now(), { guildId: IDS.otherGuild, key: 'search' });
+    const foreign = seedFeedbackItems(world.store, world.clock.now(), elsewhere, 9).at(-1)!;
+    const before = { events: events().length, outbox: outboxCount(), wakes: world.wakes() };
+    const dup = (duplicateOf: number | null, status: SetTriageInput['status'] = 'duplicate') =>
+      setTriage(world.deps, set({ number: duplicate.number, status, duplicateOf }));
+    const refusal = { kind: 'refused', reason: 'duplicate-of', number: duplicate.number, originalOf: null };
+
+    expect(dup(duplicate.number)).toEqual({
+      ...refusal,
+      problem: 'original-itself',
+      original: duplicate.number,
+    });
+    expect(dup(earlier.number)).toEqual({
+      ...refusal,
+      problem: 'original-is-duplicate',
+      original: earlier.number,
+      originalOf: original.number,
+    });
+    expect(dup(orphan.number)).toEqual({
+      ...refusal,
+      problem: 'original-is-duplicate',
+      original: orphan.number,
+    });
+    expect(foreign.number).toBeGreaterThan(orphan.number);
+    expect(dup(foreign.number)).toEqual({
+      ...refusal,
+      problem: 'original-unknown',
+      original: foreign.number,
+    });
+    expect(dup(original.number, 'resolved')).toEqual({
+      ...refusal,
+      problem: 'duplicate-of-not-duplicate',
+      original: original.number,
+    });
+    expect(dup(null)).toEqual({ ...refusal, problem: 'duplicate-of-required', original: null });
+
+    expect(events()).toHaveLength(before.events);
+    expect(outboxCount()).toBe(before.outbox);
+    expect(world.wakes()).toBe(before.wakes);
+    expect(row(duplicate.id)).toEqual({ status: 'open', votes: 1, duplicate_of: null });
+    expect(row(original.id)).toEqual({ status: 'open', votes: 0, duplicate_of: null });
+  });
+
+  it('notifies nobody for tags or a note alone', () => {
+    const { duplicate } = twoItems();
+    const outcome = setTriage(
+      world.deps,
+      set({ number: duplicate.number, status: 'open', note: 'Looking', tags: 'bug' }),
+    );
+    expect(outcome).toMatchObject({
+      kind: 'updated',
+      notified: 0,
+      changes: { status: null, noteRecorded: true },
+    });
+    expect(outboxCount()).toBe(0);
+    expect(world.wakes()).toBe(0);
+  });
+
+  it('tells the author and every voter once when the status changes, except members who turned notifications off', () => {
+    const { duplicate } = twoItems();
+    world.store.votes.cast(duplicate.id, IDS.alice, null, world.clock.now());
+    world.store.notifications.set(IDS.guild, IDS.alice, false, world.clock.now());
+    const outcome = setTriage(world.deps, set({ number: duplicate.number, status: 'planned' }));
+    expect(outcome).toMatchObject({ kind: 'updated', notified: 2 });
+    expect(dmRecipients().sort()).toEqual([IDS.bob, IDS.carol].sort());
+    expect(dmsTo(IDS.carol)[0]).toContain(`**#${duplicate.number}** (Dark mode) is now \`planned\`.`);
+    expect(world.wakes()).toBe(1);
   });
 });
 
@@ -190,6 +402,7 @@ function list(feature: Feature, overrides: Partial<TriageListInput> = {}): Triag
     level: null,
     status: null,
     tag: null,
+    sort: 'newest',
     cursor: null,
     ...overrides,
   };
@@ -210,6 +423,63 @@ describe('/triage list', () => {
     expect(third).toMatchObject({ page: { hasNewer: true, hasOlder: false } });
     const back = listTriagePage(world.deps, list(feature, { cursor: { direction: 'newer', number: 5 } }));
     expect(numbersOf(back)).toEqual([15, 14, 13, 12, 11, 10, 9, 8, 7, 6]);
+  });
+
+  it('pages most votes first (ties newest first) by its own keyset, with and without a tag', () => {
+    const feature = seedFeature(world.store, world.clock.now());
+    const items = seedFeedbackItems(world.store, world.clock.now(), feature, 25, (number) => ({
+      tags: number % 2 === 0 ? ['bug'] : ['idea'],
+    }));
+    world.store.transaction(() => {
+      for (const item of items)
+        for (let v = 0; v < item.number % 4; v++)
+          world.store.votes.cast(item.id, seededMemberId(v), null, world.clock.now());
+    });
+    const ranked = (tag: string | null) =>
+      items
+        .filter((item) => tag === null || item.tags.includes(tag))
+        .map((item) => ({ number: item.number, votes: item.number % 4 }))
+        .sort((a, b) => b.votes - a.votes || b.number - a.number)
+        .map((item) => item.number);
+    const pageOf = (outcome: ReturnType<typeof listTriagePage>) => {
+      if (outcome.kind !== 'page' || outcome.sort !== 'votes') throw new Error('not a votes page');
+      return outcome.page;
+    };
+    const at = (item: FeedbackItem, direction: 'down' | 'up') => ({
+      direction,
+      votes: item.votes,
+      number: item.number,
+      id: item.id,
+    });
+
+    for (const tag of [null, 'bug']) {
+      const first = pageOf(listTriagePage(world.deps, list(feature, { sort: 'votes', tag })));
+      expect(first.hasUp).toBe(false);
+      const seen = first.items.map((item) => item.number);
+      let page = first;
+      while (page.hasDown) {
+        page = pageOf(
+          listTriagePage(
+            world.deps,
+            list(feature, { sort: 'votes', tag, cursor: at(page.items.at(-1)!, 'down') }),
+          ),
+        );
+        seen.push(...page.items.map((item) => item.number));
+      }
+      expect(seen).toEqual(ranked(tag));
+      if (tag === null) {
+        expect(page.items.map((item) => item.votes)).toEqual([0, 0, 0, 0, 0]);
+        const back = pageOf(
+          listTriagePage(world.deps, list(feature, { sort: 'votes', cursor: at(page.items[0]!, 'up') })),
+        );
+        expect(back.items.map((item) => item.number)).toEqual(ranked(null).slice(10, 20));
+        expect(back).toMatchObject({ hasUp: true, hasDown: true });
+      }
+    }
+    // The total counts every match whatever the order.
+    expect(listTriagePage(world.deps, list(feature, { sort: 'votes', tag: 'bug' }))).toMatchObject({
+      total: 12,
+    });
   });
 
   it('filters by level, status and tag, including a tag no longer in the vocabulary', () => {
@@ -284,7 +554,81 @@ describe('/triage export', () => {
         author_id: IDS.alice,
         body: item.body,
         created_at: item.createdAt.toISOString(),
+        votes: 0,
+        duplicate_of: null,
       },
+    ]);
+  });
+
+  it('appends each item’s votes and the #M of its original after the contract’s eight columns', async () => {
+    const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
+    const [original, duplicate, other] = seedFeedbackItems(
+      world.store,
+      world.clock.now(),
+      feature,
+      3,
+      (n) => ({
+        authorId: n === 1 ? IDS.alice : IDS.bob,
+        body: n === 2 ? 'Same, with "quotes", and a comma' : `Item ${n}`,
+      }),
+    );
+    world.store.votes.cast(original!.id, IDS.carol, null, world.clock.now());
+    world.store.votes.cast(duplicate!.id, IDS.maintainer, null, world.clock.now());
+    world.store.votes.cast(other!.id, IDS.carol, null, world.clock.now());
+    world.store.votes.cast(other!.id, IDS.alice, null, world.clock.now());
+    expect(
+      setTriage(
+        world.deps,
+        set({ number: duplicate!.number, status: 'duplicate', duplicateOf: original!.number }),
+      ),
+    ).toMatchObject({ kind: 'updated' });
+
+    await exportTriage(world.deps, {
+      guildId: IDS.guild,
+      featureId: feature.id,
+      level: null,
+      format: 'csv',
+      dir,
+    });
+    const lines = readFileSync(join(dir, 'feedback-dark-mode.csv'), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('id,feature,level,tags,status,author_id,body,created_at,votes,duplicate_of');
+    const at = world.clock.now().toISOString();
+    expect(lines.slice(1)).toEqual([
+      `1,dark-mode,preview,idea,open,${IDS.alice},Item 1,${at},2,`,
+      `2,dark-mode,preview,idea,duplicate,${IDS.bob},"Same, with ""quotes"", and a comma",${at},0,1`,
+      `3,dark-mode,preview,idea,open,${IDS.bob},Item 3,${at},2,`,
+      '',
+    ]);
+
+    await exportTriage(world.deps, {
+      guildId: IDS.guild,
+      featureId: feature.id,
+      level: null,
+      format: 'json',
+      dir,
+    });
+    const rows = JSON.parse(readFileSync(join(dir, 'feedback-dark-mode.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    expect(rows.map((row) => Object.keys(row))).toEqual(
+      Array(3).fill([
+        'id',
+        'feature',
+        'level',
+        'tags',
+        'status',
+        'author_id',
+        'body',
+        'created_at',
+        'votes',
+        'duplicate_of',
+      ]),
+    );
+    expect(rows.map((row) => [row.id, row.votes, row.duplicate_of])).toEqual([
+      [1, 2, null],
+      [2, 0, 1],
+      [3, 2, null],
     ]);
   });
 

@@ -236,15 +236,28 @@ describe('the vote button', () => {
         channelId: IDS.feedbackChannel,
         messageId: '900000000000000001',
         postedBy,
-        body: world.deps.render.voteButtons({ id: target.id, number: target.number, closed: false }, 1),
+        body: world.deps.render.voteButtons(
+          'en-US',
+          { id: target.id, number: target.number, closed: false },
+          1,
+        ),
       },
     ]);
     expect(press(target)).toMatchObject({ kind: 'withdrawn', votes: 0 });
     expect(edits().map((e) => e.body)).toEqual([
-      world.deps.render.voteButtons({ id: target.id, number: target.number, closed: false }, 1),
-      world.deps.render.voteButtons({ id: target.id, number: target.number, closed: false }, 0),
+      world.deps.render.voteButtons('en-US', { id: target.id, number: target.number, closed: false }, 1),
+      world.deps.render.voteButtons('en-US', { id: target.id, number: target.number, closed: false }, 0),
     ]);
     expect(world.wakes()).toBe(2);
+  });
+
+  it('labels the button in the server’s language', () => {
+    world.store.settings.setLanguage(guildId, 'fr', world.clock.now());
+    const target = item();
+    withCopy(target);
+    press(target);
+    const [edit] = edits();
+    expect(edit.body.components[0].components[0].label).toBe('Voter · 1');
   });
 
   it('applies every rule of a vote: the author’s press is refused', () => {
@@ -261,7 +274,7 @@ describe('the vote button', () => {
     const pending = edits();
     expect(pending.length).toBeLessThanOrEqual(2);
     expect(pending.at(-1)!.body).toEqual(
-      world.deps.render.voteButtons({ id: target.id, number: target.number, closed: false }, 500),
+      world.deps.render.voteButtons('en-US', { id: target.id, number: target.number, closed: false }, 500),
     );
     expect(votesOf(target)).toBe(500);
   });

@@ -217,17 +217,18 @@ describe('feedback store with 1,000,000 rows', () => {
 
     const head = readHead(path, 4096);
     const lines = head.split('\r\n');
-    expect(lines[0]).toBe('id,feature,level,tags,status,author_id,body,created_at');
+    expect(lines[0]).toBe('id,feature,level,tags,status,author_id,body,created_at,votes,duplicate_of');
+    // No votes and no duplicates were seeded: 0 votes, an empty duplicate_of.
     expect(lines[1]).toBe(
-      `1,big,${levelOf(1)},${tagsOf(1).join(';')},${statusOf(1)},member-1,${bodyOf(1)},${createdAtOf(1)}`,
+      `1,big,${levelOf(1)},${tagsOf(1).join(';')},${statusOf(1)},member-1,${bodyOf(1)},${createdAtOf(1)},0,`,
     );
     expect(head).toContain(
-      `2,big,${levelOf(2)},docs,open,member-2,"Ünïcødé 🎉, ""quoted"", comma, and\r\nnew lines\nend",${createdAtOf(2)}\r\n`,
+      `2,big,${levelOf(2)},docs,open,member-2,"Ünïcødé 🎉, ""quoted"", comma, and\r\nnew lines\nend",${createdAtOf(2)},0,\r\n`,
     );
     const tail = readTail(path, 400).split('\r\n');
     expect(tail.at(-1)).toBe('');
     expect(tail.at(-2)).toBe(
-      `${ROWS},big,${levelOf(ROWS)},blocker;idea,${statusOf(ROWS)},member-0,${bodyOf(ROWS)},${createdAtOf(ROWS)}`,
+      `${ROWS},big,${levelOf(ROWS)},blocker;idea,${statusOf(ROWS)},member-0,${bodyOf(ROWS)},${createdAtOf(ROWS)},0,`,
     );
     rmSync(path);
   });
@@ -253,6 +254,8 @@ describe('feedback store with 1,000,000 rows', () => {
       author_id: 'member-8',
       body: bodyOf(8),
       created_at: createdAtOf(8),
+      votes: 0,
+      duplicate_of: null,
     });
     expect(parsed.every((row) => row.level === 'ga')).toBe(true);
     expect(parsed.at(-1)!.id).toBe(ROWS - 1);

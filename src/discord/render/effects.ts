@@ -77,8 +77,8 @@ export function createEffectRenderer(signer: ComponentSigner): EffectRenderer {
     ...discordEffectRenderer,
 
     // --- votes and notifications ---
-    voteButtons: (item, votes) => renderVoteButtons(signer, item, votes),
-    statusNotification: (notice) => renderStatusNotification(signer, notice),
-    promotionThanks: (notice) => renderPromotionThanks(signer, notice),
+    voteButtons: (locale, item, votes) => renderVoteButtons(signer, locale, item, votes),
+    statusNotification: (locale, notice) => renderStatusNotification(signer, locale, notice),
+    promotionThanks: (locale, notice) => renderPromotionThanks(signer, locale, notice),
   };
 }

@@ -19,10 +19,12 @@ import type { FeedbackRefusal, GiveFeedbackOutcome } from '../../lifecycle/feedb
 import type {
   SetTriageOutcome,
   TriageChanges,
+  TriageCursor,
   TriageExportOutcome,
   TriageListOutcome,
+  TriageSort,
 } from '../../lifecycle/triage.js';
-import type { FeedbackCursor, FeedbackFilter } from '../../store/feedback-repository.js';
+import type { FeedbackFilter } from '../../store/feedback-repository.js';
 import {
   discordTimestamp,
   formatList,
@@ -45,6 +47,8 @@ const TITLE_LIMIT = 256;
 /** Discord caps a form's title at 45 characters. */
 const FORM_TITLE_LIMIT = 45;
 const EXCERPT_LENGTH = 180;
+/** Five lines of the most voted items stay well inside a field's 1,024 characters. */
+const TOP_VOTED_EXCERPT = 100;
 /** The custom id of the form's one text field (the form's own custom id is signed by the command). */
 export const FEEDBACK_FORM_FIELD = 'body';
 
@@ -151,13 +155,17 @@ export function renderFeedbackRefusal(refusal: FeedbackRefusal): TextRef {
 
 // --- /triage ---
 
-/** The `/triage list` page: one entry per item, newest first, with the filters in the title. */
+/**
+ * The `/triage list` page: one entry per item (with its votes), newest first or most votes first,
+ * with the filters in the title and the order in the footer.
+ */
 export function renderTriagePage(
   feature: Feature,
   filter: FeedbackFilter,
   items: readonly FeedbackItem[],
   total: number,
   locale: Locale,
+  sort: TriageSort = 'newest',
 ): APIEmbed {
   const tr = translator(locale);
   const filters = [
@@ -171,7 +179,7 @@ export function renderTriagePage(
       `#${item.number} · ${LEVEL_LABELS[item.level]} · ${item.status} · ${item.tags.join(', ')}`,
       FIELD_NAME_LIMIT,
     ),
-    value: `${excerpt(item.body)}\n${authorOf(item, tr)} · ${discordTimestamp(item.createdAt, 'R')}`,
+    value: `${excerpt(item.body)}\n${authorOf(item, tr)} · ${discordTimestamp(item.createdAt, 'R')} · ${tr('votes.count', { votes: item.votes })}`,
   }));
   const title =
     filters.length > 0
@@ -181,7 +189,9 @@ export function renderTriagePage(
     title: cutText(title, TITLE_LIMIT),
     color: COLOR.preview,
     ...(items.length === 0 ? { description: tr('triage.listEmpty') } : { fields }),
-    footer: { text: tr('triage.listFooter', { total }) },
+    footer: {
+      text: sort === 'votes' ? tr('triage.listFooterVotes', { total }) : tr('triage.listFooter', { total }),
+    },
   };
 }
 
@@ -191,26 +201,59 @@ export function renderTriagePage(
  */
 export function renderTriageList(
   outcome: Extract<TriageListOutcome, { kind: 'page' }>,
-  pageCustomId: (to: FeedbackCursor) => string,
+  pageCustomId: (to: TriageCursor) => string,
   locale: Locale,
 ): ReplyContent {
-  const { feature, filter, page, total } = outcome;
-  const embed = renderTriagePage(feature, filter, page.items, total, locale);
-  const first = page.items[0];
-  const last = page.items.at(-1);
-  if (!first || !last || (!page.hasNewer && !page.hasOlder)) return { embeds: [embed], components: [] };
+  const { feature, filter, total } = outcome;
+  const { items } = outcome.page;
+  const embed = renderTriagePage(feature, filter, items, total, locale, outcome.sort);
+  const first = items[0];
+  const last = items.at(-1);
+  const around = first && last ? pageNeighbours(outcome, first, last) : null;
+  if (!around || (around.previous === null && around.next === null))
+    return { embeds: [embed], components: [] };
   const tr = translator(locale);
-  const button = (label: string, to: FeedbackCursor, disabled: boolean) =>
+  const button = (label: string, to: TriageCursor | null, fallback: TriageCursor) =>
     new ButtonBuilder()
-      .setCustomId(pageCustomId(to))
+      .setCustomId(pageCustomId(to ?? fallback))
       .setLabel(label)
       .setStyle(ButtonStyle.Secondary)
-      .setDisabled(disabled);
+      .setDisabled(to === null);
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    button(tr('triage.previous'), { direction: 'newer', number: first.number }, !page.hasNewer),
-    button(tr('triage.next'), { direction: 'older', number: last.number }, !page.hasOlder),
+    button(tr('triage.previous'), around.previous, around.fallback),
+    button(tr('triage.next'), around.next, around.fallback),
   );
   return { embeds: [embed], components: [row] };
+}
+
+/**
+ * Where Previous and Next lead from a page (`null` when there is nothing that way); a disabled
+ * button still needs a custom id, `fallback`.
+ */
+function pageNeighbours(
+  outcome: Extract<TriageListOutcome, { kind: 'page' }>,
+  first: FeedbackItem,
+  last: FeedbackItem,
+): { previous: TriageCursor | null; next: TriageCursor | null; fallback: TriageCursor } {
+  if (outcome.sort === 'votes') {
+    const at = (item: FeedbackItem, direction: 'up' | 'down'): TriageCursor => ({
+      direction,
+      votes: item.votes,
+      number: item.number,
+      id: item.id,
+    });
+    return {
+      previous: outcome.page.hasUp ? at(first, 'up') : null,
+      next: outcome.page.hasDown ? at(last, 'down') : null,
+      fallback: at(first, 'up'),
+    };
+  }
+  const newer: TriageCursor = { direction: 'newer', number: first.number };
+  return {
+    previous: outcome.page.hasNewer ? newer : null,
+    next: outcome.page.hasOlder ? { direction: 'older', number: last.number } : null,
+    fallback: newer,
+  };
 }
 
 function changeLines(changes: TriageChanges, locale: Locale): string[] {
@@ -220,6 +263,9 @@ function changeLines(changes: TriageChanges, locale: Locale): string[] {
     ...(changes.status ? [tr('triage.statusChange', changes.status)] : []),
     ...(changes.tags
       ? [tr('triage.tagsChange', { from: tags(changes.tags.from), to: tags(changes.tags.to) })]
+      : []),
+    ...(changes.duplicateOf !== null
+      ? [tr('triage.duplicateOfChange', { original: changes.duplicateOf })]
       : []),
     ...(changes.noteRecorded ? [tr('triage.noteRecorded')] : []),
   ];
@@ -231,8 +277,12 @@ export function renderTriageSet(
   locale: Locale,
 ): string {
   const tr = translator(locale);
+  const notified =
+    outcome.kind === 'updated' && outcome.notified > 0
+      ? [tr('triage.followersNotified', { count: outcome.notified })]
+      : [];
   // The changes are clauses of one sentence: a list would blur the tag lists inside them.
-  const changes = changeLines(outcome.changes, locale).join(tr('triage.changeSeparator'));
+  const changes = [...changeLines(outcome.changes, locale), ...notified].join(tr('triage.changeSeparator'));
   return tr('triage.updated', { number: outcome.number, changes });
 }
 
@@ -248,6 +298,28 @@ export function renderTriageSetRefusal(
       return text('triage.unchanged', { number: outcome.number, status: outcome.status });
     case 'note-empty':
       return text('triage.noteEmpty');
+    case 'duplicate-of':
+      return duplicateOfRefusal(outcome);
+  }
+}
+
+function duplicateOfRefusal(outcome: Extract<SetTriageOutcome, { reason: 'duplicate-of' }>): TextRef {
+  const { number, original, originalOf } = outcome;
+  switch (outcome.problem) {
+    case 'duplicate-of-required':
+      return text('triage.duplicateOfRequired', { number });
+    case 'duplicate-of-not-duplicate':
+      return text('triage.duplicateOfNotDuplicate', { number });
+    case 'original-itself':
+      return text('triage.duplicateOfItself', { number });
+    case 'original-is-duplicate':
+      return originalOf === null
+        ? text('triage.duplicateOfIsDuplicateUnknown', { original: original ?? number })
+        : text('triage.duplicateOfIsDuplicate', { original: original ?? number, target: originalOf });
+    // Another server's items are not looked up: they read as unknown here.
+    case 'original-unknown':
+    case 'original-other-server':
+      return text('triage.duplicateOfUnknown', { original: original ?? number });
   }
 }
 
@@ -275,7 +347,7 @@ export function renderTriageExport(
 
 // --- /features ---
 
-/** The feedback sections of the `/features <feature>` detail view. */
+/** The feedback sections of the `/features <feature>` detail view, the most voted items last. */
 export function renderFeedbackSections(overview: FeedbackOverview, locale: Locale): APIEmbedField[] {
   const tr = translator(locale);
   const byLevel = LEVELS.map((level) =>
@@ -294,6 +366,18 @@ export function renderFeedbackSections(overview: FeedbackOverview, locale: Local
             ? [tr('feedback.moreOpenBlockers', { count: overview.openBlockers - MAX_BLOCKERS_SHOWN })]
             : []),
         ].join('\n');
+  const topVoted =
+    overview.topVoted.length === 0
+      ? tr('feedback.topVotedNone')
+      : overview.topVoted
+          .map((item) =>
+            tr('feedback.topVotedLine', {
+              number: item.number,
+              votes: item.votes,
+              excerpt: excerpt(item.body, TOP_VOTED_EXCERPT),
+            }),
+          )
+          .join('\n');
   return [
     { name: tr('feedback.byLevelField'), value: byLevel, inline: true },
     { name: tr('feedback.byTagField'), value: cutText(byTag, FIELD_VALUE_LIMIT), inline: true },
@@ -301,6 +385,7 @@ export function renderFeedbackSections(overview: FeedbackOverview, locale: Local
       name: tr('feedback.openBlockersField', { count: overview.openBlockers }),
       value: cutText(blockers, FIELD_VALUE_LIMIT),
     },
+    { name: tr('feedback.topVotedField'), value: cutText(topVoted, FIELD_VALUE_LIMIT) },
   ];
 }
 

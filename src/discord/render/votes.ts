@@ -3,8 +3,8 @@ import { LEVEL_LABELS } from '../../domain/levels.js';
 import type { StatusNotice, ThanksNotice } from '../../lifecycle/effects.js';
 import type { NotificationsOutcome } from '../../lifecycle/notifications.js';
 import type { VoteChoiceView, VoteOutcome } from '../../lifecycle/votes.js';
+import { type Locale, type Translator, translator } from '../../text/index.js';
 import { ANY_MEMBER, type ComponentSigner, NEVER_EXPIRES } from '../component-id.js';
-import { MESSAGES } from '../messages.js';
 import type { ReplyContent } from '../reply.js';
 
 /** Discord refuses message content longer than this. */
@@ -36,9 +36,13 @@ export function feedbackIdOfVoteButton(args: readonly string[]): number | null {
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
-/** The vote button row of a feedback copy; disabled once the item is closed. */
+/**
+ * The vote button row of a feedback copy, in the server's language (the copy is the server's post);
+ * disabled once the item is closed.
+ */
 export function renderVoteButtons(
   signer: ComponentSigner,
+  locale: Locale,
   item: { id: number; closed: boolean },
   votes: number,
 ): OutboxEditBody {
@@ -48,7 +52,7 @@ export function renderVoteButtons(
       {
         type: 2,
         style: 2,
-        label: MESSAGES.votes.buttonLabel(votes),
+        label: translator(locale)('votes.buttonLabel', { votes }),
         emoji: { name: '👍' },
         custom_id: voteButtonId(signer, item.id),
         ...(item.closed ? { disabled: true } : {}),
@@ -59,14 +63,19 @@ export function renderVoteButtons(
 }
 
 /** The opt-out button of a notification DM: only its recipient's click counts, for that server. */
-function optOutRow(signer: ComponentSigner, guildId: string, memberId: string): MessageActionRow {
+function optOutRow(
+  tr: Translator,
+  signer: ComponentSigner,
+  guildId: string,
+  memberId: string,
+): MessageActionRow {
   return {
     type: 1,
     components: [
       {
         type: 2,
         style: 2,
-        label: MESSAGES.notifications.optOutButton,
+        label: tr('notifications.optOutButton'),
         custom_id: signer.sign({
           command: 'notifications',
           action: 'off',
@@ -81,14 +90,14 @@ function optOutRow(signer: ComponentSigner, guildId: string, memberId: string): 
 
 /** A notification's content, at most Discord's 2,000 characters, pinging nobody. */
 function notificationBody(
+  tr: Translator,
   signer: ComponentSigner,
-  guildId: string,
-  memberId: string,
+  notice: { guildId: string; memberId: string },
   lines: string[],
 ): OutboxMessageBody {
   return {
     content: excerptLines(lines),
-    components: [optOutRow(signer, guildId, memberId)],
+    components: [optOutRow(tr, signer, notice.guildId, notice.memberId)],
     allowed_mentions: { parse: [] },
   };
 }
@@ -98,72 +107,107 @@ function excerptLines(lines: string[]): string {
   return Array.from(text).length <= MAX_CONTENT ? text : excerpt(text, MAX_CONTENT);
 }
 
-export function renderStatusNotification(signer: ComponentSigner, notice: StatusNotice): OutboxMessageBody {
-  const text = MESSAGES.notifications;
-  const lines = [text.statusChanged(notice.number, notice.featureName, notice.status)];
-  if (notice.originalNumber !== null) lines.push(text.duplicateOf(notice.originalNumber));
-  if (notice.note) lines.push(text.note(notice.note));
-  lines.push('', `-# ${text.statusFooter(notice.number)}`);
-  return notificationBody(signer, notice.guildId, notice.memberId, lines);
+/** A status notification, in the server's language: the member did not cause it. */
+export function renderStatusNotification(
+  signer: ComponentSigner,
+  locale: Locale,
+  notice: StatusNotice,
+): OutboxMessageBody {
+  const tr = translator(locale);
+  const { number } = notice;
+  const lines = [
+    tr('notifications.statusChanged', { number, feature: notice.featureName, status: notice.status }),
+  ];
+  if (notice.originalNumber !== null)
+    lines.push(tr('notifications.duplicateOf', { original: notice.originalNumber }));
+  if (notice.note) lines.push(tr('notifications.note', { note: notice.note }));
+  lines.push('', `-# ${tr('notifications.statusFooter', { number })}`);
+  return notificationBody(tr, signer, notice, lines);
 }
 
-/** The thanks on promotion: as many items as fit in one message, then "and N more". */
-export function renderPromotionThanks(signer: ComponentSigner, notice: ThanksNotice): OutboxMessageBody {
-  const text = MESSAGES.notifications;
-  const header = text.thanksHeader(notice.featureName, LEVEL_LABELS[notice.from], LEVEL_LABELS[notice.to]);
+/**
+ * The thanks on promotion, in the server's language: as many items as fit in one message, then
+ * "and N more".
+ */
+export function renderPromotionThanks(
+  signer: ComponentSigner,
+  locale: Locale,
+  notice: ThanksNotice,
+): OutboxMessageBody {
+  const tr = translator(locale);
+  const header = tr('notifications.thanksHeader', {
+    feature: notice.featureName,
+    from: LEVEL_LABELS[notice.from],
+    to: LEVEL_LABELS[notice.to],
+  });
   const lines = [header];
   let length = Array.from(header).length;
   // Room for the longest "and N more" line, so the list never has to be cut afterwards.
-  const reserve = Array.from(text.thanksMore(notice.total)).length + 1;
+  const reserve = Array.from(tr('notifications.thanksMore', { count: notice.total })).length + 1;
   let shown = 0;
   for (const item of notice.items) {
-    const line = text.thanksLine(item.number, item.status, excerpt(item.body, THANKS_EXCERPT));
+    const line = tr('notifications.thanksLine', {
+      number: item.number,
+      status: item.status,
+      excerpt: excerpt(item.body, THANKS_EXCERPT),
+    });
     const size = Array.from(line).length + 1;
     if (length + size + reserve > MAX_CONTENT) break;
     lines.push(line);
     length += size;
     shown++;
   }
-  if (notice.total > shown) lines.push(text.thanksMore(notice.total - shown));
-  return notificationBody(signer, notice.guildId, notice.memberId, lines);
+  if (notice.total > shown) lines.push(tr('notifications.thanksMore', { count: notice.total - shown }));
+  return notificationBody(tr, signer, notice, lines);
 }
 
-/** The ephemeral answer to `/vote` and to the vote button. */
-export function renderVoteOutcome(outcome: VoteOutcome): ReplyContent {
-  const text = MESSAGES.votes;
+/** The ephemeral answer to `/vote` and to the vote button, in the member's language. */
+export function renderVoteOutcome(outcome: VoteOutcome, locale: Locale): ReplyContent {
+  const tr = translator(locale);
   if (outcome.kind === 'voted' || outcome.kind === 'withdrawn') {
-    const say = outcome.kind === 'voted' ? text.voted : text.withdrawn;
-    return { content: say(outcome.item.number, text.count(outcome.votes)) };
+    const values = { number: outcome.item.number, votes: outcome.votes };
+    return { content: outcome.kind === 'voted' ? tr('votes.voted', values) : tr('votes.withdrawn', values) };
   }
-  if (outcome.reason === 'unknown-item') return { content: text.unknownItem(outcome.number) };
+  if (outcome.reason === 'unknown-item') {
+    return {
+      content:
+        outcome.number === null ? tr('votes.itemGone') : tr('votes.unknownItem', { number: outcome.number }),
+    };
+  }
   const { item, feature, votes } = outcome;
+  const { number } = item;
   switch (outcome.reason) {
     case 'already-voted':
-      return { content: text.alreadyVoted(item.number, text.count(votes)) };
+      return { content: tr('votes.alreadyVoted', { number, votes }) };
     case 'not-voted':
-      return { content: text.notVoted(item.number, text.count(votes)) };
+      return { content: tr('votes.notVoted', { number, votes }) };
     case 'own-item':
-      return { content: text.ownItem(item.number) };
+      return { content: tr('votes.ownItem', { number }) };
     case 'closed':
-      return { content: text.closed(item.number, item.status) };
+      return { content: tr('votes.closed', { number, status: item.status }) };
     case 'retired':
-      return { content: text.retired(item.number, feature.name) };
+      return { content: tr('votes.retired', { number, feature: feature.name }) };
     case 'no-access':
-      return { content: text.noAccess(item.number, feature.name, feature.key) };
+      return { content: tr('votes.noAccess', { number, feature: feature.name, key: feature.key }) };
   }
 }
 
-export function renderNotificationsOutcome(outcome: NotificationsOutcome): ReplyContent {
-  return { content: outcome.enabled ? MESSAGES.notifications.on : MESSAGES.notifications.off };
+/** The answer to `/notifications`, in the member's language. */
+export function renderNotificationsOutcome(outcome: NotificationsOutcome, locale: Locale): ReplyContent {
+  const tr = translator(locale);
+  return { content: outcome.enabled ? tr('notifications.on') : tr('notifications.off') };
 }
 
-/** One `/vote` autocomplete choice: `#N · 3 votes · Feature · start of the text`, at most 100 characters. */
-export function renderVoteChoice(choice: VoteChoiceView): { name: string; value: number } {
-  const name = MESSAGES.votes.choice(
-    choice.number,
-    MESSAGES.votes.count(choice.votes),
-    choice.featureName,
-    excerpt(choice.body, CHOICE_EXCERPT),
-  );
+/**
+ * One `/vote` autocomplete choice in the member's language: `#N · 3 votes · Feature · start of the
+ * text`, at most 100 characters.
+ */
+export function renderVoteChoice(choice: VoteChoiceView, locale: Locale): { name: string; value: number } {
+  const name = translator(locale)('votes.choice', {
+    number: choice.number,
+    votes: choice.votes,
+    feature: choice.featureName,
+    excerpt: excerpt(choice.body, CHOICE_EXCERPT),
+  });
   return { name: excerpt(name, MAX_CHOICE_NAME), value: choice.number };
 }

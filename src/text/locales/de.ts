@@ -164,9 +164,13 @@ export const de: Catalog = {
   'cmd.triage.export.level': 'Nur Feedback, das auf dieser Stufe gegeben wurde',
   'cmd.triage.list': 'Blättere durch das Feedback eines Features',
   'cmd.triage.list.level': 'Nur Feedback, das auf dieser Stufe gegeben wurde',
+  'cmd.triage.list.sort': 'Reihenfolge der Liste (Standard: neueste zuerst)',
+  'cmd.triage.list.sort.choice.newest': 'neueste zuerst',
+  'cmd.triage.list.sort.choice.votes': 'meiste Stimmen zuerst',
   'cmd.triage.list.status': 'Nur Feedback mit diesem Status',
   'cmd.triage.list.tag': 'Nur Feedback mit diesem Tag',
   'cmd.triage.set': 'Ändere den Status, füge eine Notiz hinzu oder passe die Tags eines Feedback-Eintrags an',
+  'cmd.triage.set.duplicate_of': 'Bei Status Duplikat: die Nummer des Originals (#M)',
   'cmd.triage.set.id': 'Die Feedback-Nummer (#N)',
   'cmd.triage.set.note': 'Eine Triage-Notiz (wird mit deinem Namen gespeichert)',
   'cmd.triage.set.status': 'Neuer Status',
@@ -274,6 +278,9 @@ export const de: Catalog = {
     'Die Tag-Liste hat sich geändert, während das Formular offen war. Führe `/feedback` mit den aktuellen Tags erneut aus.',
   'feedback.tagsTooLongForForm':
     'Diese Tags sind zu lang für das Formular. Gib dein Feedback stattdessen mit der Option `message` ab.',
+  'feedback.topVotedField': 'Meiste Stimmen',
+  'feedback.topVotedLine': '**#{number}** · {votes, plural, one {# Stimme} other {# Stimmen}} · {excerpt}',
+  'feedback.topVotedNone': 'Kein offenes Feedback.',
   'gateLabel.max_open_blockers': 'Offene Blocker',
   'gateLabel.min_days': 'Tage in {levelLabel}',
   'gateLabel.min_feedback': 'Feedback in {levelLabel}',
@@ -388,8 +395,26 @@ export const de: Catalog = {
   'mydata.nothingToErase':
     'Stagegate speichert auf diesem Server nichts über dich, was `/mydata delete` löscht. `/mydata export` zeigt alles, was gespeichert ist.',
   notYourComponent: 'Diese Buttons gehören einem anderen Mitglied.',
+  'notifications.duplicateOf':
+    'Es ist ein Duplikat von **#{original}**: Die Stimmen und Follower wurden dorthin übertragen; ab jetzt bekommst du Nachrichten zu **#{original}**.',
+  'notifications.note': 'Notiz der Maintainer: {note}',
+  'notifications.off':
+    'Benachrichtigungen sind auf diesem Server aus: keine Direktnachrichten mehr zu Feedback, dem du folgst. Mit `/notifications setting:on` schaltest du sie wieder ein.',
+  'notifications.on':
+    'Benachrichtigungen sind auf diesem Server an: Du bekommst eine Direktnachricht, wenn sich der Status von Feedback ändert, dem du folgst, und ein Dankeschön, wenn ein Feature hochgestuft wird, zu dem du Feedback gegeben hast.',
+  'notifications.optOutButton': 'Diese Nachrichten abschalten',
+  'notifications.optedOut':
+    'Erledigt: keine Benachrichtigungen mehr von diesem Server. Mit `/notifications setting:on` schaltest du sie dort wieder ein.',
+  'notifications.statusChanged': '**#{number}** ({feature}) hat jetzt den Status `{status}`.',
+  'notifications.statusFooter':
+    'Du bekommst diese Nachricht, weil du #{number} folgst (es ist dein Feedback oder du hast dafür gestimmt).',
+  'notifications.thanksHeader':
+    '**{feature}** wurde von {from} auf {to} hochgestuft. Danke für dein Feedback in {from}; so ist der Stand:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…und {count, number} weitere.',
   'option.empty': '`{option}`: ist leer.',
   'option.featureMissing': '`{option}`: Gib ein Feature an.',
+  'option.feedbackNumber': '`{option}`: gib eine Feedback-Nummer an (#N).',
   'option.invalid': '`{option}`: ist ungültig.',
   'option.inviteCodeCharacters': '`{option}`: Ein Einladungscode besteht nur aus Buchstaben und Ziffern.',
   'option.missing': '`{option}`: ist erforderlich.',
@@ -574,15 +599,32 @@ export const de: Catalog = {
     'Die Bedingungen für {level} wurden als Version {version} gespeichert. Mitglieder akzeptieren diese Version, bevor sie Zugang erhalten.',
   shuttingDown: 'Stagegate wird neu gestartet. Bitte versuche es gleich noch einmal.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'Duplikat von **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** ist selbst ein Duplikat von **#{target}**: Lass `duplicate_of` auf das Original zeigen, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** ist selbst ein Duplikat: Lass `duplicate_of` auf den Eintrag zeigen, den es dupliziert.',
+  'triage.duplicateOfItself':
+    '**#{number}** kann kein Duplikat von sich selbst sein: Gib in `duplicate_of` die Nummer des Originals an.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` gilt nur mit dem Status `duplicate`: Setze `status:duplicate`, um **#{number}** als Duplikat zu schließen.',
+  'triage.duplicateOfRequired':
+    'Um **#{number}** als `duplicate` zu schließen, gib `duplicate_of` an: die Nummer des Eintrags, den es dupliziert.',
+  'triage.duplicateOfUnknown':
+    'Auf diesem Server gibt es kein Feedback **#{original}**, auf das `duplicate_of` zeigen könnte.',
   'triage.exportTooLarge':
     'Der Export ist größer als {limitMiB} MiB und kann daher nicht an Discord angehängt werden. {levelGiven, select, yes {Selbst eine einzelne Stufe ist zu groß: Bitte die Server-Administration um einen Datenbankexport.} other {Exportiere mit der Option `level` eine Stufe nach der anderen.}}',
   'triage.exported':
     '{rows, plural, one {# Feedback-Eintrag} other {# Feedback-Einträge}} nach `{fileName}` exportiert.',
   'triage.filterStatus': 'Status {status}',
   'triage.filterTag': 'Tag {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# Follower benachrichtigt} other {# Follower benachrichtigt}}',
   'triage.listEmpty': 'Kein Feedback passt zu diesen Filtern.',
   'triage.listFooter':
     '{total, plural, one {# passender Eintrag} other {# passende Einträge}} · neueste zuerst',
+  'triage.listFooterVotes':
+    '{total, plural, one {# passender Eintrag} other {# passende Einträge}} · meiste Stimmen zuerst',
   'triage.listTitle': 'Feedback: {feature}',
   'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Weiter',
@@ -598,5 +640,25 @@ export const de: Catalog = {
   unknownCommand:
     'Dieser Befehl ist nicht mehr verfügbar. Es kann einen Moment dauern, bis Discord die Liste aktualisiert.',
   unknownFeature: 'Es gibt kein aktives Feature `{key}`. Mit `/features` siehst du die Liste.',
+  'votes.alreadyVoted':
+    'Du unterstützt **#{number}** bereits ({votes, plural, one {# Stimme} other {# Stimmen}}). Um deine Stimme zurückzuziehen, nutze `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Unterstützen · {votes, number}',
+  'votes.choice': '#{number} · {votes, plural, one {# Stimme} other {# Stimmen}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** ist abgeschlossen (`{status}`): Es nimmt keine Stimmen mehr an.',
+  'votes.count': '{votes, plural, one {# Stimme} other {# Stimmen}}',
+  'votes.itemGone': 'Dieses Feedback gibt es nicht mehr.',
+  'votes.noAccess':
+    '**#{number}** betrifft **{feature}** in Early Access: Nur Mitglieder mit Zugang können abstimmen. Bitte mit `/join feature:{key}` um Zugang.',
+  'votes.notVoted':
+    'Du unterstützt **#{number}** nicht ({votes, plural, one {# Stimme} other {# Stimmen}}), also gibt es keine Stimme zum Zurückziehen.',
+  'votes.ownItem':
+    '**#{number}** ist dein eigenes Feedback: Du kannst nicht dafür stimmen, und du folgst ihm bereits.',
+  'votes.retired':
+    '**#{number}** betrifft **{feature}**, das eingestellt wurde: Sein Feedback nimmt keine Stimmen an.',
+  'votes.unknownItem': 'Auf diesem Server gibt es kein Feedback **#{number}**.',
+  'votes.voted':
+    'Du unterstützt **#{number}**; der Eintrag hat jetzt {votes, plural, one {# Stimme} other {# Stimmen}}. Du bekommst Bescheid, wenn sich sein Status ändert.',
+  'votes.withdrawn':
+    'Du hast deine Stimme für **#{number}** zurückgezogen; der Eintrag hat jetzt {votes, plural, one {# Stimme} other {# Stimmen}}. Du folgst ihm nicht mehr.',
   yourText: 'Dein Text (kopiere ihn, um es erneut zu versuchen)',
 };

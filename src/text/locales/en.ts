@@ -155,9 +155,13 @@ export const en = {
   'cmd.triage.export.level': 'Only feedback given at this level',
   'cmd.triage.list': 'Page through the feedback of a feature',
   'cmd.triage.list.level': 'Only feedback given at this level',
+  'cmd.triage.list.sort': 'Order of the list (default: newest first)',
+  'cmd.triage.list.sort.choice.newest': 'newest first',
+  'cmd.triage.list.sort.choice.votes': 'most votes first',
   'cmd.triage.list.status': 'Only feedback with this status',
   'cmd.triage.list.tag': 'Only feedback with this tag',
   'cmd.triage.set': 'Change the status, add a note or adjust the tags of one feedback item',
+  'cmd.triage.set.duplicate_of': 'With status duplicate: the number of the original (#M)',
   'cmd.triage.set.id': 'The feedback number (#N)',
   'cmd.triage.set.note': 'A triage note (recorded with your name)',
   'cmd.triage.set.status': 'New status',
@@ -259,6 +263,9 @@ export const en = {
     'The tag vocabulary changed while the form was open. Run `/feedback` again with current tags.',
   'feedback.tagsTooLongForForm':
     'These tags are too long to carry into the form. Give your feedback with the `message` option instead.',
+  'feedback.topVotedField': 'Most votes',
+  'feedback.topVotedLine': '**#{number}** · {votes, plural, one {# vote} other {# votes}} · {excerpt}',
+  'feedback.topVotedNone': 'No open feedback.',
   'gateLabel.max_open_blockers': 'Open blockers',
   'gateLabel.min_days': 'Days at {levelLabel}',
   'gateLabel.min_feedback': 'Feedback at {levelLabel}',
@@ -367,8 +374,25 @@ export const en = {
   'mydata.nothingToErase':
     'Stagegate holds nothing about you in this server that `/mydata delete` erases. `/mydata export` shows everything it stores.',
   notYourComponent: 'These buttons belong to another member.',
+  'notifications.duplicateOf':
+    'It duplicates **#{original}**: its votes and followers moved there, and you will hear about **#{original}** from now on.',
+  'notifications.note': 'Note from the maintainers: {note}',
+  'notifications.off':
+    'Notifications are off in this server: no more direct messages about feedback you follow. Turn them back on with `/notifications setting:on`.',
+  'notifications.on':
+    'Notifications are on in this server: you get a direct message when feedback you follow changes status, and thanks when a feature you gave feedback on is promoted.',
+  'notifications.optOutButton': 'Turn off these messages',
+  'notifications.optedOut':
+    'Done: no more notifications from that server. Turn them back on there with `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) is now `{status}`.',
+  'notifications.statusFooter': 'You get this because you follow #{number} (you gave it or voted for it).',
+  'notifications.thanksHeader':
+    '**{feature}** moved from {from} to {to}. Thank you for your feedback at {from}; this is where it stands:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…and {count, number} more.',
   'option.empty': '`{option}`: is empty.',
   'option.featureMissing': '`{option}`: name a feature.',
+  'option.feedbackNumber': '`{option}`: give a feedback number (#N).',
   'option.invalid': '`{option}`: is not valid.',
   'option.inviteCodeCharacters': '`{option}`: an invite code has only letters and digits.',
   'option.missing': '`{option}`: is required.',
@@ -544,14 +568,30 @@ export const en = {
     'Stored the {level} terms as version {version}. Members accept this version before they get access.',
   shuttingDown: 'Stagegate is restarting. Please try again in a moment.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'duplicate of **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** is itself a duplicate of **#{target}**: point `duplicate_of` at the original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** is itself a duplicate: point `duplicate_of` at the item it duplicates.',
+  'triage.duplicateOfItself':
+    '**#{number}** cannot duplicate itself: give the number of the original in `duplicate_of`.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` goes with the status `duplicate` only: set `status:duplicate` to close **#{number}** as a duplicate.',
+  'triage.duplicateOfRequired':
+    'To close **#{number}** as `duplicate`, give `duplicate_of`: the number of the item it duplicates.',
+  'triage.duplicateOfUnknown':
+    'There is no feedback **#{original}** in this server to point `duplicate_of` at.',
   'triage.exportTooLarge':
     'The export is larger than {limitMiB} MiB, which Discord cannot attach. {levelGiven, select, yes {Even one level is too large: ask the server admin for a database export.} other {Export one level at a time with the `level` option.}}',
   'triage.exported':
     'Exported {rows, plural, one {# feedback item} other {# feedback items}} to `{fileName}`.',
   'triage.filterStatus': 'status {status}',
   'triage.filterTag': 'tag {tag}',
+  'triage.followersNotified': '{count, plural, one {# follower notified} other {# followers notified}}',
   'triage.listEmpty': 'No feedback matches these filters.',
   'triage.listFooter': '{total, plural, one {# matching item} other {# matching items}} · newest first',
+  'triage.listFooterVotes':
+    '{total, plural, one {# matching item} other {# matching items}} · most votes first',
   'triage.listTitle': 'Feedback: {feature}',
   'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Next',
@@ -567,5 +607,23 @@ export const en = {
   unknownCommand:
     'This command is not available any more. It may take a moment for Discord to update the list.',
   unknownFeature: 'There is no active feature `{key}`. Use `/features` to see the list.',
+  'votes.alreadyVoted':
+    'You already back **#{number}** ({votes, plural, one {# vote} other {# votes}}). To take your vote back, use `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Vote · {votes, number}',
+  'votes.choice': '#{number} · {votes, plural, one {# vote} other {# votes}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** is closed (`{status}`): it takes no more votes.',
+  'votes.count': '{votes, plural, one {# vote} other {# votes}}',
+  'votes.itemGone': 'This feedback no longer exists.',
+  'votes.noAccess':
+    '**#{number}** is about **{feature}**, in Early Access: only members with access can vote. Ask for access with `/join feature:{key}`.',
+  'votes.notVoted':
+    'You do not back **#{number}** ({votes, plural, one {# vote} other {# votes}}), so there is no vote to withdraw.',
+  'votes.ownItem': '**#{number}** is your own feedback: you cannot vote on it, and you follow it already.',
+  'votes.retired': '**#{number}** is about **{feature}**, which is retired: its feedback takes no votes.',
+  'votes.unknownItem': 'There is no feedback **#{number}** in this server.',
+  'votes.voted':
+    'You back **#{number}**; it has {votes, plural, one {# vote} other {# votes}} now. You will hear when its status changes.',
+  'votes.withdrawn':
+    'You withdrew your vote on **#{number}**; it has {votes, plural, one {# vote} other {# votes}} now. You no longer follow it.',
   yourText: 'Your text (copy it to try again)',
 } as const;

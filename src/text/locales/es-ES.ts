@@ -163,9 +163,13 @@ export const es: Catalog = {
   'cmd.triage.export.level': 'Solo comentarios enviados en este nivel',
   'cmd.triage.list': 'Recorre los comentarios de una función',
   'cmd.triage.list.level': 'Solo comentarios enviados en este nivel',
+  'cmd.triage.list.sort': 'Orden de la lista (por defecto: más recientes primero)',
+  'cmd.triage.list.sort.choice.newest': 'más recientes primero',
+  'cmd.triage.list.sort.choice.votes': 'más votados primero',
   'cmd.triage.list.status': 'Solo comentarios con este estado',
   'cmd.triage.list.tag': 'Solo comentarios con esta etiqueta',
   'cmd.triage.set': 'Cambia el estado, añade una nota o ajusta las etiquetas de un comentario',
+  'cmd.triage.set.duplicate_of': 'Con el estado duplicado: el número del original (#M)',
   'cmd.triage.set.id': 'El número del comentario (#N)',
   'cmd.triage.set.note': 'Una nota de revisión (se guarda con tu nombre)',
   'cmd.triage.set.status': 'Nuevo estado',
@@ -270,6 +274,10 @@ export const es: Catalog = {
     'La lista de etiquetas ha cambiado mientras el formulario estaba abierto. Vuelve a ejecutar `/feedback` con las etiquetas actuales.',
   'feedback.tagsTooLongForForm':
     'Estas etiquetas son demasiado largas para llevarlas al formulario. Envía tu comentario con la opción `message`.',
+  'feedback.topVotedField': 'Más votados',
+  'feedback.topVotedLine':
+    '**#{number}** · {votes, plural, one {# voto} many {# de votos} other {# votos}} · {excerpt}',
+  'feedback.topVotedNone': 'No hay comentarios abiertos.',
   'gateLabel.max_open_blockers': 'Bloqueantes abiertos',
   'gateLabel.min_days': 'Días en {levelLabel}',
   'gateLabel.min_feedback': 'Comentarios en {levelLabel}',
@@ -382,8 +390,26 @@ export const es: Catalog = {
   'mydata.nothingToErase':
     'Stagegate no guarda sobre ti en este servidor nada que `/mydata delete` borre. `/mydata export` muestra todo lo que guarda.',
   notYourComponent: 'Estos botones son de otro miembro.',
+  'notifications.duplicateOf':
+    'Es un duplicado de **#{original}**: sus votos y seguidores se han trasladado allí y, a partir de ahora, recibirás las novedades de **#{original}**.',
+  'notifications.note': 'Nota de los responsables: {note}',
+  'notifications.off':
+    'Las notificaciones están desactivadas en este servidor: ya no recibirás mensajes directos sobre los comentarios que sigues. Vuelve a activarlas con `/notifications setting:on`.',
+  'notifications.on':
+    'Las notificaciones están activadas en este servidor: recibirás un mensaje directo cuando cambie el estado de un comentario que sigues y un agradecimiento cuando una función sobre la que opinaste pase de nivel.',
+  'notifications.optOutButton': 'Desactivar estos mensajes',
+  'notifications.optedOut':
+    'Hecho: ya no recibirás notificaciones de ese servidor. Vuelve a activarlas allí con `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) ahora tiene el estado `{status}`.',
+  'notifications.statusFooter':
+    'Recibes este mensaje porque sigues #{number} (es tu comentario o lo votaste).',
+  'notifications.thanksHeader':
+    '**{feature}** ha pasado de {from} a {to}. Gracias por tus comentarios en {from}; así están ahora:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…y {count, number} más.',
   'option.empty': '`{option}`: está vacío.',
   'option.featureMissing': '`{option}`: indica una función.',
+  'option.feedbackNumber': '`{option}`: indica un número de comentario (#N).',
   'option.invalid': '`{option}`: no es válido.',
   'option.inviteCodeCharacters': '`{option}`: un código de invitación solo tiene letras y números.',
   'option.missing': '`{option}`: es obligatorio.',
@@ -567,15 +593,32 @@ export const es: Catalog = {
     'Se han guardado las condiciones de {level} como versión {version}. Los miembros deben aceptar esta versión para obtener acceso.',
   shuttingDown: 'Stagegate se está reiniciando. Vuelve a intentarlo en un momento.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'duplicado de **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** ya es un duplicado de **#{target}**: haz que `duplicate_of` apunte al original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** ya es un duplicado: haz que `duplicate_of` apunte al comentario que duplica.',
+  'triage.duplicateOfItself':
+    '**#{number}** no puede ser un duplicado de sí mismo: indica en `duplicate_of` el número del original.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` solo sirve con el estado `duplicate`: elige `status:duplicate` para cerrar **#{number}** como duplicado.',
+  'triage.duplicateOfRequired':
+    'Para cerrar **#{number}** como `duplicate`, indica `duplicate_of`: el número del comentario que duplica.',
+  'triage.duplicateOfUnknown':
+    'No hay ningún comentario **#{original}** en este servidor al que pueda apuntar `duplicate_of`.',
   'triage.exportTooLarge':
     'La exportación supera los {limitMiB} MiB, el máximo que Discord permite adjuntar. {levelGiven, select, yes {Incluso un solo nivel es demasiado grande: pide a la administración del servidor una exportación de la base de datos.} other {Exporta un nivel cada vez con la opción `level`.}}',
   'triage.exported':
     '{rows, plural, one {Se ha exportado # comentario} many {Se han exportado # de comentarios} other {Se han exportado # comentarios}} a `{fileName}`.',
   'triage.filterStatus': 'estado {status}',
   'triage.filterTag': 'etiqueta {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# seguidor avisado} many {# de seguidores avisados} other {# seguidores avisados}}',
   'triage.listEmpty': 'Ningún comentario coincide con estos filtros.',
   'triage.listFooter':
     '{total, plural, one {# resultado} many {# de resultados} other {# resultados}} · más recientes primero',
+  'triage.listFooterVotes':
+    '{total, plural, one {# resultado} many {# de resultados} other {# resultados}} · más votados primero',
   'triage.listTitle': 'Comentarios: {feature}',
   'triage.listTitleFiltered': 'Comentarios: {feature} ({filters})',
   'triage.next': 'Siguiente',
@@ -591,5 +634,25 @@ export const es: Catalog = {
   unknownCommand:
     'Este comando ya no está disponible. Discord puede tardar un momento en actualizar la lista.',
   unknownFeature: 'No hay ninguna función activa `{key}`. Usa `/features` para ver la lista.',
+  'votes.alreadyVoted':
+    'Ya apoyas **#{number}** ({votes, plural, one {# voto} many {# de votos} other {# votos}}). Para retirar tu voto, usa `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Votar · {votes, number}',
+  'votes.choice':
+    '#{number} · {votes, plural, one {# voto} many {# de votos} other {# votos}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** está cerrado (`{status}`): ya no admite votos.',
+  'votes.count': '{votes, plural, one {# voto} many {# de votos} other {# votos}}',
+  'votes.itemGone': 'Este comentario ya no existe.',
+  'votes.noAccess':
+    '**#{number}** trata sobre **{feature}**, en Early Access: solo pueden votar los miembros con acceso. Pide acceso con `/join feature:{key}`.',
+  'votes.notVoted':
+    'No apoyas **#{number}** ({votes, plural, one {# voto} many {# de votos} other {# votos}}), así que no hay ningún voto que retirar.',
+  'votes.ownItem': '**#{number}** es tu propio comentario: no puedes votarlo y ya lo sigues.',
+  'votes.retired':
+    '**#{number}** trata sobre la función **{feature}**, que se ha retirado: sus comentarios no admiten votos.',
+  'votes.unknownItem': 'No hay ningún comentario **#{number}** en este servidor.',
+  'votes.voted':
+    'Apoyas **#{number}**; ahora tiene {votes, plural, one {# voto} many {# de votos} other {# votos}}. Te avisaremos cuando cambie su estado.',
+  'votes.withdrawn':
+    'Has retirado tu voto de **#{number}**; ahora tiene {votes, plural, one {# voto} many {# de votos} other {# votos}}. Ya no lo sigues.',
   yourText: 'Tu texto (cópialo para volver a intentarlo)',
 };

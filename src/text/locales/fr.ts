@@ -166,9 +166,13 @@ export const fr: Catalog = {
   'cmd.triage.export.level': 'Uniquement les retours donnés à ce niveau',
   'cmd.triage.list': 'Parcourez les retours d’une fonctionnalité',
   'cmd.triage.list.level': 'Uniquement les retours donnés à ce niveau',
+  'cmd.triage.list.sort': 'Ordre de la liste (par défaut : les plus récents d’abord)',
+  'cmd.triage.list.sort.choice.newest': 'les plus récents d’abord',
+  'cmd.triage.list.sort.choice.votes': 'les plus votés d’abord',
   'cmd.triage.list.status': 'Uniquement les retours avec ce statut',
   'cmd.triage.list.tag': 'Uniquement les retours avec ce tag',
   'cmd.triage.set': 'Modifiez le statut, ajoutez une note ou ajustez les tags d’un retour',
+  'cmd.triage.set.duplicate_of': 'Avec le statut doublon : le numéro de l’original (#M)',
   'cmd.triage.set.id': 'Le numéro du retour (#N)',
   'cmd.triage.set.note': 'Une note de tri (enregistrée avec votre nom)',
   'cmd.triage.set.status': 'Nouveau statut',
@@ -278,6 +282,10 @@ export const fr: Catalog = {
     'La liste des tags a changé pendant que le formulaire était ouvert. Relancez `/feedback` avec les tags actuels.',
   'feedback.tagsTooLongForForm':
     'Ces tags sont trop longs pour être transmis au formulaire. Donnez plutôt votre retour avec l’option `message`.',
+  'feedback.topVotedField': 'Les plus votés',
+  'feedback.topVotedLine':
+    '**#{number}** · {votes, plural, one {# vote} many {# de votes} other {# votes}} · {excerpt}',
+  'feedback.topVotedNone': 'Aucun retour ouvert.',
   'gateLabel.max_open_blockers': 'Bloquants ouverts',
   'gateLabel.min_days': 'Jours en {levelLabel}',
   'gateLabel.min_feedback': 'Retours en {levelLabel}',
@@ -393,8 +401,26 @@ export const fr: Catalog = {
   'mydata.nothingToErase':
     'Stagegate ne conserve rien à votre sujet sur ce serveur que `/mydata delete` efface. `/mydata export` montre tout ce qui est conservé.',
   notYourComponent: 'Ces boutons appartiennent à un autre membre.',
+  'notifications.duplicateOf':
+    'C’est un doublon de **#{original}** : ses votes et ses abonnés y ont été transférés, et vous recevrez désormais les nouvelles de **#{original}**.',
+  'notifications.note': 'Note des mainteneurs : {note}',
+  'notifications.off':
+    'Les notifications sont désactivées sur ce serveur : plus de messages privés sur les retours que vous suivez. Réactivez-les avec `/notifications setting:on`.',
+  'notifications.on':
+    'Les notifications sont activées sur ce serveur : vous recevez un message privé quand le statut d’un retour que vous suivez change, et des remerciements quand une fonctionnalité sur laquelle vous avez donné votre avis passe au niveau suivant.',
+  'notifications.optOutButton': 'Ne plus recevoir ces messages',
+  'notifications.optedOut':
+    'C’est fait : plus aucune notification de ce serveur. Réactivez-les là-bas avec `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) a maintenant le statut `{status}`.',
+  'notifications.statusFooter':
+    'Vous recevez ce message parce que vous suivez #{number} (c’est votre retour ou vous avez voté pour lui).',
+  'notifications.thanksHeader':
+    'La fonctionnalité **{feature}** est passée de {from} à {to}. Merci pour vos retours en {from} ; voici où ils en sont :',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…et {count, number} de plus.',
   'option.empty': '`{option}` : est vide.',
   'option.featureMissing': '`{option}` : indiquez une fonctionnalité.',
+  'option.feedbackNumber': '`{option}` : indiquez un numéro de retour (#N).',
   'option.invalid': '`{option}` : n’est pas valide.',
   'option.inviteCodeCharacters':
     '`{option}` : un code d’invitation ne contient que des lettres et des chiffres.',
@@ -581,15 +607,32 @@ export const fr: Catalog = {
     'Conditions du niveau {level} enregistrées en version {version}. Les membres acceptent cette version avant d’obtenir l’accès.',
   shuttingDown: 'Stagegate redémarre. Veuillez réessayer dans un instant.',
   'triage.changeSeparator': ' ; ',
+  'triage.duplicateOfChange': 'doublon de **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** est lui-même un doublon de **#{target}** : faites pointer `duplicate_of` vers l’original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** est lui-même un doublon : faites pointer `duplicate_of` vers le retour qu’il duplique.',
+  'triage.duplicateOfItself':
+    '**#{number}** ne peut pas être un doublon de lui-même : indiquez dans `duplicate_of` le numéro de l’original.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` ne va qu’avec le statut `duplicate` : choisissez `status:duplicate` pour clore **#{number}** comme doublon.',
+  'triage.duplicateOfRequired':
+    'Pour clore **#{number}** comme `duplicate`, indiquez `duplicate_of` : le numéro du retour qu’il duplique.',
+  'triage.duplicateOfUnknown':
+    'Il n’y a pas de retour **#{original}** sur ce serveur vers lequel faire pointer `duplicate_of`.',
   'triage.exportTooLarge':
     'L’export dépasse {limitMiB} Mio, une taille que Discord ne peut pas joindre. {levelGiven, select, yes {Même un seul niveau est trop volumineux : demandez un export de la base de données à l’administration du serveur.} other {Exportez un niveau à la fois avec l’option `level`.}}',
   'triage.exported':
     '{rows, plural, one {# retour exporté} many {# retours exportés} other {# retours exportés}} dans `{fileName}`.',
   'triage.filterStatus': 'statut {status}',
   'triage.filterTag': 'tag {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# abonné prévenu} many {# d’abonnés prévenus} other {# abonnés prévenus}}',
   'triage.listEmpty': 'Aucun retour ne correspond à ces filtres.',
   'triage.listFooter':
     '{total, plural, one {# retour correspondant} many {# retours correspondants} other {# retours correspondants}} · les plus récents d’abord',
+  'triage.listFooterVotes':
+    '{total, plural, one {# retour correspondant} many {# retours correspondants} other {# retours correspondants}} · les plus votés d’abord',
   'triage.listTitle': 'Retours : {feature}',
   'triage.listTitleFiltered': 'Retours : {feature} ({filters})',
   'triage.next': 'Suivant',
@@ -605,5 +648,26 @@ export const fr: Catalog = {
   unknownCommand:
     'Cette commande n’est plus disponible. Discord peut mettre un moment à actualiser la liste.',
   unknownFeature: 'Il n’y a pas de fonctionnalité active `{key}`. Utilisez `/features` pour voir la liste.',
+  'votes.alreadyVoted':
+    'Vous soutenez déjà **#{number}** ({votes, plural, one {# vote} many {# de votes} other {# votes}}). Pour retirer votre vote, utilisez `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Voter · {votes, number}',
+  'votes.choice':
+    '#{number} · {votes, plural, one {# vote} many {# de votes} other {# votes}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** est clos (`{status}`) : il ne reçoit plus de votes.',
+  'votes.count': '{votes, plural, one {# vote} many {# de votes} other {# votes}}',
+  'votes.itemGone': 'Ce retour n’existe plus.',
+  'votes.noAccess':
+    '**#{number}** concerne **{feature}**, en Early Access : seuls les membres qui y ont accès peuvent voter. Demandez l’accès avec `/join feature:{key}`.',
+  'votes.notVoted':
+    'Vous ne soutenez pas **#{number}** ({votes, plural, one {# vote} many {# de votes} other {# votes}}) : il n’y a donc aucun vote à retirer.',
+  'votes.ownItem':
+    '**#{number}** est votre propre retour : vous ne pouvez pas voter pour lui, et vous le suivez déjà.',
+  'votes.retired':
+    '**#{number}** concerne la fonctionnalité **{feature}**, qui a été retirée : ses retours ne reçoivent pas de votes.',
+  'votes.unknownItem': 'Il n’y a pas de retour **#{number}** sur ce serveur.',
+  'votes.voted':
+    'Vous soutenez **#{number}** ; ce retour a maintenant {votes, plural, one {# vote} many {# de votes} other {# votes}}. Un message vous préviendra quand son statut changera.',
+  'votes.withdrawn':
+    'Vous avez retiré votre vote sur **#{number}** ; ce retour a maintenant {votes, plural, one {# vote} many {# de votes} other {# votes}}. Vous ne le suivez plus.',
   yourText: 'Votre texte (copiez-le pour réessayer)',
 };

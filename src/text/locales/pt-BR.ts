@@ -158,9 +158,13 @@ export const ptBR: Catalog = {
   'cmd.triage.export.level': 'Só feedback enviado neste nível',
   'cmd.triage.list': 'Navegue pelo feedback de um recurso',
   'cmd.triage.list.level': 'Só feedback enviado neste nível',
+  'cmd.triage.list.sort': 'Ordem da lista (padrão: mais recentes primeiro)',
+  'cmd.triage.list.sort.choice.newest': 'mais recentes primeiro',
+  'cmd.triage.list.sort.choice.votes': 'mais votados primeiro',
   'cmd.triage.list.status': 'Só feedback com este status',
   'cmd.triage.list.tag': 'Só feedback com esta tag',
   'cmd.triage.set': 'Altere o status, adicione uma nota ou ajuste as tags de um feedback',
+  'cmd.triage.set.duplicate_of': 'Com o status duplicado: o número do original (#M)',
   'cmd.triage.set.id': 'O número do feedback (#N)',
   'cmd.triage.set.note': 'Uma nota de triagem (registrada com o seu nome)',
   'cmd.triage.set.status': 'Novo status',
@@ -265,6 +269,10 @@ export const ptBR: Catalog = {
     'A lista de tags mudou enquanto o formulário estava aberto. Execute `/feedback` novamente com as tags atuais.',
   'feedback.tagsTooLongForForm':
     'Essas tags são longas demais para levar ao formulário. Envie seu feedback com a opção `message`.',
+  'feedback.topVotedField': 'Mais votados',
+  'feedback.topVotedLine':
+    '**#{number}** · {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}} · {excerpt}',
+  'feedback.topVotedNone': 'Nenhum feedback aberto.',
   'gateLabel.max_open_blockers': 'Bloqueadores em aberto',
   'gateLabel.min_days': 'Dias em {levelLabel}',
   'gateLabel.min_feedback': 'Feedback em {levelLabel}',
@@ -375,8 +383,26 @@ export const ptBR: Catalog = {
   'mydata.nothingToErase':
     'O Stagegate não guarda sobre você neste servidor nada que o `/mydata delete` apague. O `/mydata export` mostra tudo o que é guardado.',
   notYourComponent: 'Estes botões pertencem a outro membro.',
+  'notifications.duplicateOf':
+    'É um duplicado de **#{original}**: os votos e seguidores foram transferidos para lá, e a partir de agora você receberá as novidades de **#{original}**.',
+  'notifications.note': 'Nota dos mantenedores: {note}',
+  'notifications.off':
+    'As notificações estão desativadas neste servidor: você não recebe mais mensagens diretas sobre o feedback que segue. Ative-as de novo com `/notifications setting:on`.',
+  'notifications.on':
+    'As notificações estão ativadas neste servidor: você recebe uma mensagem direta quando o status de um feedback que você segue muda, e um agradecimento quando um recurso sobre o qual você deu feedback sobe de nível.',
+  'notifications.optOutButton': 'Desativar estas mensagens',
+  'notifications.optedOut':
+    'Pronto: você não recebe mais notificações desse servidor. Ative-as de novo lá com `/notifications setting:on`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) agora está com o status `{status}`.',
+  'notifications.statusFooter':
+    'Você recebe esta mensagem porque segue #{number} (o feedback é seu ou você votou nele).',
+  'notifications.thanksHeader':
+    '**{feature}** passou de {from} para {to}. Obrigado pelo seu feedback em {from}; veja como ele está:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…e mais {count, number}.',
   'option.empty': '`{option}`: está vazio.',
   'option.featureMissing': '`{option}`: informe um recurso.',
+  'option.feedbackNumber': '`{option}`: informe um número de feedback (#N).',
   'option.invalid': '`{option}`: não é válido.',
   'option.inviteCodeCharacters': '`{option}`: um código de convite tem apenas letras e números.',
   'option.missing': '`{option}`: é obrigatório.',
@@ -558,15 +584,32 @@ export const ptBR: Catalog = {
     'Termos de {level} salvos como versão {version}. Os membros precisam aceitar esta versão para obter acesso.',
   shuttingDown: 'O Stagegate está reiniciando. Tente novamente daqui a pouco.',
   'triage.changeSeparator': '; ',
+  'triage.duplicateOfChange': 'duplicado de **#{original}**',
+  'triage.duplicateOfIsDuplicate':
+    '**#{original}** já é um duplicado de **#{target}**: aponte `duplicate_of` para o original, **#{target}**.',
+  'triage.duplicateOfIsDuplicateUnknown':
+    '**#{original}** já é um duplicado: aponte `duplicate_of` para o feedback que ele duplica.',
+  'triage.duplicateOfItself':
+    '**#{number}** não pode ser duplicado de si mesmo: informe em `duplicate_of` o número do original.',
+  'triage.duplicateOfNotDuplicate':
+    '`duplicate_of` só vale com o status `duplicate`: escolha `status:duplicate` para encerrar **#{number}** como duplicado.',
+  'triage.duplicateOfRequired':
+    'Para encerrar **#{number}** como `duplicate`, informe `duplicate_of`: o número do feedback que ele duplica.',
+  'triage.duplicateOfUnknown':
+    'Não há nenhum feedback **#{original}** neste servidor para `duplicate_of` apontar.',
   'triage.exportTooLarge':
     'A exportação passa de {limitMiB} MiB, o máximo que o Discord permite anexar. {levelGiven, select, yes {Mesmo um só nível é grande demais: peça à administração do servidor uma exportação do banco de dados.} other {Exporte um nível por vez com a opção `level`.}}',
   'triage.exported':
     '{rows, plural, =0 {# itens de feedback exportados} one {# item de feedback exportado} many {# de itens de feedback exportados} other {# itens de feedback exportados}} para `{fileName}`.',
   'triage.filterStatus': 'status {status}',
   'triage.filterTag': 'tag {tag}',
+  'triage.followersNotified':
+    '{count, plural, one {# seguidor avisado} many {# de seguidores avisados} other {# seguidores avisados}}',
   'triage.listEmpty': 'Nenhum feedback corresponde a esses filtros.',
   'triage.listFooter':
     '{total, plural, =0 {# resultados} one {# resultado} many {# de resultados} other {# resultados}} · mais recentes primeiro',
+  'triage.listFooterVotes':
+    '{total, plural, =0 {# resultados} one {# resultado} many {# de resultados} other {# resultados}} · mais votados primeiro',
   'triage.listTitle': 'Feedback: {feature}',
   'triage.listTitleFiltered': 'Feedback: {feature} ({filters})',
   'triage.next': 'Próxima',
@@ -582,5 +625,25 @@ export const ptBR: Catalog = {
   unknownCommand:
     'Este comando não está mais disponível. O Discord pode levar um momento para atualizar a lista.',
   unknownFeature: 'Não há nenhum recurso ativo `{key}`. Use `/features` para ver a lista.',
+  'votes.alreadyVoted':
+    'Você já apoia **#{number}** ({votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}). Para retirar seu voto, use `/vote id:{number} withdraw:True`.',
+  'votes.buttonLabel': 'Votar · {votes, number}',
+  'votes.choice':
+    '#{number} · {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}} · {feature} · {excerpt}',
+  'votes.closed': '**#{number}** está encerrado (`{status}`): não recebe mais votos.',
+  'votes.count': '{votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}',
+  'votes.itemGone': 'Este feedback não existe mais.',
+  'votes.noAccess':
+    '**#{number}** é sobre **{feature}**, em Early Access: só membros com acesso podem votar. Peça acesso com `/join feature:{key}`.',
+  'votes.notVoted':
+    'Você não apoia **#{number}** ({votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}), então não há voto para retirar.',
+  'votes.ownItem': '**#{number}** é o seu próprio feedback: você não pode votar nele e já o segue.',
+  'votes.retired':
+    '**#{number}** é sobre o recurso **{feature}**, que foi retirado: o feedback dele não recebe votos.',
+  'votes.unknownItem': 'Não há nenhum feedback **#{number}** neste servidor.',
+  'votes.voted':
+    'Você apoia **#{number}**; agora ele tem {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}. Avisaremos você quando o status dele mudar.',
+  'votes.withdrawn':
+    'Você retirou seu voto em **#{number}**; agora ele tem {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}. Você não o segue mais.',
   yourText: 'Seu texto (copie-o para tentar novamente)',
 };
