@@ -3,17 +3,17 @@ import { type Locale, renderText, type TextRef } from '../text/index.js';
 
 /**
  * An error whose text is meant for the member: the dispatcher shows it as an ephemeral reply, in
- * the member's language. (A plain string is English only: kept while the catalogue migration runs.)
+ * the member's language. It carries a catalogue key and values, never English text.
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
-  constructor(readonly text: TextRef | string) {
-    super(typeof text === 'string' ? text : text.key);
+  constructor(readonly text: TextRef) {
+    super(text.key);
   }
 
   /** The text in the reader's language. */
   render(locale: Locale): string {
-    return typeof this.text === 'string' ? this.text : renderText(locale, this.text);
+    return renderText(locale, this.text);
   }
 }
 

@@ -45,16 +45,8 @@ export function readOptions<Shape extends z.ZodRawShape>(
 export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const option = issue?.path.join('.') || 'input';
-  // A schema still carrying an English message of its own (being moved to catalogue keys).
-  if (issue && !isMessageKey(issue.message) && !ZOD_DEFAULT_MESSAGE.test(issue.message))
-    throw new UserError(`\`${option}\`: ${issue.message}`);
-  throw new UserError(issueText(issue));
+  throw new UserError(issueText(parsed.error.issues[0]));
 }
-
-/** zod's own messages ("Too big: ...", "Invalid input: ..."), which the catalogue replaces. */
-const ZOD_DEFAULT_MESSAGE = /^(Too (small|big)|Invalid)/;
 
 /**
  * A validation problem in the member's language. A schema's own message is a catalogue key
@@ -83,12 +75,6 @@ function issueText(issue: z.core.$ZodIssue | undefined): TextRef {
     default:
       return text('option.invalid', { option });
   }
-}
-
-/** Unwraps a domain `Result`, turning its error text into a `UserError`. */
-export function orUserError<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new UserError(result.error);
-  return result.value;
 }
 
 /** Option schemas shared by several commands, so the same option is validated the same everywhere. */

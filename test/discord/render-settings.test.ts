@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/discord/messages.js';
 import { renderTermsPrompt } from '../../src/discord/render/access.js';
 import { renderMaintainerRole, renderSettings, renderTagChange } from '../../src/discord/render/settings.js';
 import { MAX_VOCABULARY_TAGS } from '../../src/domain/setup-rules.js';
 import { showSettings } from '../../src/lifecycle/settings.js';
-import { renderText, text } from '../../src/text/index.js';
+import { renderText, t, text } from '../../src/text/index.js';
 import { IDS, openLifecycleWorld, seedFeature } from '../support/seed.js';
 
 const buttons = { acceptId: 'a', declineId: 'd' };
@@ -25,9 +24,9 @@ describe('terms never set with /setup terms', () => {
         );
       const early = prompt('early-access', terms['early-access']).embeds[0]!;
       const preview = prompt('preview', terms.preview).embeds[0]!;
-      expect(early.description).toBe(MESSAGES.defaultTerms['early-access']);
+      expect(early.description).toBe(t('en-US', 'join.defaultTerms.early-access'));
       expect(early.footer?.text).toContain('Terms version 0');
-      expect(preview.description).toBe(MESSAGES.defaultTerms.preview);
+      expect(preview.description).toBe(t('en-US', 'join.defaultTerms.preview'));
       const own = prompt('preview', { text: 'Our own.', version: 2 });
       expect(own.embeds[0]!.description).toBe('Our own.');
     } finally {

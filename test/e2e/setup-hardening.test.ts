@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/discord/messages.js';
+import { t } from '../../src/text/index.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 let h: Harness;
@@ -40,7 +40,7 @@ describe('a subcommand the bot does not know (a stale command list or a forged p
     for (const send of sends) {
       const reply = await send.reply();
       expect(reply.ephemeral).toBe(true);
-      expect(reply.content).toBe(MESSAGES.unknownCommand);
+      expect(reply.content).toBe(t('en-US', 'unknownCommand'));
     }
     expect(h.count('guild_tag', "tag = 'x'")).toBe(0);
   });
@@ -49,7 +49,7 @@ describe('a subcommand the bot does not know (a stale command list or a forged p
     for (const name of ['feature', 'invite', 'access', 'triage']) {
       const reply = await h.sub(h.members.maintainer, name, 'vanished').reply();
       expect(reply.ephemeral).toBe(true);
-      expect(reply.content).toBe(MESSAGES.unknownCommand);
+      expect(reply.content).toBe(t('en-US', 'unknownCommand'));
     }
   });
 });
