@@ -5,7 +5,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeOptions } from './support/encode.js';
-import { FuzzBot, fingerprintDiff, fuzzParameters, fuzzTimeout } from './support/fuzz-bot.js';
+import {
+  FuzzBot,
+  fingerprintDiff,
+  fuzzParameters,
+  fuzzTimeout,
+  inputText,
+  splitCharacters,
+} from './support/fuzz-bot.js';
 import { type AutocompleteCase, autocompleteCaseArb } from './support/slash-arbitraries.js';
 
 /** Cases per `npm test` run. */
@@ -48,6 +55,7 @@ async function sendAutocomplete(c: AutocompleteCase): Promise<void> {
     if (typeof choice.value === 'string' && [...choice.value].length > MAX_CHOICE_NAME)
       problems.push(`a choice value of ${choice.value.length} units`);
   }
+  problems.push(...splitCharacters(obs.requests, inputText(encoded.options)));
   const changed = fingerprintDiff(obs.before, obs.after);
   if (changed.length > 0) problems.push(`autocomplete changed the database: ${changed.join(', ')}`);
   const failed = obs.problems.filter((l) => l.msg === 'autocomplete failed');

@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { MESSAGES } from '../../src/discord/messages.js';
 import { buildCustomId, type ComponentCase, componentCaseArb } from './support/component-arbitraries.js';
-import { checkAnswer, FuzzBot, fuzzParameters, fuzzTimeout, type Verdict } from './support/fuzz-bot.js';
+import {
+  checkAnswer,
+  FuzzBot,
+  fuzzParameters,
+  fuzzTimeout,
+  inputText,
+  type Verdict,
+} from './support/fuzz-bot.js';
 
 /** Cases per `npm test` run. */
 const RUNS = 400;
@@ -29,7 +36,7 @@ afterAll(async () => {
 /** What the dispatcher must answer, decided the way Discord and the bot's signer see the id. */
 function verdictFor(c: ComponentCase, customId: string, fields: Record<string, string>): Verdict {
   const clicker = bot.member(c.actor);
-  const input = JSON.stringify({ customId, fields });
+  const input = inputText({ customId, fields });
   const refuse = (why: string, text: string): Verdict => ({
     discordCouldSend: false,
     mustNotChange: why,

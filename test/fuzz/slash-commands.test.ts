@@ -43,7 +43,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/discord/messages.js';
 import { encodeOptions } from './support/encode.js';
-import { checkAnswer, FuzzBot, fuzzParameters, fuzzTimeout, type Verdict } from './support/fuzz-bot.js';
+import {
+  checkAnswer,
+  FuzzBot,
+  fuzzParameters,
+  fuzzTimeout,
+  inputText,
+  type Verdict,
+} from './support/fuzz-bot.js';
 import { type SlashCase, STRICT_FLAWS, slashCaseArb } from './support/slash-arbitraries.js';
 
 /** Cases per `npm test` run (each property). */
@@ -88,7 +95,7 @@ function verdictFor(c: SlashCase, input: string): Verdict {
 async function sendSlash(c: SlashCase): Promise<void> {
   await bot.replenish();
   const encoded = encodeOptions(bot, c);
-  const input = JSON.stringify(encoded.options);
+  const input = inputText(encoded.options);
   const verdict = verdictFor(c, input);
   const obs = await bot.observe(() =>
     bot.h.fake.sendCommand({

@@ -70,6 +70,8 @@ export class LiveServer {
     switch (value.ref) {
       case 'feature-key':
         return clip(pick(this.featureKeys(), 'dark-mode'));
+      case 'new-key':
+        return clip(`fz-${value.index.toString(36)}`);
       case 'tag':
         return clip(pick(this.tags(), 'bug'));
       case 'tag-list': {

@@ -11,6 +11,7 @@ import type {
   ReplyView,
 } from '../../support/fake-discord/index.js';
 import { type Harness, startHarness, TestClock } from '../../support/harness.js';
+import { hasLoneSurrogate } from './hostile-text.js';
 
 /**
  * How many cases each property runs: `FUZZ_RUNS` when set (the long run), else the file's own
@@ -323,8 +324,12 @@ export class FuzzBot {
     this.category = h.fake.addChannel(h.guild.id, { name: 'Lobby', type: 4 });
     const gaRole = h.fake.addRole(h.guild.id, { name: 'Exports', position: 4 });
     const legacyRole = h.fake.addRole(h.guild.id, { name: 'Legacy', position: 1 });
-    this.extraRoles = [gaRole, legacyRole];
-    for (const { id } of [this.voiceChannel, this.category, gaRole, legacyRole]) await this.botSees(id);
+    // Roles free for /feature create, so generated features get created and listings grow.
+    const spare = Array.from({ length: 12 }, (_, i) =>
+      h.fake.addRole(h.guild.id, { name: `Spare ${i + 1}`, position: 1 + (i % 3) }),
+    );
+    this.extraRoles = [gaRole, legacyRole, ...spare];
+    for (const { id } of [this.voiceChannel, this.category, ...this.extraRoles]) await this.botSees(id);
 
     await this.expectReply(
       h.sub(maintainer, 'setup', 'announcements', { channel: h.channels.announcements.id }),
@@ -428,6 +433,49 @@ function collectFieldIds(data: unknown, out: string[] = []): string[] {
 
 // ---- properties shared by every kind of interaction ------------------------------------------------
 
+/**
+ * Defects the fuzz found that are not fixed yet. A case showing one is counted (and printed with
+ * the stats) instead of failing the run, so the run keeps looking for new ones; each has its own
+ * `it.fails` test in `known-defects.test.ts`. Remove the entry with the fix.
+ */
+export const KNOWN_DEFECTS: { name: string; matches(obs: Observation, split: string[]): boolean }[] = [
+  {
+    name: 'a feedback text starting with NUL breaks the length CHECK (SQLite length() stops at NUL)',
+    matches: (obs) => /CHECK constraint failed: length\(body\)/.test(obs.internalError?.message ?? ''),
+  },
+  {
+    name: "a refusal cuts the member's text inside a surrogate pair (dispatcher clip() and handBackTypedText())",
+    matches: (obs, split) =>
+      split.length > 0 &&
+      obs.refusal !== null &&
+      split.every((s) => /(\/callback\.data|@original)\.(content|embeds)/.test(s)),
+  },
+];
+
+/** Every string in a payload, joined: what a member typed, for the leak and split checks. */
+export function inputText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(inputText).join('\n');
+  if (value && typeof value === 'object') return Object.values(value).map(inputText).join('\n');
+  return String(value);
+}
+
+/** Strings of the bot's requests holding half a surrogate pair that the input did not hold. */
+export function splitCharacters(requests: readonly RecordedRequest[], input: string): string[] {
+  if (hasLoneSurrogate(input)) return [];
+  const found: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      if (hasLoneSurrogate(value)) found.push(`${path} ends "${JSON.stringify(value.slice(-12))}"`);
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+  };
+  for (const request of requests)
+    walk(request.body, `${request.method} ${request.path.replace(/\/[\w-]{60,}/, '/<token>')}`);
+  return found.map((f) => `the bot cut a character in two: ${f}`);
+}
+
 const GENERIC_ERROR = new RegExp(
   `^${escapeRegExp(MESSAGES.genericError('REFERENCE')).replace('REFERENCE', '[0-9a-f]{8}')}$`,
 );
@@ -487,7 +535,7 @@ export interface Verdict {
   mustNotChange: string | null;
   /** The exact refusal text expected, when there is one. */
   expectedRefusal?: string;
-  /** The serialised input, so a text the member typed is not mistaken for a leak. */
+  /** Every string of the input ({@link inputText}), so a text the member typed is not mistaken for a leak. */
   input: string;
 }
 
@@ -499,6 +547,10 @@ export interface Verdict {
  */
 export function checkAnswer(bot: FuzzBot, obs: Observation, verdict: Verdict): void {
   const problems: string[] = [];
+  const split = splitCharacters(obs.requests, verdict.input);
+  const known = KNOWN_DEFECTS.find((d) => d.matches(obs, split));
+  if (known) bot.count(`known defect: ${known.name}`);
+  if (split.length > 0 && !known) problems.push(...split);
   const texts = [visibleText(obs.reply), visibleText(obs.final)];
   for (const { name, pattern } of LEAKS) {
     const leaked = texts.find((t) => pattern.test(t));
@@ -510,7 +562,7 @@ export function checkAnswer(bot: FuzzBot, obs: Observation, verdict: Verdict): v
     bot.count(`internal error: ${normalise(obs.internalError.message ?? '')}`);
     if (!GENERIC_ERROR.test(obs.final.content))
       problems.push(`an internal error was answered with "${obs.final.content.slice(0, 300)}"`);
-    if (verdict.discordCouldSend)
+    if (verdict.discordCouldSend && !known)
       problems.push(`internal error on a payload Discord could send: ${obs.internalError.message}`);
   }
   if (refused) {

@@ -2,7 +2,14 @@ import { ApplicationCommandOptionType as OptionType } from 'discord.js';
 import fc from 'fast-check';
 import { COMMANDS } from '../../../commands/index.js';
 import type { Actor } from './fuzz-bot.js';
-import { astralText, hostileText, MAX_FUZZ_TEXT, oversizedText } from './hostile-text.js';
+import {
+  astralText,
+  hasLoneSurrogate,
+  hostileText,
+  MAX_FUZZ_TEXT,
+  oversizedText,
+  withLoneSurrogate,
+} from './hostile-text.js';
 
 /**
  * Slash-command and autocomplete payloads generated from the registered command list: every
@@ -31,6 +38,7 @@ export interface OptionDef {
 
 export type RefKind =
   | 'feature-key'
+  | 'new-key'
   | 'tag'
   | 'tag-list'
   | 'invite-code'
@@ -75,6 +83,7 @@ export const LENIENT_FLAWS = [
   'focus-not-autocomplete',
   'long-in-utf16',
   'null-value',
+  'lone-surrogate',
 ] as const;
 
 export type Flaw = (typeof STRICT_FLAWS)[number] | (typeof LENIENT_FLAWS)[number];
@@ -165,6 +174,7 @@ const literal = (value: unknown): Value => ({ literal: value });
 function hintedRefs(def: OptionDef): RefKind[] {
   const name = def.name;
   if (/feature/.test(name)) return ['feature-key'];
+  if (/^key$/.test(name)) return ['new-key', 'feature-key'];
   if (/^tags$/.test(name)) return ['tag-list', 'tag'];
   if (/^tag$/.test(name)) return ['tag'];
   if (/code/.test(name)) return ['invite-code'];
@@ -198,7 +208,10 @@ function validValue(def: OptionDef): fc.Arbitrary<Gen> {
               {
                 weight: 1,
                 arbitrary: fc
-                  .oneof(fc.constantFrom('', ' ', '\u200b', '\n'), hostileText(max, max))
+                  .oneof(
+                    fc.constantFrom('', ' ', '\u200b', '\n', '\u0000', '\u0000x', ' \u0000 '),
+                    hostileText(max, max),
+                  )
                   .filter((s) => s.length >= min)
                   .map(literal),
               },
@@ -470,6 +483,7 @@ export interface AutocompleteCase extends SlashCase {
 /** What a member typed into the focused option: anything, or the start of a real key or tag. */
 const typedArb: fc.Arbitrary<Value> = fc.oneof(
   { weight: 3, arbitrary: hostileText(32).map(literal) },
+  { weight: 1, arbitrary: withLoneSurrogate(32).map(literal) },
   { weight: 1, arbitrary: hostileText(200).map(literal) },
   {
     weight: 3,
@@ -520,6 +534,7 @@ function focusArb(path: Path, completable: OptionDef[], c: SlashCase): fc.Arbitr
       const text = 'literal' in typed ? String(typed.literal) : '';
       const max = targets[0]?.max_length;
       if (max !== undefined && [...text].length > max) flaws.push('oversized');
+      if (hasLoneSurrogate(text)) flaws.push('lone-surrogate');
       // The focused option carries what was typed (Discord sends it as a string), not a generated value.
       const kept = c.options.filter((o) => !targets.some((t) => t.name === o.name));
       for (const o of c.options) {
