@@ -47,6 +47,11 @@ describe('known defects found by the fuzz', () => {
     );
   });
 
+  // The next four are one defect: text is cut with String.slice, in UTF-16 units, in many places
+  // (dispatcher, render/feedback.ts, render/announcements.ts, render/promotion.ts,
+  // render/access.ts, messages.ts, feature-lookup.ts...), never through one helper that keeps
+  // whole characters as the conventions ask, so a cut can keep the high half of an emoji.
+
   // Defect: the dispatcher's clip() shortens a quoted value with `quote.slice(0, 99)` (UTF-16
   // units), which can keep the high half of an emoji: the refusal then holds a lone surrogate
   // (conventions: "Text is cut by one helper that never splits a character").
@@ -84,5 +89,46 @@ describe('known defects found by the fuzz', () => {
       }),
       { numRuns: RUNS, examples: [[`x${'🟡'.repeat(2100)}`]] },
     );
+  });
+
+  // Defect: the triage page's excerpt() cuts a feedback body at 179 units with String.slice.
+  it.fails('shows feedback with emoji on a triage page without cutting a character in two', async () => {
+    await fc.assert(
+      fc.asyncProperty(astralAfter(fc.constantFrom('x', 'xx'), { min: 100, max: 300 }), async (message) => {
+        await bot.observe(() =>
+          bot.h.command(bot.h.members.alice, 'feedback', { feature: 'dark-mode', tags: 'idea', message }),
+        );
+        const page = await bot.observe(() =>
+          bot.h.sub(bot.h.members.maintainer, 'triage', 'list', { feature: 'dark-mode', tag: 'idea' }),
+        );
+        const values = (page.reply.embeds[0]?.fields ?? []).map((f) => f.value);
+        expect(values.length).toBeGreaterThan(0);
+        expect(values.filter(hasLoneSurrogate)).toEqual([]);
+      }),
+      { numRuns: RUNS, examples: [[`xx${'🟡'.repeat(120)}`]] },
+    );
+  });
+
+  // Defect: the feedback form's title is `Feedback: ${name}` cut at 45 units with String.slice.
+  it.fails('titles the feedback form of a feature named with emoji without cutting a character in two', async () => {
+    const { h } = bot;
+    const role = bot.extraRoles.at(-1)!;
+    const created = await bot.observe(() =>
+      h.sub(h.members.maintainer, 'feature', 'create', {
+        key: 'emoji-name',
+        name: `xx${'🟡'.repeat(39)}`,
+        description: 'A feature whose name is mostly emoji',
+        role: role.id,
+      }),
+    );
+    expect(created.refusal).toBeNull();
+    await bot.observe(() =>
+      h.sub(h.members.maintainer, 'access', 'grant', { feature: 'emoji-name', member: h.members.alice.id }),
+    );
+    const form = await bot.observe(() =>
+      h.command(h.members.alice, 'feedback', { feature: 'emoji-name', tags: 'bug' }),
+    );
+    expect(form.reply.type).toBe(9);
+    expect(hasLoneSurrogate(form.reply.title ?? '')).toBe(false);
   });
 });

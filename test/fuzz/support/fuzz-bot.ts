@@ -550,6 +550,8 @@ export function checkAnswer(bot: FuzzBot, obs: Observation, verdict: Verdict): v
   const split = splitCharacters(obs.requests, verdict.input);
   const known = KNOWN_DEFECTS.find((d) => d.matches(obs, split));
   if (known) bot.count(`known defect: ${known.name}`);
+  for (const site of split)
+    bot.count(`split site: ${site.replace(/ ends .*$/, '').replace(/\d{15,}/g, 'N')}`);
   if (split.length > 0 && !known) problems.push(...split);
   const texts = [visibleText(obs.reply), visibleText(obs.final)];
   for (const { name, pattern } of LEAKS) {
