@@ -81,7 +81,6 @@ export interface Observation {
  * items, and real signed buttons and forms harvested from the flows that make them.
  */
 export class FuzzBot {
-  readonly logs: LogLine[] = [];
   readonly unhandled: unknown[] = [];
   /** Custom ids the bot made in the seeded flows (buttons and forms), by what they are. */
   readonly harvested: {
@@ -100,6 +99,8 @@ export class FuzzBot {
   voiceChannel!: FakeChannel;
   category!: FakeChannel;
   extraRoles: FakeRole[] = [];
+  /** Early Access features `replenish` created so far. */
+  private replenished = 0;
   private readonly onUnhandled = (reason: unknown): void => {
     this.unhandled.push(reason);
   };
@@ -107,6 +108,8 @@ export class FuzzBot {
   private constructor(
     readonly h: Harness,
     readonly clock: TestClock,
+    /** The bot's log (level debug and up), parsed: how the properties tell a refusal from an answer. */
+    readonly logs: LogLine[],
   ) {}
 
   static async start(): Promise<FuzzBot> {
@@ -120,8 +123,7 @@ export class FuzzBot {
         },
       },
     });
-    const bot = new FuzzBot(h, clock);
-    (bot as { logs: LogLine[] }).logs = logs;
+    const bot = new FuzzBot(h, clock, logs);
     process.on('unhandledRejection', bot.onUnhandled);
     process.on('uncaughtException', bot.onUnhandled);
     await bot.seed();
@@ -244,8 +246,6 @@ export class FuzzBot {
       this.count('replenished: early-access feature');
     }
   }
-
-  private replenished = 0;
 
   /** Resolves once the bot's cache holds a role or channel added to the fake server after login. */
   private async botSees(id: string): Promise<void> {
@@ -444,11 +444,10 @@ export const KNOWN_DEFECTS: { name: string; matches(obs: Observation, split: str
     matches: (obs) => /CHECK constraint failed: length\(body\)/.test(obs.internalError?.message ?? ''),
   },
   {
-    name: "a refusal cuts the member's text inside a surrogate pair (dispatcher clip() and handBackTypedText())",
-    matches: (obs, split) =>
-      split.length > 0 &&
-      obs.refusal !== null &&
-      split.every((s) => /(\/callback\.data|@original)\.(content|embeds)/.test(s)),
+    // Seen in refusals (dispatcher clip() and handBackTypedText()) and triage pages (excerpt());
+    // other String.slice cuts (announcements, modal title, terms) are built the same way.
+    name: 'text is cut with String.slice (UTF-16 units) and can keep half of a surrogate pair',
+    matches: (_obs, split) => split.length > 0,
   },
 ];
 
@@ -467,8 +466,9 @@ export function splitCharacters(requests: readonly RecordedRequest[], input: str
   const walk = (value: unknown, path: string): void => {
     if (typeof value === 'string') {
       if (hasLoneSurrogate(value)) found.push(`${path} ends "${JSON.stringify(value.slice(-12))}"`);
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
-    else if (value && typeof value === 'object')
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, `${path}[${i}]`);
+    } else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
   };
   for (const request of requests)
@@ -551,7 +551,12 @@ export function checkAnswer(bot: FuzzBot, obs: Observation, verdict: Verdict): v
   const known = KNOWN_DEFECTS.find((d) => d.matches(obs, split));
   if (known) bot.count(`known defect: ${known.name}`);
   for (const site of split)
-    bot.count(`split site: ${site.replace(/ ends .*$/, '').replace(/\d{15,}/g, 'N')}`);
+    bot.count(
+      `split site: ${site
+        .replace(/^.*: (\w+ )/, '$1')
+        .replace(/ ends .*$/, '')
+        .replace(/\d{15,}/g, 'N')}`,
+    );
   if (split.length > 0 && !known) problems.push(...split);
   const texts = [visibleText(obs.reply), visibleText(obs.final)];
   for (const { name, pattern } of LEAKS) {
@@ -576,6 +581,11 @@ export function checkAnswer(bot: FuzzBot, obs: Observation, verdict: Verdict): v
     if (obs.refusal !== null) bot.count(`refusal: ${normalise(obs.refusal)}`);
   } else {
     bot.count(`answered (callback ${obs.reply.type})`);
+    // Handlers render some refusals themselves (a paused feature, unmet gates), which the log does
+    // not name; every reply the bot makes is ephemeral today, so that covers them. A public reply
+    // added on purpose must be exempted here.
+    if ((obs.reply.type === 4 || obs.reply.type === 5) && !obs.reply.ephemeral)
+      problems.push(`a public reply (callback ${obs.reply.type}): "${obs.final.content.slice(0, 200)}"`);
   }
   if (verdict.mustNotChange !== null) {
     const changed = fingerprintDiff(obs.before, obs.after);
