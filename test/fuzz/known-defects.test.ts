@@ -131,4 +131,28 @@ describe('known defects found by the fuzz', () => {
     expect(form.reply.type).toBe(9);
     expect(hasLoneSurrogate(form.reply.title ?? '')).toBe(false);
   });
+
+  // Defect: /feature edit answers `MESSAGES.feature.edited(key, Object.keys(patch))`, so the
+  // maintainer reads the entity's property names (feedbackChannelId, seatCap, roleId) instead of
+  // the options they typed (channel, seats, role).
+  it.fails('names the options /feature edit changed as the maintainer typed them', async () => {
+    const { h } = bot;
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(['channel', 'seats', 'role'], { minLength: 1 }), async (options) => {
+        const values: Record<string, string | number> = {
+          channel: h.channels.feedbackChannel.id,
+          seats: 40,
+          role: bot.extraRoles[2]!.id,
+        };
+        const given = Object.fromEntries(options.map((o) => [o, values[o]!]));
+        const obs = await bot.observe(() =>
+          h.sub(h.members.maintainer, 'feature', 'edit', { feature: 'dark-mode', ...given }),
+        );
+        expect(obs.refusal).toBeNull();
+        for (const option of options) expect(obs.reply.content).toMatch(new RegExp(`\\b${option}\\b`));
+        expect(obs.reply.content).not.toMatch(/feedbackChannelId|seatCap|roleId/);
+      }),
+      { numRuns: RUNS, examples: [[['channel', 'seats', 'role']]] },
+    );
+  });
 });

@@ -72,6 +72,8 @@ export class LiveServer {
         return clip(pick(this.featureKeys(), 'dark-mode'));
       case 'new-key':
         return clip(`fz-${value.index.toString(36)}`);
+      case 'new-tag':
+        return clip(`t${value.index.toString(36)}`);
       case 'tag':
         return clip(pick(this.tags(), 'bug'));
       case 'tag-list': {

@@ -39,6 +39,7 @@ export interface OptionDef {
 export type RefKind =
   | 'feature-key'
   | 'new-key'
+  | 'new-tag'
   | 'tag'
   | 'tag-list'
   | 'invite-code'
@@ -84,6 +85,7 @@ export const LENIENT_FLAWS = [
   'long-in-utf16',
   'null-value',
   'lone-surrogate',
+  'empty-id',
 ] as const;
 
 export type Flaw = (typeof STRICT_FLAWS)[number] | (typeof LENIENT_FLAWS)[number];
@@ -176,7 +178,7 @@ function hintedRefs(def: OptionDef): RefKind[] {
   if (/feature/.test(name)) return ['feature-key'];
   if (/^key$/.test(name)) return ['new-key', 'feature-key'];
   if (/^tags$/.test(name)) return ['tag-list', 'tag'];
-  if (/^tag$/.test(name)) return ['tag'];
+  if (/^tag$/.test(name)) return ['tag', 'new-tag'];
   if (/code/.test(name)) return ['invite-code'];
   if (/expire|duration|in$/.test(name)) return ['duration'];
   return ['feature-key', 'tag', 'tag-list', 'invite-code', 'duration'];
@@ -284,7 +286,13 @@ function wrongTypes(def: OptionDef): Gen[] {
     case OptionType.Boolean:
       return [g(5, 'true'), g(5, 1), g(3, 'false'), g(4, 0)];
     default:
-      return [g(def.type, 12345), g(def.type, ''), g(def.type, true), g(3, 'everyone')];
+      return [
+        g(def.type, 12345),
+        g(def.type, true),
+        g(3, 'everyone'),
+        // An empty id reads as no value (a handler may ignore it like a left-out option).
+        { type: def.type, value: literal(''), flaw: def.required ? 'missing-required' : 'empty-id' },
+      ];
   }
 }
 
@@ -353,13 +361,13 @@ function valueOfLiteral(value: Value): unknown {
 function optionArb(def: OptionDef, autocomplete: boolean): fc.Arbitrary<GenOption | null> {
   const present = fc
     .oneof(
-      { weight: autocomplete ? 12 : 4, arbitrary: validValue(def) },
+      { weight: autocomplete ? 12 : 8, arbitrary: validValue(def) },
       { weight: 1, arbitrary: flawedValue(def) },
     )
     .map((g): GenOption => ({ name: def.name, ...g, def }));
   // Autocomplete runs while the member is still typing: required options may be missing.
   if (def.required && !autocomplete)
-    return fc.oneof({ weight: 12, arbitrary: present }, { weight: 1, arbitrary: fc.constant(null) });
+    return fc.oneof({ weight: 20, arbitrary: present }, { weight: 1, arbitrary: fc.constant(null) });
   return fc.oneof(present, fc.constant(null));
 }
 
@@ -375,7 +383,7 @@ type Structure = { kind: 'as-registered' } | { kind: 'renamed'; name: string } |
 
 function structureArb(): fc.Arbitrary<Structure> {
   return fc.oneof(
-    { weight: 16, arbitrary: fc.constant<Structure>({ kind: 'as-registered' }) },
+    { weight: 24, arbitrary: fc.constant<Structure>({ kind: 'as-registered' }) },
     { weight: 1, arbitrary: forgedName.map((name): Structure => ({ kind: 'renamed', name })) },
     { weight: 1, arbitrary: fc.constant<Structure>({ kind: 'flattened' }) },
   );
@@ -401,11 +409,15 @@ const REGISTERED = new Set(commandPaths().map((p) => pathKey(p.command, p.group,
 function caseForPath(path: Path, autocomplete: boolean): fc.Arbitrary<SlashCase> {
   return fc
     .record({
-      actor: fc.constantFrom<Actor>('member', 'maintainer'),
+      // The maintainer more often: a member's maintainer command stops at the permission check.
+      actor: fc.oneof(fc.constant<Actor>('member'), {
+        weight: 2,
+        arbitrary: fc.constant<Actor>('maintainer'),
+      }),
       options: fc.tuple(...path.defs.map((def) => optionArb(def, autocomplete))),
-      extra: fc.oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: extraOption }),
+      extra: fc.oneof({ weight: 12, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: extraOption }),
       duplicate: fc.oneof(
-        { weight: 12, arbitrary: fc.constant(false) },
+        { weight: 20, arbitrary: fc.constant(false) },
         { weight: 1, arbitrary: fc.constant(true) },
       ),
       structure: structureArb(),
