@@ -31,9 +31,10 @@
  *
  * ## Runs
  *
- * `npm test`: 500 slash commands, 400 autocompletes, 500 clicks and submits, and 5 cases per
- * known defect (about 16 CPU-seconds in all, some 8-10 s of wall time on two idle cores). A
- * longer run, 2,000 cases per property (6,000 in all), printing what the cases reached:
+ * `npm test`: 500 slash commands, 400 autocompletes, 500 clicks and submits, and up to 5 cases
+ * per known defect: about 11 CPU-seconds (3-4 ms a case plus some 2 s to boot and seed each
+ * bot), 10-11 s of wall time for `npx vitest run test/fuzz` alone on the shared two-core machine.
+ * A longer run, 2,000 cases per property (6,000 in all, about 25 s), printing what they reached:
  *
  *     FUZZ_RUNS=2000 npx vitest run test/fuzz
  *
