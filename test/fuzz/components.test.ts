@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { MESSAGES } from '../../src/discord/messages.js';
+import type { MessageKey } from '../../src/text/index.js';
 import { buildCustomId, type ComponentCase, componentCaseArb } from './support/component-arbitraries.js';
 import {
   checkAnswer,
@@ -37,7 +37,7 @@ afterAll(async () => {
 function verdictFor(c: ComponentCase, customId: string, fields: Record<string, string>): Verdict {
   const clicker = bot.member(c.actor);
   const input = inputText({ customId, fields });
-  const refuse = (why: string, text: string): Verdict => ({
+  const refuse = (why: string, text: MessageKey): Verdict => ({
     discordCouldSend: false,
     mustNotChange: why,
     expectedRefusal: text,
@@ -45,16 +45,15 @@ function verdictFor(c: ComponentCase, customId: string, fields: Record<string, s
   });
   const verified = bot.h.bot.deps.signer.verify(customId, bot.clock.now());
   if (verified.kind === 'invalid')
-    return refuse('the custom id is not signed by the bot', MESSAGES.expiredComponent);
+    return refuse('the custom id is not signed by the bot', 'expiredComponent');
   if (verified.component.ownerId !== clicker.id)
-    return refuse("the component is another member's", MESSAGES.notYourComponent);
-  if (verified.kind === 'expired') return refuse('the component has expired', MESSAGES.expiredComponent);
+    return refuse("the component is another member's", 'notYourComponent');
+  if (verified.kind === 'expired') return refuse('the component has expired', 'expiredComponent');
   const command = COMMANDS.find((m) => m.data.name === verified.component.command);
   if (command?.maintainerOnly && !bot.isMaintainerNow(clicker))
-    return refuse('a member who is no maintainer used a maintainer component', MESSAGES.maintainerOnly);
+    return refuse('a member who is no maintainer used a maintainer component', 'maintainerOnly');
   const handled = c.kind === 'button' ? command?.button : command?.modal;
-  if (!handled)
-    return refuse(`no ${c.kind} handler for "${verified.component.command}"`, MESSAGES.expiredComponent);
+  if (!handled) return refuse(`no ${c.kind} handler for "${verified.component.command}"`, 'expiredComponent');
   const made = bot.harvested.find((h) => h.customId === customId);
   const defined = bot.formFields.get(customId) ?? [];
   const formAsShown =

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PermissionFlagsBits } from 'discord.js';
 import type fc from 'fast-check';
-import { MESSAGES } from '../../../src/discord/messages.js';
+import { DEFAULT_LOCALE, type MessageKey, t } from '../../../src/text/index.js';
 import type {
   FakeChannel,
   FakeMember,
@@ -436,7 +436,7 @@ function collectFieldIds(data: unknown, out: string[] = []): string[] {
 /**
  * Defects the fuzz found that are not fixed yet. A case showing one is counted (and printed with
  * the stats) instead of failing the run, so the run keeps looking for new ones; each has its own
- * `it.fails` test in `known-defects.test.ts`. Remove the entry with the fix.
+ * `it.fails` test in `found-defects.test.ts`. Remove the entry with the fix.
  */
 export const KNOWN_DEFECTS: {
   name: string;
@@ -448,13 +448,6 @@ export const KNOWN_DEFECTS: {
     name: 'a feedback text starting with NUL breaks the length CHECK (SQLite length() stops at NUL)',
     explains: ['internal error'],
     matches: (obs) => /CHECK constraint failed: length\(body\)/.test(obs.internalError?.message ?? ''),
-  },
-  {
-    // Seen in refusals (dispatcher clip() and handBackTypedText()) and triage pages (excerpt());
-    // other String.slice cuts (announcements, modal title, terms) are built the same way.
-    name: 'text is cut with String.slice (UTF-16 units) and can keep half of a surrogate pair',
-    explains: ['split'],
-    matches: (_obs, split) => split.length > 0,
   },
   {
     name: '/feature edit lists internal field names (feedbackChannelId, seatCap, roleId) to the maintainer',
@@ -488,8 +481,9 @@ export function splitCharacters(requests: readonly RecordedRequest[], input: str
   return found.map((f) => `the bot cut a character in two: ${f}`);
 }
 
+/** The members of the fuzz use Discord in English: replies are rendered in {@link DEFAULT_LOCALE}. */
 const GENERIC_ERROR = new RegExp(
-  `^${escapeRegExp(MESSAGES.genericError('REFERENCE')).replace('REFERENCE', '[0-9a-f]{8}')}$`,
+  `^${escapeRegExp(t(DEFAULT_LOCALE, 'genericError', { reference: 'REFERENCE' })).replace('REFERENCE', '[0-9a-f]{8}')}$`,
 );
 
 function escapeRegExp(text: string): string {
@@ -547,8 +541,11 @@ export interface Verdict {
    * command); a handler may still answer it its own way (a report, a listing), but stores nothing.
    */
   mustNotChange: string | null;
-  /** The exact refusal text expected, when there is one. */
-  expectedRefusal?: string;
+  /**
+   * The refusal expected, when there is one: the catalogue key the dispatcher logs, and the
+   * reply must be that message in English.
+   */
+  expectedRefusal?: MessageKey;
   /** Every string of the input ({@link inputText}), so a text the member typed is not mistaken for a leak. */
   input: string;
 }
@@ -604,8 +601,12 @@ export function checkAnswer(bot: FuzzBot, obs: Observation, verdict: Verdict): v
     if (changed.length > 0)
       problems.push(`${verdict.mustNotChange}, yet the database changed: ${changed.join(', ')}`);
   }
-  if (verdict.expectedRefusal !== undefined && obs.refusal !== verdict.expectedRefusal) {
-    problems.push(`expected the refusal "${verdict.expectedRefusal}", got ${JSON.stringify(obs.refusal)}`);
+  if (verdict.expectedRefusal !== undefined) {
+    if (obs.refusal !== verdict.expectedRefusal)
+      problems.push(`expected the refusal "${verdict.expectedRefusal}", got ${JSON.stringify(obs.refusal)}`);
+    const expectedText = t(DEFAULT_LOCALE, verdict.expectedRefusal as never);
+    if (obs.final.content !== expectedText)
+      problems.push(`expected the reply "${expectedText}", got "${obs.final.content.slice(0, 300)}"`);
   }
   if (obs.unhandled.length > 0) problems.push(`unhandled rejection: ${String(obs.unhandled[0])}`);
   const errors = obs.problems.filter((l) => l.level >= 50 && l.msg !== 'interaction failed');

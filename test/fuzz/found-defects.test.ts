@@ -1,13 +1,14 @@
 /**
- * Defects the fuzz found (issue 12), each as a property that fails today, marked `it.fails`;
- * the fuzz files count cases showing them (`KNOWN_DEFECTS` in `support/fuzz-bot.ts`) instead of
- * failing. With the fix, a test here starts passing, so vitest reports it: drop its `.fails` and
- * its `KNOWN_DEFECTS` entry then. See the README comment of `slash-commands.test.ts`.
+ * Defects the fuzz found (issue 12), each as a property or a case of its own: a regression test
+ * once fixed. A defect found and not fixed yet is written here as `it.fails`, and the fuzz files
+ * count the cases showing it (`KNOWN_DEFECTS` in `support/fuzz-bot.ts`) instead of failing; with
+ * the fix vitest reports the `it.fails` as passing: drop its `.fails` and its `KNOWN_DEFECTS`
+ * entry then. See the README comment of `slash-commands.test.ts`.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/discord/messages.js';
-import { FuzzBot } from './support/fuzz-bot.js';
+import { DEFAULT_LOCALE, t } from '../../src/text/index.js';
+import { FuzzBot, fingerprintDiff } from './support/fuzz-bot.js';
 import { hasLoneSurrogate, hostileText } from './support/hostile-text.js';
 
 let bot: FuzzBot;
@@ -27,7 +28,7 @@ const RUNS = 5;
 const astralAfter = (prefix: fc.Arbitrary<string>, count: { min: number; max: number }) =>
   fc.tuple(prefix, fc.integer(count)).map(([p, n]) => p + '🟡'.repeat(n));
 
-describe('known defects found by the fuzz', () => {
+describe('defects found by the fuzz', () => {
   // Defect: SQLite's length() counts characters up to the first NUL, so `CHECK (length(body)
   // BETWEEN 1 AND 4000)` fails for a body starting with U+0000 although validateFeedbackBody
   // accepted it: the member gets the generic error instead of a stored item or a refusal.
@@ -47,15 +48,12 @@ describe('known defects found by the fuzz', () => {
     );
   });
 
-  // The next four are one defect: text is cut with String.slice, in UTF-16 units, in many places
-  // (dispatcher, render/feedback.ts, render/announcements.ts, render/promotion.ts,
-  // render/access.ts, messages.ts, feature-lookup.ts...), never through one helper that keeps
-  // whole characters as the conventions ask, so a cut can keep the high half of an emoji.
+  // The next four were one defect: text was cut with String.slice, in UTF-16 units, in many places,
+  // so a cut could keep the high half of an emoji. Every cut goes through cutText (src/domain/text.ts) now.
 
-  // Defect: the dispatcher's clip() shortens a quoted value with `quote.slice(0, 99)` (UTF-16
-  // units), which can keep the high half of an emoji: the refusal then holds a lone surrogate
-  // (conventions: "Text is cut by one helper that never splits a character").
-  it.fails('quotes a long member value in a refusal without cutting a character in two', async () => {
+  // The dispatcher's clip() shortened a quoted value with `quote.slice(0, 99)`, which could keep
+  // the high half of an emoji (conventions: "Text is cut by one helper that never splits a character").
+  it('quotes a long member value in a refusal without cutting a character in two', async () => {
     await fc.assert(
       fc.asyncProperty(astralAfter(fc.constantFrom('', 'x', 'xx'), { min: 50, max: 99 }), async (tags) => {
         const obs = await bot.observe(() =>
@@ -68,9 +66,9 @@ describe('known defects found by the fuzz', () => {
     );
   });
 
-  // Defect: a refused form hands the typed text back cut with `.slice(0, 4096)` (UTF-16 units),
-  // which can split an emoji at the end of the "Your text" embed.
-  it.fails('hands a refused form text back without cutting a character in two', async () => {
+  // A refused form handed the typed text back cut with `.slice(0, 4096)`, which could split an
+  // emoji at the end of the "Your text" embed.
+  it('hands a refused form text back without cutting a character in two', async () => {
     const form = bot.harvested.find((c) => c.kind === 'modal')!;
     const field = bot.formFields.get(form.customId)![0]!;
     await fc.assert(
@@ -84,15 +82,15 @@ describe('known defects found by the fuzz', () => {
           }),
         );
         expect(obs.refusal).not.toBeNull();
-        expect(obs.reply.embeds[0]?.title).toBe(MESSAGES.yourText);
+        expect(obs.reply.embeds[0]?.title).toBe(t(DEFAULT_LOCALE, 'yourText'));
         expect(hasLoneSurrogate(obs.reply.embeds[0]?.description ?? '')).toBe(false);
       }),
       { numRuns: RUNS, examples: [[`x${'🟡'.repeat(2100)}`]] },
     );
   });
 
-  // Defect: the triage page's excerpt() cuts a feedback body at 179 units with String.slice.
-  it.fails('shows feedback with emoji on a triage page without cutting a character in two', async () => {
+  // The triage page's excerpt() cut a feedback body at 179 units with String.slice.
+  it('shows feedback with emoji on a triage page without cutting a character in two', async () => {
     await fc.assert(
       fc.asyncProperty(astralAfter(fc.constantFrom('x', 'xx'), { min: 100, max: 300 }), async (message) => {
         await bot.observe(() =>
@@ -109,8 +107,8 @@ describe('known defects found by the fuzz', () => {
     );
   });
 
-  // Defect: the feedback form's title is `Feedback: ${name}` cut at 45 units with String.slice.
-  it.fails('titles the feedback form of a feature named with emoji without cutting a character in two', async () => {
+  // The feedback form's title was `Feedback: ${name}` cut at 45 units with String.slice.
+  it('titles the feedback form of a feature named with emoji without cutting a character in two', async () => {
     const { h } = bot;
     const role = bot.extraRoles.at(-1)!;
     const created = await bot.observe(() =>
@@ -130,6 +128,35 @@ describe('known defects found by the fuzz', () => {
     );
     expect(form.reply.type).toBe(9);
     expect(hasLoneSurrogate(form.reply.title ?? '')).toBe(false);
+  });
+
+  // A validly signed feedback form without a feature id (only a bug or a leaked key could send one)
+  // was refused as "There is no active feature `NaN`"; another guild's feature id named its key.
+  it('refuses a signed feedback form naming no feature of the server as expired, naming nothing', async () => {
+    const { h } = bot;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('', 'zz', '-1', '1.5', 'NaN', 'zzzzzzzzzzzzzz'), async (featureId) => {
+        const customId = h.bot.deps.signer.sign({
+          command: 'feedback',
+          action: 'write',
+          args: [featureId, ''],
+          ownerId: h.members.alice.id,
+          expiresAt: new Date(bot.clock.now().getTime() + 60_000),
+        });
+        const obs = await bot.observe(() =>
+          h.fake.submitModal({
+            guildId: h.guild.id,
+            userId: h.members.alice.id,
+            customId,
+            fields: { body: 'A text' },
+          }),
+        );
+        expect(obs.refusal).toBe('expiredComponent');
+        expect(obs.final.content).toBe(t(DEFAULT_LOCALE, 'expiredComponent'));
+        expect(fingerprintDiff(obs.before, obs.after)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   // Defect: /feature edit answers `MESSAGES.feature.edited(key, Object.keys(patch))`, so the
