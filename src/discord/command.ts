@@ -10,9 +10,9 @@ import type {
 import type { Config } from '../config.js';
 import type { LifecycleDeps } from '../lifecycle/deps.js';
 import type { Logger } from '../logger.js';
+import { text } from '../text/index.js';
 import type { ComponentAction, ComponentSigner } from './component-id.js';
 import { UserError } from './errors.js';
-import { MESSAGES } from './messages.js';
 
 /**
  * Everything a command handler may use, built once in `bot.ts` and passed in (no global
@@ -62,7 +62,7 @@ export function bySubcommand(handlers: Record<string, SubcommandHandler>): Comma
     const key = sub === null ? null : group === null ? sub : `${group} ${sub}`;
     // Own keys only: a forged name such as `constructor` must not find an inherited property.
     const handler = key !== null && Object.hasOwn(handlers, key) ? handlers[key] : undefined;
-    if (!handler) throw new UserError(MESSAGES.unknownCommand);
+    if (!handler) throw new UserError(text('unknownCommand'));
     return handler(interaction, deps);
   };
 }

@@ -1,6 +1,7 @@
 import { type TextRef, text } from '../text/index.js';
 import { type FeatureState, LEVEL_LABELS, type Level } from './levels.js';
 import { err, ok, type Result } from './result.js';
+import { containsNul } from './text.js';
 
 export const FEATURE_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,31}$/;
 export const MAX_FEATURE_NAME_LENGTH = 80;
@@ -19,6 +20,7 @@ export function validateFeatureKey(key: string): Result<string, TextRef> {
 /** Trims the name; 1-80 characters (UTF-16 code units). */
 export function validateFeatureName(name: string): Result<string, TextRef> {
   const trimmed = name.trim();
+  if (containsNul(trimmed)) return err(text('rule.textNulCharacter'));
   return trimmed.length >= 1 && trimmed.length <= MAX_FEATURE_NAME_LENGTH
     ? ok(trimmed)
     : err(text('rule.featureNameLength', { length: trimmed.length }));
@@ -27,6 +29,7 @@ export function validateFeatureName(name: string): Result<string, TextRef> {
 /** Trims the description; 1-1000 characters (UTF-16 code units). */
 export function validateFeatureDescription(description: string): Result<string, TextRef> {
   const trimmed = description.trim();
+  if (containsNul(trimmed)) return err(text('rule.textNulCharacter'));
   return trimmed.length >= 1 && trimmed.length <= MAX_FEATURE_DESCRIPTION_LENGTH
     ? ok(trimmed)
     : err(text('rule.featureDescriptionLength', { length: trimmed.length }));
@@ -49,6 +52,7 @@ export function canSetSeatCap(level: Level): Result<true, TextRef> {
 /** Trims the reason a feature is retired; 1-500 characters (it is shown in the announcement). */
 export function validateRetireReason(reason: string): Result<string, TextRef> {
   const trimmed = reason.trim();
+  if (containsNul(trimmed)) return err(text('rule.textNulCharacter'));
   return trimmed.length >= 1 && trimmed.length <= MAX_RETIRE_REASON_LENGTH
     ? ok(trimmed)
     : err(text('rule.retireReasonLength', { max: MAX_RETIRE_REASON_LENGTH, length: trimmed.length }));

@@ -356,6 +356,8 @@ export const de: Catalog = {
   'option.invalid': '`{option}`: ist ungültig.',
   'option.inviteCodeCharacters': '`{option}`: Ein Einladungscode besteht nur aus Buchstaben und Ziffern.',
   'option.missing': '`{option}`: ist erforderlich.',
+  'option.nulCharacter':
+    '`{option}`: enthält ein unsichtbares NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Entferne es und versuche es erneut.',
   'option.tooBig': '`{option}`: darf höchstens {max, number} sein.',
   'option.tooLong': '`{option}`: darf höchstens {max, number} Zeichen lang sein.',
   'option.tooShort': '`{option}`: braucht mindestens {min, number} Zeichen.',
@@ -462,6 +464,8 @@ export const de: Catalog = {
   'rule.tagUnknown': 'Unbekanntes Tag `{tag}`. Zur Auswahl: {vocabulary}.',
   'rule.tagsMissing': 'Gib mindestens ein Tag an. Zur Auswahl: {vocabulary}.',
   'rule.tagsTooMany': 'Gib höchstens {max, number} Tags an (du hast {count, number} angegeben).',
+  'rule.textNulCharacter':
+    'Der Text enthält ein unsichtbares NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Entferne es und versuche es erneut.',
   'setup.announcements':
     'Wenn Features hochgestuft oder eingestellt werden, wird das in <#{channelId}> angekündigt.',
   'setup.channelMissing':

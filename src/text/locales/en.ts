@@ -340,6 +340,8 @@ export const en = {
   'option.invalid': '`{option}`: is not valid.',
   'option.inviteCodeCharacters': '`{option}`: an invite code has only letters and digits.',
   'option.missing': '`{option}`: is required.',
+  'option.nulCharacter':
+    '`{option}`: contains an invisible NUL character (U+0000), which cannot be stored. Remove it and try again.',
   'option.tooBig': '`{option}`: must be at most {max, number}.',
   'option.tooLong': '`{option}`: can be at most {max, number} characters.',
   'option.tooShort': '`{option}`: needs at least {min, number} characters.',
@@ -439,6 +441,8 @@ export const en = {
   'rule.tagUnknown': 'Unknown tag `{tag}`. Choose from: {vocabulary}.',
   'rule.tagsMissing': 'Give at least one tag. Choose from: {vocabulary}.',
   'rule.tagsTooMany': 'Give at most {max, number} tags (you gave {count, number}).',
+  'rule.textNulCharacter':
+    'The text contains an invisible NUL character (U+0000), which cannot be stored. Remove it and try again.',
   'setup.announcements': 'Promotions and retirements will be announced in <#{channelId}>.',
   'setup.channelMissing':
     'The bot cannot post in <#{channelId}>: it is missing {missing} there. Grant them to its role in the channel settings, or pick another channel. Nothing changed.',

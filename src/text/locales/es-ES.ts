@@ -351,6 +351,8 @@ export const es: Catalog = {
   'option.invalid': '`{option}`: no es válido.',
   'option.inviteCodeCharacters': '`{option}`: un código de invitación solo tiene letras y números.',
   'option.missing': '`{option}`: es obligatorio.',
+  'option.nulCharacter':
+    '`{option}`: contiene un carácter NUL invisible (U+0000) que no se puede guardar. Quítalo y vuelve a intentarlo.',
   'option.tooBig': '`{option}`: debe ser como máximo {max, number}.',
   'option.tooLong': '`{option}`: puede tener como máximo {max, number} caracteres.',
   'option.tooShort': '`{option}`: necesita al menos {min, number} caracteres.',
@@ -457,6 +459,8 @@ export const es: Catalog = {
   'rule.tagUnknown': 'Etiqueta desconocida: `{tag}`. Elige entre: {vocabulary}.',
   'rule.tagsMissing': 'Indica al menos una etiqueta. Elige entre: {vocabulary}.',
   'rule.tagsTooMany': 'Indica como máximo {max, number} etiquetas (has indicado {count, number}).',
+  'rule.textNulCharacter':
+    'El texto contiene un carácter NUL invisible (U+0000) que no se puede guardar. Quítalo y vuelve a intentarlo.',
   'setup.announcements': 'Las promociones y retiradas se anunciarán en <#{channelId}>.',
   'setup.channelMissing':
     'El bot no puede publicar en <#{channelId}>: le faltan estos permisos en ese canal: {missing}. Concédeselos a su rol en los ajustes del canal o elige otro canal. No ha cambiado nada.',

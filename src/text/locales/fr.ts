@@ -361,6 +361,8 @@ export const fr: Catalog = {
   'option.inviteCodeCharacters':
     '`{option}` : un code d’invitation ne contient que des lettres et des chiffres.',
   'option.missing': '`{option}` : est obligatoire.',
+  'option.nulCharacter':
+    '`{option}` : contient un caractère NUL invisible (U+0000), qui ne peut pas être enregistré. Supprimez-le et réessayez.',
   'option.tooBig': '`{option}` : doit être au plus {max, number}.',
   'option.tooLong': '`{option}` : ne peut pas dépasser {max, number} caractères.',
   'option.tooShort': '`{option}` : doit contenir au moins {min, number} caractères.',
@@ -468,6 +470,8 @@ export const fr: Catalog = {
   'rule.tagUnknown': 'Tag inconnu : `{tag}`. Choisissez parmi : {vocabulary}.',
   'rule.tagsMissing': 'Indiquez au moins un tag. Choisissez parmi : {vocabulary}.',
   'rule.tagsTooMany': 'Indiquez au plus {max, number} tags (vous en avez indiqué {count, number}).',
+  'rule.textNulCharacter':
+    'Le texte contient un caractère NUL invisible (U+0000), qui ne peut pas être enregistré. Supprimez-le et réessayez.',
   'setup.announcements':
     'Les promotions et les retraits de fonctionnalités seront annoncés dans <#{channelId}>.',
   'setup.channelMissing':

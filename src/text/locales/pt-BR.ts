@@ -343,6 +343,8 @@ export const ptBR: Catalog = {
   'option.invalid': '`{option}`: não é válido.',
   'option.inviteCodeCharacters': '`{option}`: um código de convite tem apenas letras e números.',
   'option.missing': '`{option}`: é obrigatório.',
+  'option.nulCharacter':
+    '`{option}`: contém um caractere NUL invisível (U+0000), que não pode ser salvo. Remova-o e tente de novo.',
   'option.tooBig': '`{option}`: deve ser no máximo {max, number}.',
   'option.tooLong': '`{option}`: pode ter no máximo {max, number} caracteres.',
   'option.tooShort': '`{option}`: precisa de pelo menos {min, number} caracteres.',
@@ -448,6 +450,8 @@ export const ptBR: Catalog = {
   'rule.tagUnknown': 'Tag desconhecida: `{tag}`. Escolha entre: {vocabulary}.',
   'rule.tagsMissing': 'Informe pelo menos uma tag. Escolha entre: {vocabulary}.',
   'rule.tagsTooMany': 'Informe no máximo {max, number} tags (você informou {count, number}).',
+  'rule.textNulCharacter':
+    'O texto contém um caractere NUL invisível (U+0000), que não pode ser salvo. Remova-o e tente de novo.',
   'setup.announcements': 'As promoções e retiradas serão anunciadas em <#{channelId}>.',
   'setup.channelMissing':
     'O bot não consegue publicar em <#{channelId}>: faltam estas permissões nesse canal: {missing}. Conceda-as ao cargo dele nas configurações do canal ou escolha outro canal. Nada foi alterado.',

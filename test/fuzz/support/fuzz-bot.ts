@@ -445,11 +445,6 @@ export const KNOWN_DEFECTS: {
   matches(obs: Observation, split: string[]): boolean;
 }[] = [
   {
-    name: 'a feedback text starting with NUL breaks the length CHECK (SQLite length() stops at NUL)',
-    explains: ['internal error'],
-    matches: (obs) => /CHECK constraint failed: length\(body\)/.test(obs.internalError?.message ?? ''),
-  },
-  {
     name: '/feature edit lists internal field names (feedbackChannelId, seatCap, roleId) to the maintainer',
     explains: ['internal field name'],
     matches: (obs) => /^Updated `[^`]*`: .*\b(feedbackChannelId|seatCap|roleId)\b/.test(obs.final.content),
