@@ -201,10 +201,9 @@ describe('defects found by the fuzz', () => {
     );
   });
 
-  // Defect: /feature edit answers `MESSAGES.feature.edited(key, Object.keys(patch))`, so the
-  // maintainer reads the entity's property names (feedbackChannelId, seatCap, roleId) instead of
-  // the options they typed (channel, seats, role).
-  it.fails('names the options /feature edit changed as the maintainer typed them', async () => {
+  // /feature edit answered with the patch's keys, so the maintainer read the entity's property
+  // names (feedbackChannelId, seatCap, roleId) instead of the options they typed (channel, seats, role).
+  it('names the options /feature edit changed as the maintainer typed them', async () => {
     const { h } = bot;
     await fc.assert(
       fc.asyncProperty(fc.subarray(['channel', 'seats', 'role'], { minLength: 1 }), async (options) => {

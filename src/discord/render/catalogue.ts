@@ -3,6 +3,7 @@ import { LEVEL_LABELS } from '../../domain/levels.js';
 import type {
   CatalogueRefusal,
   CreateFeatureOutcome,
+  EditedField,
   EditFeatureOutcome,
   InvalidInput,
   RetireFeatureOutcome,
@@ -38,6 +39,18 @@ const PERMISSION_NAME = {
   manageGuildExpressions: 'feature.permission.manageGuildExpressions',
   viewAuditLog: 'feature.permission.viewAuditLog',
 } as const satisfies Record<RefusedRolePermission, MessageKey>;
+
+/**
+ * The `/feature edit` option that sets each field, as the maintainer typed it (option names are
+ * the same in every language), never the entity's property name.
+ */
+const EDIT_OPTION = {
+  name: 'name',
+  description: 'description',
+  roleId: 'role',
+  feedbackChannelId: 'channel',
+  seatCap: 'seats',
+} as const satisfies Record<EditedField, string>;
 
 function refusalText(locale: Locale, outcome: CatalogueRefusal | InvalidInput): TextRef {
   if (outcome.kind === 'invalid') return outcome.message;
@@ -93,7 +106,13 @@ export function renderEditFeature(locale: Locale, outcome: EditFeatureOutcome): 
   if (outcome.kind !== 'edited') refuse(locale, outcome);
   const tr = translator(locale);
   return {
-    content: tr('feature.edited', { key: outcome.feature.key, fields: formatList(locale, outcome.changed) }),
+    content: tr('feature.edited', {
+      key: outcome.feature.key,
+      fields: formatList(
+        locale,
+        outcome.changed.map((field) => `\`${EDIT_OPTION[field]}\``),
+      ),
+    }),
   };
 }
 

@@ -443,13 +443,7 @@ export const KNOWN_DEFECTS: {
   /** The problems of a case it accounts for. */
   explains: ('internal error' | 'split' | 'internal field name')[];
   matches(obs: Observation, split: string[]): boolean;
-}[] = [
-  {
-    name: '/feature edit lists internal field names (feedbackChannelId, seatCap, roleId) to the maintainer',
-    explains: ['internal field name'],
-    matches: (obs) => /^Updated `[^`]*`: .*\b(feedbackChannelId|seatCap|roleId)\b/.test(obs.final.content),
-  },
-];
+}[] = [];
 
 /** Every string in a payload, joined: what a member typed, for the leak and split checks. */
 export function inputText(value: unknown): string {
