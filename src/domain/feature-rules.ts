@@ -136,3 +136,38 @@ export function featureRoleProblem(role: FeatureRoleFacts): FeatureRoleProblem |
   if (role.atOrAboveBot) return { reason: 'role-above-bot', roleName: role.name };
   return null;
 }
+
+/**
+ * A feature's role as the guild's role cache has it now (Discord keeps it current through the
+ * Guilds intent), read when the role is about to be handed out; null when the cache has no such
+ * role (its delivery will say so).
+ */
+export interface CurrentRoleFacts {
+  id: string;
+  name: string;
+  /** The role's own permission bits, now. */
+  permissions: bigint;
+}
+
+/** A feature's role gained a refused permission since it was picked: handing it out is refused. */
+export interface RoleGrantProblem {
+  reason: 'role-privileged';
+  roleName: string;
+  permissions: RefusedRolePermission[];
+  /** What is reported to the log channel once: the role and its refused permission bits. */
+  alertKey: string;
+}
+
+/**
+ * Why the feature's role must not be handed out now, or null when it may. The refused permissions
+ * are checked when a maintainer picks the role (`featureRoleProblem`), but a role can gain one
+ * later in Server Settings; `/join` (before the terms and at Accept) and `/access grant` check it
+ * again, since in Preview anyone who signs up would get it.
+ */
+export function roleGrantProblem(role: CurrentRoleFacts | null): RoleGrantProblem | null {
+  if (!role) return null;
+  const permissions = refusedPermissionsOf(role.permissions);
+  if (permissions.length === 0) return null;
+  const bits = permissions.reduce((acc, name) => acc | REFUSED_ROLE_PERMISSIONS[name], 0n);
+  return { reason: 'role-privileged', roleName: role.name, permissions, alertKey: `${role.id}:${bits}` };
+}

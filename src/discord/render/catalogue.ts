@@ -52,6 +52,15 @@ const EDIT_OPTION = {
   seatCap: 'seats',
 } as const satisfies Record<EditedField, string>;
 
+/** Refused permissions as Discord's role settings name them, as a list of the reader's language. */
+export function refusedPermissionList(locale: Locale, permissions: readonly RefusedRolePermission[]): string {
+  const tr = translator(locale);
+  return formatList(
+    locale,
+    permissions.map((permission) => tr(PERMISSION_NAME[permission])),
+  );
+}
+
 function refusalText(locale: Locale, outcome: CatalogueRefusal | InvalidInput): TextRef {
   if (outcome.kind === 'invalid') return outcome.message;
   switch (outcome.reason) {
@@ -61,14 +70,11 @@ function refusalText(locale: Locale, outcome: CatalogueRefusal | InvalidInput): 
       return text('feature.roleEveryone');
     case 'role-managed':
       return text('feature.roleManaged', { name: outcome.roleName });
-    case 'role-privileged': {
-      const tr = translator(locale);
-      const names = outcome.permissions.map((permission) => tr(PERMISSION_NAME[permission]));
+    case 'role-privileged':
       return text('feature.rolePrivileged', {
         name: outcome.roleName,
-        permissions: formatList(locale, names),
+        permissions: refusedPermissionList(locale, outcome.permissions),
       });
-    }
     case 'role-above-bot':
       return text('feature.roleAboveBot', { name: outcome.roleName });
     case 'key-taken':

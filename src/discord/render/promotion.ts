@@ -84,6 +84,15 @@ export function renderPromotionReply(locale: Locale, outcome: PromotionOutcome):
         }),
         embeds: [],
       };
+    case 'replayed':
+      return {
+        content: tr('promote.replayed', {
+          name: outcome.feature.name,
+          from: LEVEL_LABELS[outcome.promotion.from],
+          to: LEVEL_LABELS[outcome.promotion.to],
+        }),
+        embeds: [],
+      };
     case 'dry-run': {
       const { plan } = outcome;
       // The announcement exactly as it would be posted (its role mention does not ping in this reply).

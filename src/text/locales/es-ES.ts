@@ -44,6 +44,8 @@ export const es: Catalog = {
     'Se ha revocado el acceso de <@{memberId}> a **{name}**. Se le está quitando el rol y se le explica el motivo por mensaje directo.',
   'access.revokedDm':
     'Los responsables han retirado tu acceso a **{name}** en **{guildName}**. Motivo: {reason}',
+  'access.rolePrivileged':
+    'No se ha concedido: el rol {roleName} de **{name}** otorga ahora {permissions}, algo que un rol de función no debe tener, así que Stagegate no lo da. Quita estos permisos del rol en Ajustes del servidor > Roles, o asigna otro rol a la función con `/feature edit`.',
   'access.seats':
     '**{name}** tiene ahora {cap, number} plazas: {used, number} ocupadas, {free, number} libres.',
   'access.seatsOverCap':
@@ -220,6 +222,8 @@ export const es: Catalog = {
   'feature.reasonRequired': 'Indica un motivo: queda registrado y se muestra en el anuncio.',
   'feature.roleAboveBot':
     'El rol {name} está al mismo nivel o por encima del rol más alto del bot, así que el bot no podría concederlo. Sube el rol del bot por encima de él en Ajustes del servidor > Roles, o elige otro rol.',
+  'feature.roleAlert':
+    '⚠️ El rol {roleName} de **{name}** (`{key}`) otorga ahora {permissions}. Stagegate da este rol a los miembros que se unen, así que no se lo dará a nadie hasta que se corrija: quita estos permisos del rol en Ajustes del servidor > Roles, o asigna otro rol a la función con `/feature edit`.',
   'feature.roleEveryone':
     'El rol @everyone no puede ser el rol de una función: elige un rol creado para esta función.',
   'feature.roleManaged': 'El rol {name} lo gestiona una integración y el bot no puede concederlo.',
@@ -335,6 +339,8 @@ export const es: Catalog = {
     '**{name}** ya está disponible para todo el mundo, así que no hay ningún acceso al que renunciar.',
   'join.paused':
     'Los responsables han pausado las admisiones en **{name}** por ahora. Vuelve a intentarlo más tarde.',
+  'join.rolePrivileged':
+    'Ahora mismo no puedes unirte a **{name}**: su rol otorga permisos que un rol de función no debe tener, así que Stagegate no lo da hasta que los responsables lo corrijan. Vuelve a intentarlo más tarde.',
   'join.termsChanged':
     'Las condiciones de **{name}** han cambiado mientras las leías. Vuelve a ejecutar `/join` para ver las condiciones actuales.',
   'join.termsFooter':
@@ -391,6 +397,8 @@ export const es: Catalog = {
   'promote.promoted':
     'Se ha promovido **{name}** de {from} a {to}{forced, select, yes { (forzada: los requisitos sin cumplir quedan registrados)} other {}}.',
   'promote.readinessField': 'Preparación',
+  'promote.replayed':
+    'Este `/promote` ya se ejecutó: **{name}** pasó de {from} a {to}. No ha cambiado nada más.',
   'promote.retired': '**{name}** está retirada y no se puede promover.',
   'promote.rolesField': 'Roles',
   'promote.stale':

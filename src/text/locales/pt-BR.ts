@@ -41,6 +41,8 @@ export const ptBR: Catalog = {
     'Acesso de <@{memberId}> a **{name}** revogado. O cargo está sendo removido e o membro recebe o motivo por mensagem direta.',
   'access.revokedDm':
     'Seu acesso a **{name}** em **{guildName}** foi removido pelos mantenedores. Motivo: {reason}',
+  'access.rolePrivileged':
+    'Não concedido: o cargo {roleName} de **{name}** agora concede {permissions}, o que um cargo de recurso não pode ter, então o Stagegate não o dá. Remova essas permissões do cargo em Configurações do servidor > Cargos, ou dê outro cargo ao recurso com `/feature edit`.',
   'access.seats': '**{name}** agora tem {cap, number} vagas: {used, number} ocupadas, {free, number} livres.',
   'access.seatsOverCap':
     '**{name}** agora tem {cap, number} vagas; {used, number} membros já têm acesso. Ninguém é removido, e ninguém novo entra até que menos de {cap, number} tenham acesso.',
@@ -216,6 +218,8 @@ export const ptBR: Catalog = {
   'feature.reasonRequired': 'Informe um motivo: ele fica registrado e aparece no anúncio.',
   'feature.roleAboveBot':
     'O cargo {name} está na mesma posição ou acima do cargo mais alto do bot, então o bot não conseguiria concedê-lo. Mova o cargo do bot para cima dele em Configurações do servidor > Cargos, ou escolha outro cargo.',
+  'feature.roleAlert':
+    '⚠️ O cargo {roleName} de **{name}** (`{key}`) agora concede {permissions}. O Stagegate dá esse cargo a quem entra no recurso, então não o dará a ninguém até que o cargo seja corrigido: remova essas permissões do cargo em Configurações do servidor > Cargos, ou dê outro cargo ao recurso com `/feature edit`.',
   'feature.roleEveryone':
     'O cargo @everyone não pode ser cargo de recurso: escolha um cargo criado para este recurso.',
   'feature.roleManaged': 'O cargo {name} é gerenciado por uma integração e não pode ser concedido pelo bot.',
@@ -327,6 +331,8 @@ export const ptBR: Catalog = {
   'join.nothingToLeaveAtGa': '**{name}** já está disponível para todos: não há acesso do qual abrir mão.',
   'join.paused':
     'As entradas em **{name}** estão pausadas pelos mantenedores no momento. Tente novamente mais tarde.',
+  'join.rolePrivileged':
+    'Você não pode entrar em **{name}** agora: o cargo dele concede permissões que um cargo de recurso não pode ter, então o Stagegate não o dá até que os mantenedores corrijam isso. Tente novamente mais tarde.',
   'join.termsChanged':
     'Os termos de **{name}** mudaram enquanto você os lia. Execute `/join` novamente para ver os termos atuais.',
   'join.termsFooter':
@@ -382,6 +388,8 @@ export const ptBR: Catalog = {
   'promote.promoted':
     '**{name}** promovido de {from} para {to}{forced, select, yes { (forçada: os requisitos não cumpridos ficam registrados)} other {}}.',
   'promote.readinessField': 'Prontidão',
+  'promote.replayed':
+    'Este `/promote` já foi executado: **{name}** passou de {from} para {to}. Nada mais mudou.',
   'promote.retired': '**{name}** foi retirado e não pode ser promovido.',
   'promote.rolesField': 'Cargos',
   'promote.stale':
