@@ -16,7 +16,7 @@ import {
 import { type AutocompleteCase, autocompleteCaseArb } from './support/slash-arbitraries.js';
 
 /** Cases per `npm test` run. */
-const RUNS = 400;
+const RUNS = 500;
 
 /** Discord's limits on an autocomplete answer. */
 const MAX_CHOICES = 25;

@@ -18,7 +18,7 @@ import {
 } from './support/fuzz-bot.js';
 
 /** Cases per `npm test` run. */
-const RUNS = 500;
+const RUNS = 800;
 
 /** The longest text Discord lets a member type into a form field the bot defines. */
 const FORM_FIELD_MAX = 4000;
