@@ -24,7 +24,7 @@ const shared = {
  */
 const sharedModules = { isolate: false } as const;
 
-// Every test file belongs to exactly one project: slow files by name, end-to-end tests by folder,
+// Every test file belongs to exactly one project: slow files by name, end-to-end and fuzz tests by folder,
 // and everything else (domain, store, lifecycle, discord, config, and any new folder) is a unit test.
 export default defineConfig({
   test: {
@@ -35,7 +35,7 @@ export default defineConfig({
           ...sharedModules,
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/support/**', ...SLOW],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/fuzz/**', 'test/support/**', ...SLOW],
         },
       },
       {
@@ -43,7 +43,8 @@ export default defineConfig({
           ...shared,
           ...sharedModules,
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts', 'test/support/**/*.test.ts'],
+          // The fuzz (test/fuzz/) boots the bot on the fake Discord too.
+          include: ['test/e2e/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/support/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SLOW],
         },
       },

@@ -16,6 +16,7 @@ import {
   renderSeatsOutcome,
 } from '../src/discord/render/access.js';
 import { respond } from '../src/discord/reply.js';
+import { currentRoleFacts } from '../src/discord/role-facts.js';
 import { reconcileGrants } from '../src/discord/role-sync.js';
 import type { Feature } from '../src/domain/entities.js';
 import { MAX_SEAT_CAP } from '../src/domain/feature-rules.js';
@@ -96,14 +97,18 @@ const grantSchema = z.object({ feature: OPTION.feature, member: OPTION.user });
 
 async function grant(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const options = readOptions(interaction, grantSchema);
+  const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
   const outcome = grantAccess(deps, {
-    feature: requireActiveFeature(deps.store, interaction.guildId, options.feature),
+    feature,
     target: { id: options.member.id, isBot: options.member.bot, inServer: options.member.inServer },
     actorId: interaction.user.id,
     actorName: interaction.user.username,
+    role: currentRoleFacts(interaction.guild, feature.roleId),
+    sourceInteractionId: interaction.id,
   });
-  if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome));
-  await respond(interaction, { content: renderText(replyLocale(interaction), renderGranted(outcome)) });
+  const locale = replyLocale(interaction);
+  if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome, locale));
+  await respond(interaction, { content: renderText(locale, renderGranted(outcome)) });
 }
 
 const revokeSchema = z.object({
@@ -120,9 +125,11 @@ async function revoke(interaction: GuildChatInput, deps: Deps): Promise<void> {
     reason: options.reason,
     actorId: interaction.user.id,
     guildName: interaction.guild.name,
+    sourceInteractionId: interaction.id,
   });
-  if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome));
-  await respond(interaction, { content: renderText(replyLocale(interaction), renderAccessRevoked(outcome)) });
+  const locale = replyLocale(interaction);
+  if (outcome.kind === 'refused') throw new UserError(renderAccessRefusal(outcome, locale));
+  await respond(interaction, { content: renderText(locale, renderAccessRevoked(outcome)) });
 }
 
 async function setPaused(interaction: GuildChatInput, deps: Deps, paused: boolean): Promise<void> {

@@ -86,7 +86,8 @@ async function modal(interaction: GuildModalSubmit, component: ComponentAction, 
     [FEEDBACK_FORM_FIELD]: interaction.fields.getTextInputValue(FEEDBACK_FORM_FIELD),
   });
   const [featureId = '', draftTags = ''] = component.args;
-  const feature = requireActiveFeatureById(deps.store, interaction.guildId, Number.parseInt(featureId, 36));
+  const id = /^[0-9a-z]{1,10}$/.test(featureId) ? Number.parseInt(featureId, 36) : Number.NaN;
+  const feature = requireActiveFeatureById(deps.store, interaction.guildId, id);
   const outcome = giveFeedback(deps, {
     guildId: interaction.guildId,
     authorId: interaction.user.id,

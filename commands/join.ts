@@ -15,6 +15,7 @@ import {
   renderTermsPrompt,
 } from '../src/discord/render/access.js';
 import { respond, updateComponentMessage } from '../src/discord/reply.js';
+import { currentRoleFacts } from '../src/discord/role-facts.js';
 import { INVITE_CODE_MAX_INPUT } from '../src/domain/invite-codes.js';
 import { acceptTerms, declineTerms, requestJoin } from '../src/lifecycle/join.js';
 import { renderText, type TextRef, text } from '../src/text/index.js';
@@ -43,6 +44,7 @@ export const join: CommandModule = {
       memberId,
       code: options.code,
       hasRole: interaction.member.roles.cache.has(feature.roleId),
+      role: currentRoleFacts(interaction.guild, feature.roleId),
     });
     if (outcome.kind === 'refused') throw new UserError(renderJoinOutcome(outcome));
     const locale = replyLocale(interaction);
@@ -59,8 +61,13 @@ export const join: CommandModule = {
     const input = { guildId: interaction.guildId, memberId: interaction.user.id, consent };
     let answer: TextRef;
     if (component.action === 'decline') answer = renderDeclineOutcome(declineTerms(deps, input));
-    else if (component.action === 'accept') answer = renderAcceptOutcome(acceptTerms(deps, input));
-    else throw new UserError(text('expiredComponent'));
+    else if (component.action === 'accept') {
+      const roleId = deps.store.features.findById(consent.featureId)?.roleId;
+      const role = roleId === undefined ? null : currentRoleFacts(interaction.guild, roleId);
+      answer = renderAcceptOutcome(
+        acceptTerms(deps, { ...input, role, sourceInteractionId: interaction.id }),
+      );
+    } else throw new UserError(text('expiredComponent'));
     await updateComponentMessage(interaction, {
       content: renderText(replyLocale(interaction), answer),
       embeds: [],

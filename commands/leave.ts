@@ -31,6 +31,7 @@ export const leave: CommandModule = {
       feature,
       memberId: interaction.user.id,
       hasRole: interaction.member.roles.cache.has(feature.roleId),
+      sourceInteractionId: interaction.id,
     });
     if (outcome.kind === 'refused') throw new UserError(renderLeaveOutcome(outcome));
     await respond(interaction, {

@@ -50,6 +50,7 @@ export const promote: CommandModule = {
       force: options.force,
       dryRun: options.dry_run,
       roleExists: interaction.guild.roles.cache.has(feature.roleId),
+      sourceInteractionId: interaction.id,
     });
     await respond(interaction, renderPromotionReply(replyLocale(interaction), outcome));
   },

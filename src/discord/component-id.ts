@@ -70,7 +70,8 @@ export class ComponentSigner {
 
   /** The command a custom id names, read without verifying (for routing only). */
   static commandOf(customId: string): string {
-    return customId.split(SEPARATOR, 1)[0] ?? '';
+    // A forged payload may lack the id: routing must not throw before the error policy applies.
+    return typeof customId === 'string' ? (customId.split(SEPARATOR, 1)[0] ?? '') : '';
   }
 
   private signature(unsigned: string): string {

@@ -10,7 +10,7 @@ import { cutText } from '../domain/text.js';
 import { type Locale, t, text } from '../text/index.js';
 import type { CommandModule, Deps } from './command.js';
 import { ANY_MEMBER, type ComponentAction, ComponentSigner } from './component-id.js';
-import { UserError } from './errors.js';
+import { DISCORD_ERROR, discordErrorCode, UserError } from './errors.js';
 import { replyLocale } from './locale.js';
 import { isMaintainer } from './permissions.js';
 import { type RepliableInteraction, respond } from './reply.js';
@@ -119,8 +119,14 @@ export class Dispatcher {
         else throw new UserError(text('expiredComponent'));
       }
     } catch (error) {
-      outcome = error instanceof UserError ? 'refused' : 'error';
-      await this.fail(interaction, error, log);
+      if (answeredByEarlierDelivery(interaction, error)) {
+        // Discord delivered this interaction twice (a gateway resume) and the first was answered:
+        // the use case already found its work done; nobody can be told anything more.
+        log.info('interaction already answered (delivered twice)');
+      } else {
+        outcome = error instanceof UserError ? 'refused' : 'error';
+        await this.fail(interaction, error, log);
+      }
     }
     this.observe?.(
       interaction.isChatInputCommand()
@@ -212,6 +218,18 @@ export class Dispatcher {
       log.warn({ err: replyError }, 'could not tell the member about the error');
     }
   }
+}
+
+/**
+ * Discord refused this reply as already acknowledged although this delivery never answered: the
+ * same interaction was delivered before and that delivery answered it.
+ */
+function answeredByEarlierDelivery(interaction: RepliableInteraction, error: unknown): boolean {
+  return (
+    discordErrorCode(error) === DISCORD_ERROR.alreadyAcknowledged &&
+    !interaction.replied &&
+    !interaction.deferred
+  );
 }
 
 /**

@@ -38,12 +38,16 @@ export function requireActiveFeature(
   return feature;
 }
 
-/** The active feature a verified custom id names by its id (a form, a button), or the same `UserError`. */
+/**
+ * The active feature a verified custom id names by its id (a form, a button). A retired feature
+ * gets the same `UserError` as an unknown key; an id that names no feature of this guild was never
+ * made by the bot for it (features are never deleted), so the component counts as expired, and
+ * another guild's feature stays unnamed.
+ */
 export function requireActiveFeatureById(store: Store, guildId: string, id: number): Feature {
-  const feature = store.features.findById(id);
-  if (feature?.guildId !== guildId || feature.state !== 'active') {
-    throw new UserError(text('unknownFeature', { key: feature?.key ?? String(id) }));
-  }
+  const feature = Number.isSafeInteger(id) ? store.features.findById(id) : undefined;
+  if (feature?.guildId !== guildId) throw new UserError(text('expiredComponent'));
+  if (feature.state !== 'active') throw new UserError(text('unknownFeature', { key: feature.key }));
   return feature;
 }
 

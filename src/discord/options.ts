@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, type CommandInteractionOption } from 'discord.js';
 import { z } from 'zod';
 import { INVITE_CODE_MAX_INPUT } from '../domain/invite-codes.js';
+import { containsNul } from '../domain/text.js';
 import { isMessageKey, type TextRef, text } from '../text/index.js';
 import type { GuildChatInput } from './command.js';
 import { UserError } from './errors.js';
@@ -43,9 +44,22 @@ export function readOptions<Shape extends z.ZodRawShape>(
  * `UserError` naming the field, so the member sees what to fix and nothing is stored.
  */
 export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
+  refuseNul(raw);
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   throw new UserError(issueText(parsed.error.issues[0]));
+}
+
+/**
+ * Text with U+0000 is refused, naming the option, before any rule sees it (see `containsNul`): the
+ * same answer for every text a member can send (bodies, notes, reasons, names, terms, keys).
+ */
+function refuseNul(raw: unknown): void {
+  if (raw === null || typeof raw !== 'object') return;
+  for (const [option, value] of Object.entries(raw)) {
+    if (typeof value === 'string' && containsNul(value))
+      throw new UserError(text('option.nulCharacter', { option }));
+  }
 }
 
 /**

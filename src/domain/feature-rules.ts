@@ -1,6 +1,7 @@
 import { type TextRef, text } from '../text/index.js';
 import { type FeatureState, LEVEL_LABELS, type Level } from './levels.js';
 import { err, ok, type Result } from './result.js';
+import { containsNul } from './text.js';
 
 export const FEATURE_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,31}$/;
 export const MAX_FEATURE_NAME_LENGTH = 80;
@@ -19,6 +20,7 @@ export function validateFeatureKey(key: string): Result<string, TextRef> {
 /** Trims the name; 1-80 characters (UTF-16 code units). */
 export function validateFeatureName(name: string): Result<string, TextRef> {
   const trimmed = name.trim();
+  if (containsNul(trimmed)) return err(text('rule.textNulCharacter'));
   return trimmed.length >= 1 && trimmed.length <= MAX_FEATURE_NAME_LENGTH
     ? ok(trimmed)
     : err(text('rule.featureNameLength', { length: trimmed.length }));
@@ -27,6 +29,7 @@ export function validateFeatureName(name: string): Result<string, TextRef> {
 /** Trims the description; 1-1000 characters (UTF-16 code units). */
 export function validateFeatureDescription(description: string): Result<string, TextRef> {
   const trimmed = description.trim();
+  if (containsNul(trimmed)) return err(text('rule.textNulCharacter'));
   return trimmed.length >= 1 && trimmed.length <= MAX_FEATURE_DESCRIPTION_LENGTH
     ? ok(trimmed)
     : err(text('rule.featureDescriptionLength', { length: trimmed.length }));
@@ -49,6 +52,7 @@ export function canSetSeatCap(level: Level): Result<true, TextRef> {
 /** Trims the reason a feature is retired; 1-500 characters (it is shown in the announcement). */
 export function validateRetireReason(reason: string): Result<string, TextRef> {
   const trimmed = reason.trim();
+  if (containsNul(trimmed)) return err(text('rule.textNulCharacter'));
   return trimmed.length >= 1 && trimmed.length <= MAX_RETIRE_REASON_LENGTH
     ? ok(trimmed)
     : err(text('rule.retireReasonLength', { max: MAX_RETIRE_REASON_LENGTH, length: trimmed.length }));
@@ -131,4 +135,39 @@ export function featureRoleProblem(role: FeatureRoleFacts): FeatureRoleProblem |
     return { reason: 'role-privileged', roleName: role.name, permissions: privileged };
   if (role.atOrAboveBot) return { reason: 'role-above-bot', roleName: role.name };
   return null;
+}
+
+/**
+ * A feature's role as the guild's role cache has it now (Discord keeps it current through the
+ * Guilds intent), read when the role is about to be handed out; null when the cache has no such
+ * role (its delivery will say so).
+ */
+export interface CurrentRoleFacts {
+  id: string;
+  name: string;
+  /** The role's own permission bits, now. */
+  permissions: bigint;
+}
+
+/** A feature's role gained a refused permission since it was picked: handing it out is refused. */
+export interface RoleGrantProblem {
+  reason: 'role-privileged';
+  roleName: string;
+  permissions: RefusedRolePermission[];
+  /** What is reported to the log channel once: the role and its refused permission bits. */
+  alertKey: string;
+}
+
+/**
+ * Why the feature's role must not be handed out now, or null when it may. The refused permissions
+ * are checked when a maintainer picks the role (`featureRoleProblem`), but a role can gain one
+ * later in Server Settings; `/join` (before the terms and at Accept) and `/access grant` check it
+ * again, since in Preview anyone who signs up would get it.
+ */
+export function roleGrantProblem(role: CurrentRoleFacts | null): RoleGrantProblem | null {
+  if (!role) return null;
+  const permissions = refusedPermissionsOf(role.permissions);
+  if (permissions.length === 0) return null;
+  const bits = permissions.reduce((acc, name) => acc | REFUSED_ROLE_PERMISSIONS[name], 0n);
+  return { reason: 'role-privileged', roleName: role.name, permissions, alertKey: `${role.id}:${bits}` };
 }

@@ -1,5 +1,6 @@
 import { type TextRef, text } from '../text/index.js';
 import { err, ok, type Result } from './result.js';
+import { containsNul } from './text.js';
 
 /** Feedback items a member may give per minute until `/setup feedback-rate` says otherwise. */
 export const DEFAULT_FEEDBACK_PER_MINUTE = 5;
@@ -68,6 +69,7 @@ export function parseTagList(input: string, vocabulary: readonly string[]): Resu
  */
 export function validateFeedbackBody(body: string): Result<string, TextRef> {
   const trimmed = body.trim();
+  if (containsNul(trimmed)) return err(text('rule.textNulCharacter'));
   if (trimmed.length === 0) return err(text('rule.feedbackEmpty'));
   if (trimmed.length > MAX_FEEDBACK_LENGTH) {
     return err(text('rule.feedbackTooLong', { max: MAX_FEEDBACK_LENGTH, length: trimmed.length }));

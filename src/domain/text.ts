@@ -1,3 +1,12 @@
+/**
+ * Whether a text holds U+0000. Stagegate refuses such text rather than storing it: SQLite's
+ * `length()` stops at the first NUL (so a length CHECK would judge the wrong text), and an
+ * invisible character carries nothing a reader could see.
+ */
+export function containsNul(text: string): boolean {
+  return text.includes('\u0000');
+}
+
 /** Appended to a text that was cut, so the reader sees that something is missing. */
 export const ELLIPSIS = '…';
 

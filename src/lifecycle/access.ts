@@ -1,10 +1,16 @@
 import type { AccessGrant, Feature } from '../domain/entities.js';
-import { canSetSeatCap, validateSeatCap } from '../domain/feature-rules.js';
+import {
+  type CurrentRoleFacts,
+  canSetSeatCap,
+  type RefusedRolePermission,
+  validateSeatCap,
+} from '../domain/feature-rules.js';
 import type { Level } from '../domain/levels.js';
 import type { Store } from '../store/store.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueRole } from './role-changes.js';
+import { guardFeatureRole } from './role-guard.js';
 
 /** How many members `/access list` shows (and checks against Discord) per run. */
 export const ACCESS_LIST_LIMIT = 100;
@@ -27,7 +33,15 @@ export type GrantOutcome =
   | { kind: 'granted'; feature: Feature; grant: AccessGrant }
   | { kind: 'refused'; reason: 'target-is-bot' | 'feature-gone'; feature: Feature }
   | { kind: 'refused'; reason: 'target-not-in-server' | 'already-has'; feature: Feature; memberId: string }
-  | { kind: 'refused'; reason: 'everyone-has-it'; feature: Feature };
+  | { kind: 'refused'; reason: 'everyone-has-it'; feature: Feature }
+  /** The feature's role gained a permission a feature role must not carry: it is handed to nobody. */
+  | {
+      kind: 'refused';
+      reason: 'role-privileged';
+      feature: Feature;
+      roleName: string;
+      permissions: RefusedRolePermission[];
+    };
 
 /**
  * The maintainer's override (`/access grant`): a grant recorded as `maintainer` that skips invites,
@@ -35,7 +49,16 @@ export type GrantOutcome =
  */
 export function grantAccess(
   deps: LifecycleDeps,
-  input: { feature: Feature; target: TargetMember; actorId: string; actorName: string },
+  input: {
+    feature: Feature;
+    target: TargetMember;
+    actorId: string;
+    actorName: string;
+    /** The feature's role as the guild's role cache has it now (null: not in the cache). */
+    role: CurrentRoleFacts | null;
+    /** The interaction asking: delivered twice, it finds its grant instead of granting again. */
+    sourceInteractionId?: string;
+  },
 ): GrantOutcome {
   const { store } = deps;
   const { target, actorId } = input;
@@ -44,13 +67,25 @@ export function grantAccess(
     return { kind: 'refused', reason: 'target-not-in-server', feature: input.feature, memberId: target.id };
   }
   const now = deps.clock.now();
+  let queued = false;
   const outcome = store.transaction((): GrantOutcome => {
+    const earlier = input.sourceInteractionId
+      ? store.access.grantedByInteraction(input.sourceInteractionId)
+      : null;
+    if (earlier) return { kind: 'granted', feature: input.feature, grant: earlier };
     const feature = freshActiveFeature(store, input.feature);
     if (!feature) return { kind: 'refused', reason: 'feature-gone', feature: input.feature };
     if (feature.level === 'ga') return { kind: 'refused', reason: 'everyone-has-it', feature };
     if (store.access.hasAccess(feature.id, target.id)) {
       return { kind: 'refused', reason: 'already-has', feature, memberId: target.id };
     }
+    const refusal = guardFeatureRole(deps, feature, input.role, now);
+    if (refusal) {
+      queued = refusal.alerted;
+      const { roleName, permissions } = refusal.problem;
+      return { kind: 'refused', reason: 'role-privileged', feature, roleName, permissions };
+    }
+    queued = true;
     const grant = store.access.grant(
       {
         featureId: feature.id,
@@ -60,6 +95,7 @@ export function grantAccess(
         termsVersion: null,
         termsAcceptedAt: null,
         grantedBy: actorId,
+        sourceInteractionId: input.sourceInteractionId ?? null,
       },
       now,
     );
@@ -75,7 +111,7 @@ export function grantAccess(
     );
     return { kind: 'granted', feature, grant };
   });
-  if (outcome.kind === 'granted') deps.wakeOutbox();
+  if (queued) deps.wakeOutbox();
   return outcome;
 }
 
@@ -97,14 +133,23 @@ export function revokeAccess(
     reason: string;
     actorId: string;
     guildName: string;
+    /** The interaction asking: delivered twice, it finds the grant it ended instead of ending another. */
+    sourceInteractionId?: string;
   },
 ): RevokeAccessOutcome {
   const { store } = deps;
   const { feature, target, reason, actorId } = input;
   if (target.isBot) return { kind: 'refused', reason: 'target-is-bot', feature };
   const now = deps.clock.now();
+  const interactionId = input.sourceInteractionId ?? null;
+  let replayed = false;
   const outcome = store.transaction((): RevokeAccessOutcome => {
-    const grant = store.access.revoke(feature.id, target.id, actorId, reason, now);
+    const earlier = interactionId ? store.access.revokedByInteraction(interactionId) : null;
+    if (earlier) {
+      replayed = true;
+      return { kind: 'revoked', feature, grant: earlier };
+    }
+    const grant = store.access.revoke(feature.id, target.id, actorId, reason, now, interactionId);
     if (!grant) return { kind: 'refused', reason: 'no-access', feature, memberId: target.id };
     // The member did not ask for this: the DM and the audit-log reason are in the server's language.
     const locale = serverLocale(store.settings.get(feature.guildId));
@@ -122,7 +167,7 @@ export function revokeAccess(
     );
     return { kind: 'revoked', feature, grant };
   });
-  if (outcome.kind === 'revoked') deps.wakeOutbox();
+  if (outcome.kind === 'revoked' && !replayed) deps.wakeOutbox();
   return outcome;
 }
 

@@ -6,6 +6,7 @@ import type {
   OutboxEditBody,
   OutboxMessageBody,
 } from '../domain/entities.js';
+import type { RefusedRolePermission } from '../domain/feature-rules.js';
 import type { FeedbackStatus } from '../domain/feedback-rules.js';
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
@@ -59,6 +60,14 @@ export interface EffectRenderer {
   waitlistOpened(locale: Locale, feature: Feature): OutboxMessageBody;
   /** The revoke reason stored on each grant a retirement ends. */
   retiredGrantReason(locale: Locale, reason: string): string;
+  /**
+   * The log-channel notice that a feature's role gained permissions a feature role must not carry,
+   * so it is not handed out until a maintainer fixes it.
+   */
+  featureRoleAlert(
+    locale: Locale,
+    facts: { feature: Feature; roleName: string; permissions: RefusedRolePermission[] },
+  ): OutboxMessageBody;
 
   // --- votes and notifications ---
   // (`locale`: the server's language, `serverLocale(settings)`: the copy is the server's post, and

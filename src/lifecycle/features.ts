@@ -47,6 +47,9 @@ export interface CreateFeatureInput {
 
 export type CreateFeatureOutcome = { kind: 'created'; feature: Feature } | InvalidInput | CatalogueRefusal;
 
+/** A feature field `/feature edit` can change. */
+export type EditedField = keyof FeaturePatch;
+
 export interface EditFeatureInput {
   guildId: string;
   actorId: string;
@@ -64,7 +67,7 @@ export type EditFeatureOutcome =
       kind: 'edited';
       feature: Feature;
       /** The fields changed, in the order the options are listed. */
-      changed: (keyof FeaturePatch)[];
+      changed: EditedField[];
       /** Members whose role is moved to the new role. */
       moved: number;
     }
@@ -203,7 +206,7 @@ export function editFeature(deps: LifecycleDeps, input: EditFeatureInput): EditF
       patch.roleId !== undefined && patch.roleId !== feature.roleId
         ? moveMembers(deps, feature, patch.roleId, input.actorId, now)
         : 0;
-    const changed = Object.keys(patch) as (keyof FeaturePatch)[];
+    const changed = Object.keys(patch) as EditedField[];
     return { kind: 'edited', feature: store.features.findById(feature.id)!, changed, moved };
   });
   if (outcome.kind === 'edited' && outcome.moved > 0) deps.wakeOutbox();

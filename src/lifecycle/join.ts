@@ -5,12 +5,14 @@ import {
   decideAdmission,
 } from '../domain/access.js';
 import type { AccessGrant, Feature, Invite, LevelTerms, TermsLevel } from '../domain/entities.js';
+import type { CurrentRoleFacts, RefusedRolePermission } from '../domain/feature-rules.js';
 import { firstUsableInvite, normalizeInviteCode } from '../domain/invite-codes.js';
 import { checkInvite, type InviteCheck } from '../domain/invites.js';
 import type { Level } from '../domain/levels.js';
 import type { Store } from '../store/store.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueRole, reconcileSeenMember } from './role-changes.js';
+import { guardFeatureRole, type RoleGuardRefusal } from './role-guard.js';
 
 /** What the Accept button carries: which feature, which invite, and which terms the member read. */
 export interface ConsentArgs {
@@ -28,6 +30,15 @@ export type AdmissionRefusal =
 
 export type InviteProblem = Extract<InviteCheck, { ok: false }>['reason'];
 
+/** The feature's role gained a permission a feature role must not carry: it is handed to nobody. */
+export type RolePrivileged = {
+  kind: 'refused';
+  reason: 'role-privileged';
+  feature: Feature;
+  roleName: string;
+  permissions: RefusedRolePermission[];
+};
+
 export type JoinOutcome =
   /** The member is shown the terms; Accept carries `consent`. */
   | { kind: 'terms'; feature: Feature; level: TermsLevel; terms: LevelTerms; consent: ConsentArgs }
@@ -35,7 +46,8 @@ export type JoinOutcome =
   | ({ kind: 'not-admitted'; feature: Feature } & AdmissionRefusal)
   /** The code the member typed does not work (nothing is stored, they are not put on the waitlist). */
   | { kind: 'refused'; reason: 'code-unknown'; feature: Feature }
-  | { kind: 'refused'; reason: 'code-refused'; problem: InviteProblem; feature: Feature };
+  | { kind: 'refused'; reason: 'code-refused'; problem: InviteProblem; feature: Feature }
+  | RolePrivileged;
 
 /** The facts `decideAdmission` needs, read from the store (inside the caller's transaction). */
 function admissionContext(
@@ -76,18 +88,34 @@ function refusalOf(decision: Exclude<AdmissionDecision, { kind: 'consent-require
  */
 export function requestJoin(
   deps: LifecycleDeps,
-  input: { feature: Feature; memberId: string; code: string | null; hasRole: boolean },
+  input: {
+    feature: Feature;
+    memberId: string;
+    code: string | null;
+    hasRole: boolean;
+    /** The feature's role as the guild's role cache has it now (null: not in the cache). */
+    role: CurrentRoleFacts | null;
+  },
 ): JoinOutcome {
   const { store } = deps;
   const { memberId } = input;
   const now = deps.clock.now();
-  const { outcome, corrected } = store.transaction(() => {
+  const { outcome, queued } = store.transaction(() => {
     const feature = store.features.findById(input.feature.id) ?? input.feature;
     const corrected = reconcileSeenMember(deps, feature, memberId, input.hasRole, now) !== null;
-    return { outcome: decideJoin(store, feature, memberId, input.code, now), corrected };
+    const decided = decideJoin(store, feature, memberId, input.code, now);
+    // The terms lead to the role: a role that must not be handed out is refused before they are shown.
+    const refusal = decided.kind === 'terms' ? guardFeatureRole(deps, feature, input.role, now) : null;
+    const outcome = refusal ? rolePrivileged(feature, refusal) : decided;
+    return { outcome, queued: corrected || refusal?.alerted === true };
   });
-  if (corrected) deps.wakeOutbox();
+  if (queued) deps.wakeOutbox();
   return outcome;
+}
+
+function rolePrivileged(feature: Feature, refusal: RoleGuardRefusal): RolePrivileged {
+  const { roleName, permissions } = refusal.problem;
+  return { kind: 'refused', reason: 'role-privileged', feature, roleName, permissions };
 }
 
 function decideJoin(
@@ -128,6 +156,7 @@ function decideJoin(
 
 export type AcceptOutcome =
   | { kind: 'granted'; feature: Feature; grant: AccessGrant }
+  | RolePrivileged
   | { kind: 'refused'; reason: 'feature-gone' }
   | { kind: 'refused'; reason: 'terms-changed'; feature: Feature }
   | ({ kind: 'refused'; feature: Feature } & AdmissionRefusal);
@@ -141,12 +170,30 @@ export type AcceptOutcome =
  */
 export function acceptTerms(
   deps: LifecycleDeps,
-  input: { guildId: string; memberId: string; consent: ConsentArgs },
+  input: {
+    guildId: string;
+    memberId: string;
+    consent: ConsentArgs;
+    /** The feature's role as the guild's role cache has it now (null: not in the cache). */
+    role: CurrentRoleFacts | null;
+    /** The Accept click: delivered twice, it finds the grant it made instead of granting again. */
+    sourceInteractionId?: string;
+  },
 ): AcceptOutcome {
   const { store } = deps;
   const { memberId, consent } = input;
   const now = deps.clock.now();
+  let alerted = false;
+  let replayed = false;
   const outcome = store.transaction((): AcceptOutcome => {
+    const earlier = input.sourceInteractionId
+      ? store.access.grantedByInteraction(input.sourceInteractionId)
+      : null;
+    const earlierFeature = earlier ? store.features.findById(earlier.featureId) : null;
+    if (earlier && earlierFeature) {
+      replayed = true;
+      return { kind: 'granted', feature: earlierFeature, grant: earlier };
+    }
     const feature = store.features.findById(consent.featureId);
     if (!feature || feature.guildId !== input.guildId || feature.state !== 'active') {
       return { kind: 'refused', reason: 'feature-gone' };
@@ -168,6 +215,12 @@ export function acceptTerms(
     }
     const decision = decideAdmission(admissionContext(store, feature, memberId, invite !== null));
     if (decision.kind !== 'consent-required') return { kind: 'refused', feature, ...refusalOf(decision) };
+    // Checked again at Accept: the role may have gained a permission while the terms were on screen.
+    const refusal = guardFeatureRole(deps, feature, input.role, now);
+    if (refusal) {
+      alerted = refusal.alerted;
+      return rolePrivileged(feature, refusal);
+    }
     if (decision.how === 'invite' && (!invite || !store.invites.use(invite.id))) {
       return { kind: 'refused', reason: 'invite-gone', feature };
     }
@@ -180,6 +233,7 @@ export function acceptTerms(
         termsVersion: consent.termsVersion,
         termsAcceptedAt: now,
         grantedBy: memberId,
+        sourceInteractionId: input.sourceInteractionId ?? null,
       },
       now,
     );
@@ -197,7 +251,7 @@ export function acceptTerms(
     );
     return { kind: 'granted', feature, grant };
   });
-  if (outcome.kind === 'granted') deps.wakeOutbox();
+  if ((outcome.kind === 'granted' && !replayed) || alerted) deps.wakeOutbox();
   return outcome;
 }
 

@@ -18,13 +18,28 @@ export type LeaveOutcome =
  */
 export function leaveFeature(
   deps: LifecycleDeps,
-  input: { feature: Feature; memberId: string; hasRole: boolean },
+  input: {
+    feature: Feature;
+    memberId: string;
+    hasRole: boolean;
+    /**
+     * The interaction asking: delivered twice, it finds the grant it ended (its `hasRole`, sent
+     * before the first delivery removed the role, must not be taken for a role held without access).
+     */
+    sourceInteractionId?: string;
+  },
 ): LeaveOutcome {
   const { store } = deps;
   const { feature, memberId } = input;
   const now = deps.clock.now();
+  const interactionId = input.sourceInteractionId ?? null;
+  let replayed = false;
   const outcome = store.transaction((): LeaveOutcome => {
-    const grant = store.access.revoke(feature.id, memberId, memberId, LEAVE_REASON, now);
+    if (interactionId && store.access.revokedByInteraction(interactionId)) {
+      replayed = true;
+      return { kind: 'left', feature };
+    }
+    const grant = store.access.revoke(feature.id, memberId, memberId, LEAVE_REASON, now, interactionId);
     if (grant) {
       queueRole(
         deps,
@@ -47,6 +62,6 @@ export function leaveFeature(
       feature,
     };
   });
-  if (outcome.kind === 'left') deps.wakeOutbox();
+  if (outcome.kind === 'left' && !replayed) deps.wakeOutbox();
   return outcome;
 }

@@ -1,4 +1,4 @@
-import type { Feature, OutboxMessageBody } from '../domain/entities.js';
+import type { Feature, OutboxMessageBody, Promotion } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
 import type { Level } from '../domain/levels.js';
 import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
@@ -20,6 +20,8 @@ export interface PromoteInput {
   dryRun: boolean;
   /** Whether the feature's role still exists in the guild (the announcement mentions it only then). */
   roleExists: boolean;
+  /** The interaction asking: delivered twice, it finds its promotion instead of promoting again. */
+  sourceInteractionId: string;
 }
 
 /** Everything a promotion does, computed before anything is written so a dry run can show it. */
@@ -48,6 +50,8 @@ export type PromotionOutcome =
     }
   /** Someone promoted (or retired) the feature between the maintainer's look and this promotion. */
   | { kind: 'stale'; feature: Feature }
+  /** This very interaction promoted the feature already (Discord delivered it twice); nothing changed now. */
+  | { kind: 'replayed'; feature: Feature; promotion: Promotion }
   | { kind: 'dry-run'; plan: PromotionPlan }
   | { kind: 'promoted'; plan: PromotionPlan; promotionId: number };
 
@@ -119,6 +123,10 @@ export function promoteFeature(deps: LifecycleDeps, input: PromoteInput): Promot
       const feature = store.features.findById(input.featureId);
       if (!feature || feature.guildId !== input.guildId)
         throw new Error(`feature ${input.featureId} vanished`);
+      const earlier = input.dryRun
+        ? null
+        : store.promotions.findBySourceInteraction(input.sourceInteractionId);
+      if (earlier) return { kind: 'replayed', feature, promotion: earlier };
       if (feature.state !== 'active') return { kind: 'refused', reason: 'retired', feature, report: null };
       if (feature.level !== input.expectedLevel || justPromoted(feature, now)) {
         return { kind: 'stale', feature };
@@ -137,6 +145,7 @@ export function promoteFeature(deps: LifecycleDeps, input: PromoteInput): Promot
           note: plan.note,
           report: plan.report,
           forced: plan.forced,
+          sourceInteractionId: input.sourceInteractionId,
         },
         now,
       );

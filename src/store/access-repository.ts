@@ -11,6 +11,8 @@ export interface NewGrant {
   termsVersion: number | null;
   termsAcceptedAt: Date | null;
   grantedBy: string;
+  /** The interaction that granted it (`/access grant`, Accept): delivered twice, it finds this grant. */
+  sourceInteractionId?: string | null;
 }
 
 interface RawGrant {
@@ -58,6 +60,8 @@ export class AccessRepository {
   private readonly countActiveStmt;
   private readonly listActiveStmt;
   private readonly revokeOne;
+  private readonly byGrantInteraction;
+  private readonly byRevokeInteraction;
   private readonly revokeAllStmt;
   private readonly historyStmt;
   private readonly livePageStmt;
@@ -66,8 +70,9 @@ export class AccessRepository {
   constructor(db: Db) {
     this.insert = db.prepare<unknown[], RawGrant>(
       `INSERT INTO access_grant (feature_id, member_id, how, invite_id, terms_version, terms_accepted_at,
-         granted_by, granted_at)
-       VALUES (@featureId, @memberId, @how, @inviteId, @termsVersion, @termsAcceptedAt, @grantedBy, @now)
+         granted_by, granted_at, source_interaction_id)
+       VALUES (@featureId, @memberId, @how, @inviteId, @termsVersion, @termsAcceptedAt, @grantedBy, @now,
+         @sourceInteractionId)
        RETURNING *`,
     );
     this.selectActive = db.prepare<[number, string], RawGrant>(
@@ -82,9 +87,15 @@ export class AccessRepository {
       `SELECT * FROM access_grant WHERE feature_id = ? AND revoked_at IS NULL
        ORDER BY granted_at, id LIMIT ? OFFSET ?`,
     );
-    this.revokeOne = db.prepare<[string, string, string, number, string], RawGrant>(
-      `UPDATE access_grant SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
+    this.revokeOne = db.prepare<[string, string, string, string | null, number, string], RawGrant>(
+      `UPDATE access_grant SET revoked_at = ?, revoked_by = ?, revoke_reason = ?, revoke_interaction_id = ?
        WHERE feature_id = ? AND member_id = ? AND revoked_at IS NULL RETURNING *`,
+    );
+    this.byGrantInteraction = db.prepare<[string], RawGrant>(
+      'SELECT * FROM access_grant WHERE source_interaction_id = ?',
+    );
+    this.byRevokeInteraction = db.prepare<[string], RawGrant>(
+      'SELECT * FROM access_grant WHERE revoke_interaction_id = ?',
     );
     this.revokeAllStmt = db.prepare<[string, string, string, number], RawGrant>(
       `UPDATE access_grant SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
@@ -110,6 +121,7 @@ export class AccessRepository {
         this.insert.get({
           ...grant,
           termsAcceptedAt: grant.termsAcceptedAt?.toISOString() ?? null,
+          sourceInteractionId: grant.sourceInteractionId ?? null,
           now: now.toISOString(),
         })!,
       );
@@ -119,6 +131,18 @@ export class AccessRepository {
       }
       throw error;
     }
+  }
+
+  /** The grant an interaction made, if it made one (live or revoked since). */
+  grantedByInteraction(interactionId: string): AccessGrant | null {
+    const raw = this.byGrantInteraction.get(interactionId);
+    return raw ? toGrant(raw) : null;
+  }
+
+  /** The grant an interaction ended (`/access revoke`, `/leave`), if it ended one. */
+  revokedByInteraction(interactionId: string): AccessGrant | null {
+    const raw = this.byRevokeInteraction.get(interactionId);
+    return raw ? toGrant(raw) : null;
   }
 
   activeGrant(featureId: number, memberId: string): AccessGrant | null {
@@ -141,8 +165,15 @@ export class AccessRepository {
   }
 
   /** Ends the member's live grant; returns it, or null when there was none. */
-  revoke(featureId: number, memberId: string, by: string, reason: string, now: Date): AccessGrant | null {
-    const raw = this.revokeOne.get(now.toISOString(), by, reason, featureId, memberId);
+  revoke(
+    featureId: number,
+    memberId: string,
+    by: string,
+    reason: string,
+    now: Date,
+    interactionId: string | null = null,
+  ): AccessGrant | null {
+    const raw = this.revokeOne.get(now.toISOString(), by, reason, interactionId, featureId, memberId);
     return raw ? toGrant(raw) : null;
   }
 

@@ -88,6 +88,7 @@ export class FeatureRepository {
   private readonly updatePaused;
   private readonly updateSeatCap;
   private readonly updateReadyNotice;
+  private readonly updateRoleAlert;
 
   constructor(db: Db) {
     this.insert = db.prepare<unknown[], RawFeature>(
@@ -145,6 +146,9 @@ export class FeatureRepository {
     this.updateSeatCap = db.prepare('UPDATE feature SET seat_cap = ? WHERE id = ?');
     this.updateReadyNotice = db.prepare(
       'UPDATE feature SET ready_notice_level = @level WHERE id = @id AND ready_notice_level IS NOT @level',
+    );
+    this.updateRoleAlert = db.prepare(
+      'UPDATE feature SET role_alert = @alert WHERE id = @id AND role_alert IS NOT @alert',
     );
   }
 
@@ -232,6 +236,14 @@ export class FeatureRepository {
 
   setSeatCap(id: number, seatCap: number | null): void {
     this.updateSeatCap.run(seatCap, id);
+  }
+
+  /**
+   * Records what was reported about the feature's role (`null`: the role is fine again); false
+   * when that was already the record, so the report goes out once.
+   */
+  markRoleAlert(id: number, alert: string | null): boolean {
+    return this.updateRoleAlert.run({ alert, id }).changes === 1;
   }
 
   /** Records that the readiness notice for `level` went out; false when it already had. */

@@ -11,6 +11,8 @@ export interface NewPromotion {
   note: string | null;
   report: ReadinessReport;
   forced: boolean;
+  /** The interaction that asked for it: a second delivery finds the promotion instead of making another. */
+  sourceInteractionId?: string | null;
 }
 
 interface RawPromotion {
@@ -44,18 +46,23 @@ export class PromotionRepository {
   private readonly insert;
   private readonly byFeature;
   private readonly guildsWithActiveStmt;
+  private readonly bySourceInteraction;
 
   constructor(db: Db) {
     this.insert = db
       .prepare<unknown[], number>(
-        `INSERT INTO promotion (feature_id, from_level, to_level, by_id, at, note, report_json, forced)
-         VALUES (@featureId, @from, @to, @byId, @at, @note, @reportJson, @forced)
+        `INSERT INTO promotion (feature_id, from_level, to_level, by_id, at, note, report_json, forced,
+           source_interaction_id)
+         VALUES (@featureId, @from, @to, @byId, @at, @note, @reportJson, @forced, @sourceInteractionId)
          ON CONFLICT (feature_id, from_level) DO NOTHING
          RETURNING id`,
       )
       .pluck();
     this.byFeature = db.prepare<[number], RawPromotion>(
       'SELECT * FROM promotion WHERE feature_id = ? ORDER BY at, id',
+    );
+    this.bySourceInteraction = db.prepare<[string], RawPromotion>(
+      'SELECT * FROM promotion WHERE source_interaction_id = ?',
     );
     this.guildsWithActiveStmt = db
       .prepare<[], string>("SELECT DISTINCT guild_id FROM feature WHERE state = 'active' AND level != 'ga'")
@@ -77,8 +84,15 @@ export class PromotionRepository {
         note: promotion.note,
         reportJson: JSON.stringify(promotion.report),
         forced: promotion.forced ? 1 : 0,
+        sourceInteractionId: promotion.sourceInteractionId ?? null,
       }) ?? null
     );
+  }
+
+  /** The promotion an interaction made, if it made one. */
+  findBySourceInteraction(interactionId: string): Promotion | null {
+    const raw = this.bySourceInteraction.get(interactionId);
+    return raw ? toPromotion(raw) : null;
   }
 
   /** Every level change of the feature, oldest first. */

@@ -38,8 +38,12 @@ export class SettingsRepository {
   private readonly deleteTag;
   private readonly upsertGate;
   private readonly upsertTerms;
+  private readonly termsVersion;
   private readonly takeFeedbackNumber;
-  private readonly updateColumn: Record<SettingColumn, Statement<[string | null, string, string]>>;
+  private readonly updateColumn: Record<
+    SettingColumn,
+    Statement<[string | null, string, string, string | null]>
+  >;
   private readonly updateRate;
   private readonly updateGaPolicy;
   private readonly updateLanguage;
@@ -50,8 +54,9 @@ export class SettingsRepository {
       'INSERT INTO guild_settings (guild_id, updated_at) VALUES (?, ?) ON CONFLICT (guild_id) DO NOTHING',
     );
     this.insertTag = db.prepare('INSERT OR IGNORE INTO guild_tag (guild_id, tag) VALUES (?, ?)');
+    // Setting a value a guild already has writes nothing (an interaction delivered twice, say).
     this.updateLanguage = db.prepare(
-      'UPDATE guild_settings SET language = ?, updated_at = ? WHERE guild_id = ?',
+      'UPDATE guild_settings SET language = ?, updated_at = ? WHERE guild_id = ? AND language IS NOT ?',
     );
     this.updateGuildLocale = db.prepare(
       'UPDATE guild_settings SET guild_locale = ? WHERE guild_id = ? AND guild_locale IS NOT ?',
@@ -83,8 +88,14 @@ export class SettingsRepository {
        ON CONFLICT (guild_id, level) DO UPDATE SET
          text = excluded.text, version = level_terms.version + 1,
          updated_by = excluded.updated_by, updated_at = excluded.updated_at
+         WHERE level_terms.text IS NOT excluded.text
        RETURNING version`,
     );
+    this.termsVersion = db
+      .prepare<[string, TermsLevel], number>(
+        'SELECT version FROM level_terms WHERE guild_id = ? AND level = ?',
+      )
+      .pluck();
     this.takeFeedbackNumber = db
       .prepare<[string], number>(
         `UPDATE guild_settings SET next_feedback_number = next_feedback_number + 1 WHERE guild_id = ?
@@ -92,8 +103,8 @@ export class SettingsRepository {
       )
       .pluck();
     const column = (name: SettingColumn) =>
-      db.prepare<[string | null, string, string]>(
-        `UPDATE guild_settings SET ${name} = ?, updated_at = ? WHERE guild_id = ?`,
+      db.prepare<[string | null, string, string, string | null]>(
+        `UPDATE guild_settings SET ${name} = ?, updated_at = ? WHERE guild_id = ? AND ${name} IS NOT ?`,
       );
     this.updateColumn = {
       announcement_channel_id: column('announcement_channel_id'),
@@ -101,10 +112,10 @@ export class SettingsRepository {
       log_channel_id: column('log_channel_id'),
     };
     this.updateRate = db.prepare(
-      'UPDATE guild_settings SET feedback_per_minute = ?, updated_at = ? WHERE guild_id = ?',
+      'UPDATE guild_settings SET feedback_per_minute = ?, updated_at = ? WHERE guild_id = ? AND feedback_per_minute IS NOT ?',
     );
     this.updateGaPolicy = db.prepare(
-      'UPDATE guild_settings SET ga_role_policy = ?, updated_at = ? WHERE guild_id = ?',
+      'UPDATE guild_settings SET ga_role_policy = ?, updated_at = ? WHERE guild_id = ? AND ga_role_policy IS NOT ?',
     );
   }
 
@@ -151,7 +162,7 @@ export class SettingsRepository {
   /** The server's language for posts and DMs (`null`: follow the server's preferred locale). */
   setLanguage(guildId: string, language: string | null, now: Date): void {
     this.ensure(guildId, now);
-    this.updateLanguage.run(language, now.toISOString(), guildId);
+    this.updateLanguage.run(language, now.toISOString(), guildId, language);
   }
 
   /** Remembers the server's preferred locale Discord sent, for posts made outside an interaction. */
@@ -178,12 +189,12 @@ export class SettingsRepository {
 
   setFeedbackPerMinute(guildId: string, perMinute: number, now: Date): void {
     this.ensure(guildId, now);
-    this.updateRate.run(perMinute, now.toISOString(), guildId);
+    this.updateRate.run(perMinute, now.toISOString(), guildId, perMinute);
   }
 
   setGaRolePolicy(guildId: string, policy: GaRolePolicy, now: Date): void {
     this.ensure(guildId, now);
-    this.updateGaPolicy.run(policy, now.toISOString(), guildId);
+    this.updateGaPolicy.run(policy, now.toISOString(), guildId, policy);
   }
 
   /** Returns false when the tag was already in the vocabulary. */
@@ -203,10 +214,16 @@ export class SettingsRepository {
     this.upsertGate.run({ guildId, transition, ...gates });
   }
 
-  /** Stores new terms text and returns its version (each change bumps it, so consent can be traced). */
+  /**
+   * Stores new terms text and returns its version (each change bumps it, so consent can be traced);
+   * the text the level already has keeps its version.
+   */
   setTerms(guildId: string, level: TermsLevel, text: string, by: string, now: Date): number {
     this.ensure(guildId, now);
-    return this.upsertTerms.get(guildId, level, text, by, now.toISOString())!.version;
+    return (
+      this.upsertTerms.get(guildId, level, text, by, now.toISOString())?.version ??
+      this.termsVersion.get(guildId, level)!
+    );
   }
 
   /** Hands out the guild's next `#N`; call inside the transaction that stores the feedback. */
@@ -219,6 +236,6 @@ export class SettingsRepository {
 
   private setColumn(column: SettingColumn, guildId: string, value: string | null, now: Date): void {
     this.ensure(guildId, now);
-    this.updateColumn[column].run(value, now.toISOString(), guildId);
+    this.updateColumn[column].run(value, now.toISOString(), guildId, value);
   }
 }

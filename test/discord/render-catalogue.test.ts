@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/discord/errors.js';
-import { renderCreateFeature } from '../../src/discord/render/catalogue.js';
+import { renderCreateFeature, renderEditFeature } from '../../src/discord/render/catalogue.js';
 import { REFUSED_ROLE_PERMISSIONS, type RefusedRolePermission } from '../../src/domain/feature-rules.js';
-import type { CreateFeatureOutcome } from '../../src/lifecycle/features.js';
+import type { CreateFeatureOutcome, EditFeatureOutcome } from '../../src/lifecycle/features.js';
 import type { Locale } from '../../src/text/index.js';
 
 /** The refusal a member reading `locale` sees (the dispatcher renders the `UserError` the same way). */
@@ -52,5 +52,20 @@ describe('the feature catalogue replies', () => {
       message: { key: 'rule.featureNameLength', values: { length: 81 } },
     });
     expect(invalid).toBe('Ein Feature-Name muss 1–80 Zeichen lang sein (deiner hat 81).');
+  });
+
+  it('names the options /feature edit changed as the maintainer typed them, in every language', () => {
+    const edited = {
+      kind: 'edited',
+      feature: { key: 'dark-mode' },
+      changed: ['name', 'description', 'roleId', 'feedbackChannelId', 'seatCap'],
+      moved: 0,
+    } as unknown as EditFeatureOutcome;
+    expect(renderEditFeature('en-US', edited).content).toBe(
+      'Updated `dark-mode`: `name`, `description`, `role`, `channel`, `seats`.',
+    );
+    expect(renderEditFeature('de', edited).content).toBe(
+      '`dark-mode` aktualisiert: `name`, `description`, `role`, `channel` und `seats`.',
+    );
   });
 });

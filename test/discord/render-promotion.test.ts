@@ -54,4 +54,30 @@ describe('promotion history rendering', () => {
       value: 'Noch keine Stufenwechsel.',
     });
   });
+
+  it('cuts a long note in the history on a whole character, with an ellipsis', () => {
+    for (const offset of [0, 1]) {
+      const note = `${'x'.repeat(offset)}${'👩‍👩‍👧‍👦e\u0301'.repeat(40)}`;
+      const field = renderPromotionHistory('en-US', [
+        {
+          id: 1,
+          featureId: 1,
+          from: 'early-access',
+          to: 'preview',
+          byId: MAINTAINER,
+          at: start,
+          note,
+          report: null,
+          forced: false,
+        },
+      ]);
+      const shown = field.value.slice(field.value.indexOf(': ') + 2);
+      expect(shown.endsWith('…')).toBe(true);
+      expect(shown.length).toBeLessThanOrEqual(200);
+      // Whole graphemes only: the shown text minus the ellipsis is a start of the note made of whole units.
+      const kept = shown.slice(0, -1);
+      expect(note.startsWith(kept)).toBe(true);
+      expect(kept.replace(/^x*/, '').length % '👩‍👩‍👧‍👦e\u0301'.length).toBe(0);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import {
   validateSeatCap,
 } from '../../src/domain/feature-rules.js';
 import type { Result } from '../../src/domain/result.js';
-import { renderText, type TextRef } from '../../src/text/index.js';
+import { renderText, type TextRef, text } from '../../src/text/index.js';
 
 /** The rule's answer with its refusal in English, as a member reading English sees it. */
 function inEnglish<T>(result: Result<T, TextRef>): Result<T, string> {
@@ -56,6 +56,13 @@ describe('validateFeatureKey', () => {
 
   it('exposes the key pattern of the product contract', () => {
     expect(FEATURE_KEY_PATTERN.source).toBe('^[a-z0-9][a-z0-9-]{1,31}$');
+  });
+});
+
+describe('texts holding NUL', () => {
+  it('refuses a feature name, description or retire reason holding NUL', () => {
+    for (const validate of [validateFeatureName, validateFeatureDescription, validateRetireReason])
+      expect(validate('Dark\u0000mode')).toEqual({ ok: false, error: text('rule.textNulCharacter') });
   });
 });
 

@@ -139,6 +139,11 @@ describe('validateFeedbackBody', () => {
     expect(validateFeedbackBody('   \n ').ok).toBe(false);
   });
 
+  it('refuses a body holding NUL anywhere, which SQLite would measure short', () => {
+    for (const body of ['\u0000Crash', 'Cra\u0000sh', 'Crash\u0000', '\u0000'])
+      expect(validateFeedbackBody(body)).toEqual({ ok: false, error: text('rule.textNulCharacter') });
+  });
+
   it('refuses 4001 characters, stating the limit and the actual length', () => {
     const result = validateFeedbackBody('x'.repeat(4001));
     expect(result).toEqual({ ok: false, error: text('rule.feedbackTooLong', { max: 4000, length: 4001 }) });

@@ -24,8 +24,15 @@ const member = (id: string, facts: Partial<TargetMember> = {}): TargetMember => 
   inServer: true,
   ...facts,
 });
-const grant = (feature: Feature, target: TargetMember) =>
-  grantAccess(world.deps, { feature, target, actorId: IDS.maintainer, actorName: 'maya' });
+const grant = (feature: Feature, target: TargetMember, permissions = 0n, sourceInteractionId?: string) =>
+  grantAccess(world.deps, {
+    feature,
+    target,
+    actorId: IDS.maintainer,
+    actorName: 'maya',
+    role: { id: feature.roleId, name: 'Beta', permissions },
+    ...(sourceInteractionId ? { sourceInteractionId } : {}),
+  });
 const outbox = () =>
   world.store.outbox.due(world.clock.now(), 1000).map(({ effect, actorId }) => ({ effect, actorId }));
 
@@ -69,6 +76,67 @@ describe('grantAccess', () => {
     expect(grant(feature, member(IDS.bob))).toMatchObject({ kind: 'refused', reason: 'feature-gone' });
     expect(world.store.access.countActive(feature.id) + world.store.access.countActive(ga.id)).toBe(1);
     expect(outbox()).toEqual([]);
+  });
+});
+
+describe('grantAccess of a role that gained a refused permission', () => {
+  it('refuses, naming the permissions, grants nothing and tells the log channel once', () => {
+    world.store.settings.setLogChannel(IDS.guild, IDS.log, world.clock.now());
+    const feature = seedFeature(world.store, world.clock.now());
+    const MANAGE_ROLES = 1n << 28n;
+    for (const memberId of [IDS.alice, IDS.bob]) {
+      expect(grant(feature, member(memberId), MANAGE_ROLES)).toMatchObject({
+        kind: 'refused',
+        reason: 'role-privileged',
+        roleName: 'Beta',
+        permissions: ['manageRoles'],
+      });
+    }
+    expect(world.store.access.countActive(feature.id)).toBe(0);
+    expect(outbox()).toMatchObject([
+      {
+        effect: {
+          kind: 'message',
+          channelId: IDS.log,
+          body: { content: expect.stringContaining('Manage Roles') },
+        },
+      },
+    ]);
+    expect(world.wakes()).toBe(1);
+  });
+});
+
+describe('an interaction delivered twice', () => {
+  it('grants once, even when the grant was revoked in between', () => {
+    const feature = seedFeature(world.store, world.clock.now());
+    const first = grant(feature, member(IDS.alice), 0n, '800000000000000001');
+    expect(first.kind).toBe('granted');
+    world.store.access.revoke(feature.id, IDS.alice, IDS.maintainer, 'oops', world.clock.now());
+    expect(grant(feature, member(IDS.alice), 0n, '800000000000000001')).toMatchObject({ kind: 'granted' });
+    expect(world.store.access.countActive(feature.id)).toBe(0);
+    expect(world.store.access.history(feature.id, IDS.alice)).toHaveLength(1);
+    expect(world.wakes()).toBe(1);
+  });
+
+  it('revokes once, even when the member was granted again in between', () => {
+    const feature = seedFeature(world.store, world.clock.now());
+    seedGrant(world.store, world.clock.now(), feature, IDS.alice);
+    const revoke = () =>
+      revokeAccess(world.deps, {
+        feature,
+        target: { id: IDS.alice, isBot: false },
+        reason: 'Shared screenshots',
+        actorId: IDS.maintainer,
+        guildName: 'Acme',
+        sourceInteractionId: '800000000000000002',
+      });
+    expect(revoke().kind).toBe('revoked');
+    seedGrant(world.store, world.clock.now(), feature, IDS.alice);
+    const rows = world.store.db.prepare('SELECT count(*) FROM outbox').pluck().get();
+    expect(revoke()).toMatchObject({ kind: 'revoked', grant: { revokeReason: 'Shared screenshots' } });
+    expect(world.store.access.hasAccess(feature.id, IDS.alice)).toBe(true);
+    expect(world.store.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(rows);
+    expect(world.wakes()).toBe(1);
   });
 });
 

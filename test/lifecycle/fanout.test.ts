@@ -74,6 +74,7 @@ describe('changes that touch many members', () => {
       force: true,
       dryRun: false,
       roleExists: true,
+      sourceInteractionId: '800000000000000001',
     });
     expect(outcome.kind).toBe('promoted');
     expect(outboxKinds('direct-message')).toBe(FANOUT_BATCH);

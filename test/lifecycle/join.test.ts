@@ -23,8 +23,15 @@ function invite(feature: Feature, fields: Partial<Pick<Invite, 'code' | 'targetM
   );
 }
 
+/** The feature's role as the role cache has it: clean unless a test gives it permissions. */
+const cleanRole = (feature: Feature, permissions = 0n) => ({
+  id: feature.roleId,
+  name: 'Dark Mode',
+  permissions,
+});
+
 const join = (feature: Feature, memberId: string, code: string | null = null, hasRole = false) =>
-  requestJoin(world.deps, { feature, memberId, code, hasRole });
+  requestJoin(world.deps, { feature, memberId, code, hasRole, role: cleanRole(feature) });
 
 /** `/join` that must show the terms; returns what the Accept button carries. */
 function consentOf(feature: Feature, memberId: string, code: string | null = null): ConsentArgs {
@@ -33,8 +40,13 @@ function consentOf(feature: Feature, memberId: string, code: string | null = nul
   return outcome.consent;
 }
 
-const accept = (memberId: string, consent: ConsentArgs) =>
-  acceptTerms(world.deps, { guildId: IDS.guild, memberId, consent });
+const accept = (memberId: string, consent: ConsentArgs, permissions = 0n) =>
+  acceptTerms(world.deps, {
+    guildId: IDS.guild,
+    memberId,
+    consent,
+    role: cleanRole(world.store.features.findById(consent.featureId)!, permissions),
+  });
 
 const outbox = () =>
   world.store.outbox.due(world.clock.now(), 1000).map(({ effect, actorId }) => ({ effect, actorId }));
@@ -210,11 +222,104 @@ describe('acceptTerms', () => {
   it('refuses Accept from another server than the feature’s', () => {
     const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
     const consent = consentOf(feature, IDS.alice);
-    expect(acceptTerms(world.deps, { guildId: IDS.otherGuild, memberId: IDS.alice, consent })).toEqual({
+    expect(
+      acceptTerms(world.deps, { guildId: IDS.otherGuild, memberId: IDS.alice, consent, role: null }),
+    ).toEqual({
       kind: 'refused',
       reason: 'feature-gone',
     });
     expect(liveGrants(feature)).toEqual([]);
+  });
+});
+
+describe('a feature role that gained a refused permission', () => {
+  const ADMINISTRATOR = 1n << 3n;
+  const BAN_MEMBERS = 1n << 2n;
+  /** Every log-channel message queued so far (only a lane's head is due, so `outbox()` shows one). */
+  const logNotices = () =>
+    (
+      world.store.db
+        .prepare("SELECT payload, actor_id FROM outbox WHERE kind = 'message' ORDER BY id")
+        .all() as {
+        payload: string;
+        actor_id: string | null;
+      }[]
+    ).map((row) => ({ effect: { kind: 'message', ...JSON.parse(row.payload) }, actorId: row.actor_id }));
+
+  it('is refused before the terms are shown, and the log channel is told once', () => {
+    world.store.settings.setLogChannel(IDS.guild, IDS.log, world.clock.now());
+    const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
+    const joinWith = (memberId: string, permissions: bigint) =>
+      requestJoin(world.deps, {
+        feature,
+        memberId,
+        code: null,
+        hasRole: false,
+        role: cleanRole(feature, permissions),
+      });
+    expect(joinWith(IDS.alice, ADMINISTRATOR)).toMatchObject({
+      kind: 'refused',
+      reason: 'role-privileged',
+      roleName: 'Dark Mode',
+      permissions: ['administrator'],
+    });
+    expect(joinWith(IDS.bob, ADMINISTRATOR | (1n << 10n))).toMatchObject({ reason: 'role-privileged' });
+    expect(logNotices()).toEqual([
+      {
+        effect: {
+          kind: 'message',
+          channelId: IDS.log,
+          body: {
+            content: expect.stringContaining('now carries Administrator'),
+            allowed_mentions: { parse: [] },
+          },
+        },
+        actorId: null,
+      },
+    ]);
+    expect(world.wakes()).toBe(1);
+    // Another refused permission is told too; once the role is fixed and breaks again, it is told again.
+    joinWith(IDS.alice, ADMINISTRATOR | BAN_MEMBERS);
+    expect(logNotices()).toHaveLength(2);
+    expect(joinWith(IDS.alice, 0n).kind).toBe('terms');
+    joinWith(IDS.alice, ADMINISTRATOR | BAN_MEMBERS);
+    expect(logNotices()).toHaveLength(3);
+    expect(liveGrants(feature)).toEqual([]);
+  });
+
+  it('is refused at Accept when it gained the permission while the terms were on screen, granting and using nothing', () => {
+    const feature = seedFeature(world.store, world.clock.now());
+    const made = invite(feature, { maxUses: 1 });
+    const consent = consentOf(feature, IDS.alice, made.code);
+    expect(accept(IDS.alice, consent, BAN_MEMBERS)).toMatchObject({
+      kind: 'refused',
+      reason: 'role-privileged',
+      permissions: ['banMembers'],
+    });
+    expect(liveGrants(feature)).toEqual([]);
+    expect(world.store.invites.findById(made.id)!.uses).toBe(0);
+    // No log channel: nothing is queued, nothing recorded, and the next refusal after /setup log tells it.
+    expect(outbox()).toEqual([]);
+    world.store.settings.setLogChannel(IDS.guild, IDS.log, world.clock.now());
+    accept(IDS.alice, consent, BAN_MEMBERS);
+    expect(logNotices()).toHaveLength(1);
+    expect(accept(IDS.alice, consent).kind).toBe('granted');
+  });
+
+  it('grants once for an Accept delivered twice, even after the member left in between', () => {
+    const feature = seedFeature(world.store, world.clock.now(), { level: 'preview' });
+    const consent = consentOf(feature, IDS.alice);
+    const click = { guildId: IDS.guild, memberId: IDS.alice, consent, role: cleanRole(feature) };
+    const first = acceptTerms(world.deps, { ...click, sourceInteractionId: '800000000000000001' });
+    expect(first.kind).toBe('granted');
+    world.store.access.revoke(feature.id, IDS.alice, IDS.alice, 'left', world.clock.now());
+    const again = acceptTerms(world.deps, { ...click, sourceInteractionId: '800000000000000001' });
+    expect(again).toMatchObject({
+      kind: 'granted',
+      grant: { id: first.kind === 'granted' ? first.grant.id : -1 },
+    });
+    expect(liveGrants(feature)).toEqual([]);
+    expect(outbox()).toHaveLength(1);
   });
 });
 

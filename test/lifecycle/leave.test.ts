@@ -64,4 +64,24 @@ describe('leaveFeature', () => {
     expect(outbox()).toEqual([]);
     expect(world.wakes()).toBe(0);
   });
+
+  it('leaves once for an interaction delivered twice: its stale role is not taken for drift', () => {
+    const feature = seedFeature(world.store, world.clock.now());
+    seedGrant(world.store, world.clock.now(), feature, IDS.alice);
+    const once = () =>
+      leaveFeature(world.deps, {
+        feature,
+        memberId: IDS.alice,
+        hasRole: true,
+        sourceInteractionId: '800000000000000003',
+      });
+    expect(once()).toEqual({ kind: 'left', feature });
+    const rows = () => world.store.db.prepare('SELECT id, status FROM outbox').all();
+    // The first removal was delivered: nothing is pending that would hold a drift correction back.
+    world.store.db.prepare("UPDATE outbox SET status = 'delivered'").run();
+    const before = rows();
+    expect(once()).toEqual({ kind: 'left', feature });
+    expect(rows()).toEqual(before);
+    expect(world.wakes()).toBe(1);
+  });
 });

@@ -34,8 +34,12 @@ function feedback(featureId: number, count: number, tags = ['idea']): void {
   }
 }
 
+/** Each call is a new interaction unless `over` names one. */
+let interactions = 0;
+
 function promote(featureId: number, over: Partial<PromoteInput> = {}) {
   const feature = world.store.features.findById(featureId)!;
+  interactions += 1;
   return promoteFeature(world.deps, {
     guildId: IDS.guild,
     actorId: IDS.maintainer,
@@ -45,6 +49,7 @@ function promote(featureId: number, over: Partial<PromoteInput> = {}) {
     force: false,
     dryRun: false,
     roleExists: true,
+    sourceInteractionId: `70000000000000${String(interactions).padStart(4, '0')}`,
     ...over,
   });
 }
@@ -214,6 +219,21 @@ describe('promoteFeature', () => {
     world.clock.advance(30_000);
     expect(promote(feature.id, { force: true }).kind).toBe('promoted');
     expect(world.store.promotions.history(feature.id).map((p) => p.to)).toEqual(['preview', 'ga']);
+  });
+
+  it('promotes once for an interaction delivered twice, minutes apart, and says so the second time', () => {
+    const feature = darkMode();
+    world.clock.advanceDays(1);
+    const first = promote(feature.id, { force: true, sourceInteractionId: '700000000000009999' });
+    expect(first.kind).toBe('promoted');
+    const rowsBefore = outbox().length;
+    world.clock.advance(5 * 60_000);
+    const again = promote(feature.id, { force: true, sourceInteractionId: '700000000000009999' });
+    expect(again).toMatchObject({ kind: 'replayed', promotion: { from: 'early-access', to: 'preview' } });
+    expect(levelOf(feature.id)).toBe('preview');
+    expect(world.store.promotions.history(feature.id)).toHaveLength(1);
+    expect(outbox()).toHaveLength(rowsBefore);
+    expect(promote(feature.id, { force: true }).kind).toBe('promoted');
   });
 
   it('queues an announcement whose evidence fits Discord with 50 long tags', () => {

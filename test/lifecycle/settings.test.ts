@@ -288,6 +288,31 @@ describe('terms', () => {
   });
 });
 
+describe('setting what is already set', () => {
+  it('keeps the terms version and writes nothing when the text is the one the level has', () => {
+    const set = () =>
+      setTerms(world.deps, { guildId, level: 'preview', text: 'Almost there.', memberId: IDS.maintainer });
+    expect(set()).toMatchObject({ version: 1 });
+    const terms = () => world.store.db.prepare('SELECT * FROM level_terms').all();
+    const before = terms();
+    world.clock.advance(60_000);
+    expect(set()).toMatchObject({ version: 1 });
+    expect(terms()).toEqual(before);
+  });
+
+  it('leaves the settings row as it was when a value is set again', () => {
+    setFeedbackRate(world.deps, { guildId, perMinute: 12 });
+    setGaRolePolicy(world.deps, { guildId, policy: 'remove' });
+    const before = settingsRow();
+    world.clock.advance(60_000);
+    setFeedbackRate(world.deps, { guildId, perMinute: 12 });
+    setGaRolePolicy(world.deps, { guildId, policy: 'remove' });
+    expect(settingsRow()).toEqual(before);
+    setFeedbackRate(world.deps, { guildId, perMinute: 13 });
+    expect(settingsRow()).not.toEqual(before);
+  });
+});
+
 describe('limits and policies', () => {
   it('stores the feedback rate and the GA role policy', () => {
     expect(setFeedbackRate(world.deps, { guildId, perMinute: 12 })).toEqual({ kind: 'set', perMinute: 12 });

@@ -27,6 +27,7 @@ import type { LeaveOutcome } from '../../lifecycle/leave.js';
 import { formatList, type Locale, type TextRef, t, text, translator } from '../../text/index.js';
 import type { ReplyContent } from '../reply.js';
 import type { ReconcileReport } from '../role-sync.js';
+import { refusedPermissionList } from './catalogue.js';
 import { COLOR, levelColor } from './features.js';
 
 /*
@@ -124,6 +125,7 @@ export function renderJoinOutcome(outcome: Exclude<JoinOutcome, { kind: 'terms' 
     case 'not-admitted':
       return admissionRefusalText(outcome.feature, outcome);
     case 'refused':
+      if (outcome.reason === 'role-privileged') return text('join.rolePrivileged', { name });
       return outcome.reason === 'code-unknown'
         ? text('join.codeUnknown', { name })
         : text(`join.codeRefused.${outcome.problem}`);
@@ -139,6 +141,8 @@ export function renderAcceptOutcome(outcome: AcceptOutcome): TextRef {
       return text('join.featureGone');
     case 'terms-changed':
       return text('join.termsChanged', { name: outcome.feature.name });
+    case 'role-privileged':
+      return text('join.rolePrivileged', { name: outcome.feature.name });
     default:
       return admissionRefusalText(outcome.feature, outcome);
   }
@@ -248,7 +252,11 @@ export function renderInviteListing(listing: InviteListing, locale: Locale): Rep
 
 // --- /access ---
 
-export function renderAccessRefusal(refusal: Refused<GrantOutcome | RevokeAccessOutcome>): TextRef {
+/** A refused `/access grant` or `revoke`; `locale` names a role's refused permissions the reader's way. */
+export function renderAccessRefusal(
+  refusal: Refused<GrantOutcome | RevokeAccessOutcome>,
+  locale: Locale,
+): TextRef {
   switch (refusal.reason) {
     case 'target-is-bot':
       return text('access.targetIsBot');
@@ -262,6 +270,12 @@ export function renderAccessRefusal(refusal: Refused<GrantOutcome | RevokeAccess
       return text('access.alreadyHas', { memberId: refusal.memberId, name: refusal.feature.name });
     case 'no-access':
       return text('access.noAccess', { memberId: refusal.memberId, name: refusal.feature.name });
+    case 'role-privileged':
+      return text('access.rolePrivileged', {
+        roleName: refusal.roleName,
+        name: refusal.feature.name,
+        permissions: refusedPermissionList(locale, refusal.permissions),
+      });
   }
 }
 

@@ -2,10 +2,11 @@ import type { APIEmbed } from 'discord.js';
 import type { LevelEvidence, OutboxMessageBody } from '../../domain/entities.js';
 import { daysBetween } from '../../domain/gates.js';
 import { LEVEL_LABELS, type Level } from '../../domain/levels.js';
+import { cutText } from '../../domain/text.js';
 import type { AnnouncementFacts } from '../../lifecycle/effects.js';
 import { type Locale, type Translator, translator } from '../../text/index.js';
 import { COLOR } from './features.js';
-import { cutText, EMBED_LIMIT } from './text.js';
+import { EMBED_LIMIT } from './text.js';
 
 /** Between the tags of the evidence; punctuation, the same in every language. */
 const TAG_SEPARATOR = ' · ';

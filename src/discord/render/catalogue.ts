@@ -3,6 +3,7 @@ import { LEVEL_LABELS } from '../../domain/levels.js';
 import type {
   CatalogueRefusal,
   CreateFeatureOutcome,
+  EditedField,
   EditFeatureOutcome,
   InvalidInput,
   RetireFeatureOutcome,
@@ -39,6 +40,27 @@ const PERMISSION_NAME = {
   viewAuditLog: 'feature.permission.viewAuditLog',
 } as const satisfies Record<RefusedRolePermission, MessageKey>;
 
+/**
+ * The `/feature edit` option that sets each field, as the maintainer typed it (option names are
+ * the same in every language), never the entity's property name.
+ */
+const EDIT_OPTION = {
+  name: 'name',
+  description: 'description',
+  roleId: 'role',
+  feedbackChannelId: 'channel',
+  seatCap: 'seats',
+} as const satisfies Record<EditedField, string>;
+
+/** Refused permissions as Discord's role settings name them, as a list of the reader's language. */
+export function refusedPermissionList(locale: Locale, permissions: readonly RefusedRolePermission[]): string {
+  const tr = translator(locale);
+  return formatList(
+    locale,
+    permissions.map((permission) => tr(PERMISSION_NAME[permission])),
+  );
+}
+
 function refusalText(locale: Locale, outcome: CatalogueRefusal | InvalidInput): TextRef {
   if (outcome.kind === 'invalid') return outcome.message;
   switch (outcome.reason) {
@@ -48,14 +70,11 @@ function refusalText(locale: Locale, outcome: CatalogueRefusal | InvalidInput): 
       return text('feature.roleEveryone');
     case 'role-managed':
       return text('feature.roleManaged', { name: outcome.roleName });
-    case 'role-privileged': {
-      const tr = translator(locale);
-      const names = outcome.permissions.map((permission) => tr(PERMISSION_NAME[permission]));
+    case 'role-privileged':
       return text('feature.rolePrivileged', {
         name: outcome.roleName,
-        permissions: formatList(locale, names),
+        permissions: refusedPermissionList(locale, outcome.permissions),
       });
-    }
     case 'role-above-bot':
       return text('feature.roleAboveBot', { name: outcome.roleName });
     case 'key-taken':
@@ -93,7 +112,13 @@ export function renderEditFeature(locale: Locale, outcome: EditFeatureOutcome): 
   if (outcome.kind !== 'edited') refuse(locale, outcome);
   const tr = translator(locale);
   return {
-    content: tr('feature.edited', { key: outcome.feature.key, fields: formatList(locale, outcome.changed) }),
+    content: tr('feature.edited', {
+      key: outcome.feature.key,
+      fields: formatList(
+        locale,
+        outcome.changed.map((field) => `\`${EDIT_OPTION[field]}\``),
+      ),
+    }),
   };
 }
 

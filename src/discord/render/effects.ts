@@ -4,6 +4,7 @@ import type { EffectRenderer, RoleChangeReason } from '../../lifecycle/effects.j
 import { type Locale, renderText, t } from '../../text/index.js';
 import type { ComponentSigner } from '../component-id.js';
 import { renderPromotionAnnouncement, renderRetirementAnnouncement } from './announcements.js';
+import { refusedPermissionList } from './catalogue.js';
 import { renderReadiness } from './features.js';
 import { renderFeedbackMirror } from './feedback.js';
 import { renderPromotionThanks, renderStatusNotification, renderVoteButtons } from './votes.js';
@@ -66,6 +67,15 @@ export const discordEffectRenderer: Omit<EffectRenderer, SignedEffects> = {
     allowed_mentions: { parse: [] },
   }),
   retiredGrantReason: (locale, reason) => t(locale, 'access.retire.grantReason', { reason }),
+  featureRoleAlert: (locale, { feature, roleName, permissions }) => ({
+    content: t(locale, 'feature.roleAlert', {
+      name: feature.name,
+      key: feature.key,
+      roleName,
+      permissions: refusedPermissionList(locale, permissions),
+    }),
+    allowed_mentions: { parse: [] },
+  }),
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Promotion } from '../../domain/entities.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
+import { cutText } from '../../domain/text.js';
 import type { PromotionOutcome, PromotionPlan } from '../../lifecycle/promote.js';
 import { type Locale, type Translator, translator } from '../../text/index.js';
 import { COLOR, levelColor, renderReadiness } from './features.js';
@@ -31,9 +32,9 @@ function planEmbed(locale: Locale, plan: PromotionPlan, dryRun: boolean): APIEmb
   const tr = translator(locale);
   const { feature } = plan;
   const fields: APIEmbedField[] = [
-    { name: tr('promote.readinessField'), value: renderReadiness(locale, plan.report).slice(0, FIELD_LIMIT) },
+    { name: tr('promote.readinessField'), value: cutText(renderReadiness(locale, plan.report), FIELD_LIMIT) },
     ...(plan.forced ? [{ name: tr('promote.forcedField'), value: tr('promote.forcedValue') }] : []),
-    ...(plan.note ? [{ name: tr('promote.noteField'), value: plan.note.slice(0, FIELD_LIMIT) }] : []),
+    ...(plan.note ? [{ name: tr('promote.noteField'), value: cutText(plan.note, FIELD_LIMIT) }] : []),
     { name: tr('promote.rolesField'), value: roleChanges(tr, plan) },
     ...(plan.to === 'preview'
       ? [{ name: tr('promote.gateField'), value: tr('promote.gateOpens', { count: plan.waitlisted.length }) }]
@@ -80,6 +81,15 @@ export function renderPromotionReply(locale: Locale, outcome: PromotionOutcome):
         content: tr('promote.stale', {
           name: outcome.feature.name,
           level: LEVEL_LABELS[outcome.feature.level],
+        }),
+        embeds: [],
+      };
+    case 'replayed':
+      return {
+        content: tr('promote.replayed', {
+          name: outcome.feature.name,
+          from: LEVEL_LABELS[outcome.promotion.from],
+          to: LEVEL_LABELS[outcome.promotion.to],
         }),
         embeds: [],
       };
@@ -138,5 +148,5 @@ export function renderPromotionHistory(locale: Locale, history: readonly Promoti
 
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cutText(flat, max);
 }

@@ -212,11 +212,7 @@ export function renderSettings(view: SettingsView, locale: Locale): APIEmbed {
       },
       {
         name: tr('setup.showTags'),
-        value:
-          settings.tags
-            .map((t) => `\`${t}\``)
-            .join(' ')
-            .slice(0, FIELD_VALUE_LIMIT) || none,
+        value: cutText(settings.tags.map((t) => `\`${t}\``).join(' '), FIELD_VALUE_LIMIT) || none,
       },
       {
         name: tr('setup.showGates'),

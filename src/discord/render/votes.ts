@@ -1,5 +1,6 @@
 import type { MessageActionRow, OutboxEditBody, OutboxMessageBody } from '../../domain/entities.js';
 import { LEVEL_LABELS } from '../../domain/levels.js';
+import { cutText } from '../../domain/text.js';
 import type { StatusNotice, ThanksNotice } from '../../lifecycle/effects.js';
 import type { NotificationsOutcome } from '../../lifecycle/notifications.js';
 import type { VoteChoiceView, VoteOutcome } from '../../lifecycle/votes.js';
@@ -13,10 +14,9 @@ const MAX_CHOICE_NAME = 100;
 const THANKS_EXCERPT = 80;
 const CHOICE_EXCERPT = 60;
 
-/** Cuts text to `length` characters (code points, never half a surrogate pair), folding whitespace. */
+/** Cuts text to `length` characters (never inside a character), folding whitespace. */
 function excerpt(text: string, length: number): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= length ? chars.join('') : `${chars.slice(0, length - 1).join('')}…`;
+  return cutText(text.replace(/\s+/g, ' ').trim(), length);
 }
 
 /** The custom id of a copy's vote button: anyone may press it, it never expires. */

@@ -10,6 +10,7 @@ import { fanoutJobs } from './008-fanout-jobs.js';
 import { votesAndNotifications } from './009-votes-and-notifications.js';
 import { featureCounters } from './010-feature-counters.js';
 import { memberDataErasure } from './011-member-data-erasure.js';
+import { replayReceiptsAndRoleAlert } from './012-replay-receipts-and-role-alert.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   votesAndNotifications,
   featureCounters,
   memberDataErasure,
+  replayReceiptsAndRoleAlert,
 ];

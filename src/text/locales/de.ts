@@ -44,6 +44,8 @@ export const de: Catalog = {
     'Der Zugang von <@{memberId}> zu **{name}** wurde entzogen. Die Rolle wird entfernt, und das Mitglied erfährt den Grund per Direktnachricht.',
   'access.revokedDm':
     'Dein Zugang zu **{name}** auf **{guildName}** wurde von den Maintainern entfernt. Grund: {reason}',
+  'access.rolePrivileged':
+    'Nicht vergeben: Die Rolle {roleName} von **{name}** umfasst jetzt {permissions}, was eine Feature-Rolle nicht haben darf, daher vergibt Stagegate sie nicht. Entferne diese Berechtigungen unter Servereinstellungen > Rollen, oder gib dem Feature mit `/feature edit` eine andere Rolle.',
   'access.seats': 'Plätze für **{name}**: jetzt {cap, number}; {used, number} belegt, {free, number} frei.',
   'access.seatsOverCap':
     'Plätze für **{name}**: jetzt {cap, number}; Mitglieder mit Zugang: bereits {used, number}. Niemand wird entfernt, und niemand Neues wird aufgenommen, bis die Zahl der Mitglieder mit Zugang unter {cap, number} sinkt.',
@@ -231,6 +233,8 @@ export const de: Catalog = {
   'feature.reasonRequired': 'Gib einen Grund an: Er wird gespeichert und in der Ankündigung angezeigt.',
   'feature.roleAboveBot':
     'Die Rolle {name} steht auf gleicher Höhe wie oder über der höchsten Rolle des Bots, daher kann der Bot sie nicht vergeben. Verschiebe die Rolle des Bots unter Servereinstellungen > Rollen darüber, oder wähle eine andere Rolle.',
+  'feature.roleAlert':
+    '⚠️ Die Rolle {roleName} von **{name}** (`{key}`) umfasst jetzt {permissions}. Stagegate vergibt diese Rolle an Mitglieder, die beitreten, und vergibt sie deshalb an niemanden, bis die Rolle korrigiert ist: Entferne diese Berechtigungen unter Servereinstellungen > Rollen, oder gib dem Feature mit `/feature edit` eine andere Rolle.',
   'feature.roleEveryone':
     'Die Rolle @everyone kann keine Feature-Rolle sein: Wähle eine eigens für dieses Feature erstellte Rolle.',
   'feature.roleManaged':
@@ -350,6 +354,8 @@ export const de: Catalog = {
     '**{name}** ist allgemein verfügbar: Alle haben Zugang, daher gibt es keinen Zugang abzugeben.',
   'join.paused':
     'Die Aufnahme in **{name}** ist gerade von den Maintainern pausiert. Versuche es später erneut.',
+  'join.rolePrivileged':
+    'Du kannst **{name}** gerade nicht beitreten: Seine Rolle hat Berechtigungen, die eine Feature-Rolle nicht haben darf, daher vergibt Stagegate sie nicht, bis die Maintainer das korrigiert haben. Versuche es später erneut.',
   'join.termsChanged':
     'Die Bedingungen von **{name}** haben sich geändert, während du sie gelesen hast. Führe `/join` erneut aus, um die aktuellen Bedingungen zu sehen.',
   'join.termsFooter':
@@ -418,6 +424,8 @@ export const de: Catalog = {
   'option.invalid': '`{option}`: ist ungültig.',
   'option.inviteCodeCharacters': '`{option}`: Ein Einladungscode besteht nur aus Buchstaben und Ziffern.',
   'option.missing': '`{option}`: ist erforderlich.',
+  'option.nulCharacter':
+    '`{option}`: enthält ein unsichtbares NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Entferne es und versuche es erneut.',
   'option.tooBig': '`{option}`: darf höchstens {max, number} sein.',
   'option.tooLong': '`{option}`: darf höchstens {max, number} Zeichen lang sein.',
   'option.tooShort': '`{option}`: braucht mindestens {min, number} Zeichen.',
@@ -456,6 +464,8 @@ export const de: Catalog = {
   'promote.promoted':
     '**{name}** von {from} auf {to} hochgestuft{forced, select, yes { (erzwungen: Die unerfüllten Kriterien sind gespeichert)} other {}}.',
   'promote.readinessField': 'Reife',
+  'promote.replayed':
+    'Dieses `/promote` wurde bereits ausgeführt: **{name}** ist von {from} zu {to} gewechselt. Sonst hat sich nichts geändert.',
   'promote.retired': '**{name}** ist eingestellt und kann nicht hochgestuft werden.',
   'promote.rolesField': 'Rollen',
   'promote.stale':
@@ -525,6 +535,8 @@ export const de: Catalog = {
   'rule.tagUnknown': 'Unbekanntes Tag `{tag}`. Zur Auswahl: {vocabulary}.',
   'rule.tagsMissing': 'Gib mindestens ein Tag an. Zur Auswahl: {vocabulary}.',
   'rule.tagsTooMany': 'Gib höchstens {max, number} Tags an (du hast {count, number} angegeben).',
+  'rule.textNulCharacter':
+    'Der Text enthält ein unsichtbares NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Entferne es und versuche es erneut.',
   'setup.announcements':
     'Wenn Features hochgestuft oder eingestellt werden, wird das in <#{channelId}> angekündigt.',
   'setup.channelMissing':

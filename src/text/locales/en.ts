@@ -40,6 +40,8 @@ export const en = {
     'Revoked the access of <@{memberId}> to **{name}**. The role is being removed and they are told why by direct message.',
   'access.revokedDm':
     'Your access to **{name}** in **{guildName}** was removed by the maintainers. Reason: {reason}',
+  'access.rolePrivileged':
+    'Not granted: the role {roleName} of **{name}** now carries {permissions}, which a feature role must not have, so Stagegate does not hand it out. Remove these permissions from the role in Server Settings > Roles, or give the feature another role with `/feature edit`.',
   'access.seats': '**{name}** now has {cap, number} seats; {used, number} taken, {free, number} free.',
   'access.seatsOverCap':
     '**{name}** now has {cap, number} seats; {used, number} members already have access. Nobody is removed, and nobody new is admitted until fewer than {cap, number} have access.',
@@ -219,6 +221,8 @@ export const en = {
   'feature.reasonRequired': 'Give a reason: it is recorded and shown in the announcement.',
   'feature.roleAboveBot':
     "The role {name} sits at or above the bot's highest role, so the bot could not grant it. Move the bot's role above it in Server Settings > Roles, or pick another role.",
+  'feature.roleAlert':
+    '⚠️ The role {roleName} of **{name}** (`{key}`) now carries {permissions}. Stagegate hands this role to members who join, so it grants it to nobody until the role is fixed: remove these permissions from the role in Server Settings > Roles, or give the feature another role with `/feature edit`.',
   'feature.roleEveryone': 'The @everyone role cannot be a feature role: pick a role made for this feature.',
   'feature.roleManaged': 'The role {name} is managed by an integration and cannot be granted by the bot.',
   'feature.rolePrivileged':
@@ -334,6 +338,8 @@ export const en = {
   'join.nothingToLeaveAtGa':
     '**{name}** is generally available: everyone has it, so there is no access to give up.',
   'join.paused': 'Admissions to **{name}** are paused by the maintainers right now. Try again later.',
+  'join.rolePrivileged':
+    'You cannot join **{name}** right now: its role carries permissions a feature role must not have, so Stagegate does not hand it out until the maintainers fix it. Try again later.',
   'join.termsChanged':
     'The terms of **{name}** changed while you were reading them. Run `/join` again to see the current terms.',
   'join.termsFooter':
@@ -396,6 +402,8 @@ export const en = {
   'option.invalid': '`{option}`: is not valid.',
   'option.inviteCodeCharacters': '`{option}`: an invite code has only letters and digits.',
   'option.missing': '`{option}`: is required.',
+  'option.nulCharacter':
+    '`{option}`: contains an invisible NUL character (U+0000), which cannot be stored. Remove it and try again.',
   'option.tooBig': '`{option}`: must be at most {max, number}.',
   'option.tooLong': '`{option}`: can be at most {max, number} characters.',
   'option.tooShort': '`{option}`: needs at least {min, number} characters.',
@@ -433,6 +441,8 @@ export const en = {
   'promote.promoted':
     'Promoted **{name}** from {from} to {to}{forced, select, yes { (forced: the unmet gates are recorded)} other {}}.',
   'promote.readinessField': 'Readiness',
+  'promote.replayed':
+    'This `/promote` was already carried out: **{name}** moved from {from} to {to}. Nothing else changed.',
   'promote.retired': '**{name}** is retired and cannot be promoted.',
   'promote.rolesField': 'Roles',
   'promote.stale':
@@ -496,6 +506,8 @@ export const en = {
   'rule.tagUnknown': 'Unknown tag `{tag}`. Choose from: {vocabulary}.',
   'rule.tagsMissing': 'Give at least one tag. Choose from: {vocabulary}.',
   'rule.tagsTooMany': 'Give at most {max, number} tags (you gave {count, number}).',
+  'rule.textNulCharacter':
+    'The text contains an invisible NUL character (U+0000), which cannot be stored. Remove it and try again.',
   'setup.announcements': 'Promotions and retirements will be announced in <#{channelId}>.',
   'setup.channelMissing':
     'The bot cannot post in <#{channelId}>: it is missing {missing} there. Grant them to its role in the channel settings, or pick another channel. Nothing changed.',

@@ -44,6 +44,8 @@ export const es: Catalog = {
     'Se ha revocado el acceso de <@{memberId}> a **{name}**. Se le está quitando el rol y se le explica el motivo por mensaje directo.',
   'access.revokedDm':
     'Los responsables han retirado tu acceso a **{name}** en **{guildName}**. Motivo: {reason}',
+  'access.rolePrivileged':
+    'No se ha concedido: el rol {roleName} de **{name}** otorga ahora {permissions}, algo que un rol de función no debe tener, así que Stagegate no lo da. Quita estos permisos del rol en Ajustes del servidor > Roles, o asigna otro rol a la función con `/feature edit`.',
   'access.seats':
     '**{name}** tiene ahora {cap, number} plazas: {used, number} ocupadas, {free, number} libres.',
   'access.seatsOverCap':
@@ -227,6 +229,8 @@ export const es: Catalog = {
   'feature.reasonRequired': 'Indica un motivo: queda registrado y se muestra en el anuncio.',
   'feature.roleAboveBot':
     'El rol {name} está al mismo nivel o por encima del rol más alto del bot, así que el bot no podría concederlo. Sube el rol del bot por encima de él en Ajustes del servidor > Roles, o elige otro rol.',
+  'feature.roleAlert':
+    '⚠️ El rol {roleName} de **{name}** (`{key}`) otorga ahora {permissions}. Stagegate da este rol a los miembros que se unen, así que no se lo dará a nadie hasta que se corrija: quita estos permisos del rol en Ajustes del servidor > Roles, o asigna otro rol a la función con `/feature edit`.',
   'feature.roleEveryone':
     'El rol @everyone no puede ser el rol de una función: elige un rol creado para esta función.',
   'feature.roleManaged': 'El rol {name} lo gestiona una integración y el bot no puede concederlo.',
@@ -346,6 +350,8 @@ export const es: Catalog = {
     '**{name}** ya está disponible para todo el mundo, así que no hay ningún acceso al que renunciar.',
   'join.paused':
     'Los responsables han pausado las admisiones en **{name}** por ahora. Vuelve a intentarlo más tarde.',
+  'join.rolePrivileged':
+    'Ahora mismo no puedes unirte a **{name}**: su rol otorga permisos que un rol de función no debe tener, así que Stagegate no lo da hasta que los responsables lo corrijan. Vuelve a intentarlo más tarde.',
   'join.termsChanged':
     'Las condiciones de **{name}** han cambiado mientras las leías. Vuelve a ejecutar `/join` para ver las condiciones actuales.',
   'join.termsFooter':
@@ -413,6 +419,8 @@ export const es: Catalog = {
   'option.invalid': '`{option}`: no es válido.',
   'option.inviteCodeCharacters': '`{option}`: un código de invitación solo tiene letras y números.',
   'option.missing': '`{option}`: es obligatorio.',
+  'option.nulCharacter':
+    '`{option}`: contiene un carácter NUL invisible (U+0000) que no se puede guardar. Quítalo y vuelve a intentarlo.',
   'option.tooBig': '`{option}`: debe ser como máximo {max, number}.',
   'option.tooLong': '`{option}`: puede tener como máximo {max, number} caracteres.',
   'option.tooShort': '`{option}`: necesita al menos {min, number} caracteres.',
@@ -451,6 +459,8 @@ export const es: Catalog = {
   'promote.promoted':
     'Se ha promovido **{name}** de {from} a {to}{forced, select, yes { (forzada: los requisitos sin cumplir quedan registrados)} other {}}.',
   'promote.readinessField': 'Preparación',
+  'promote.replayed':
+    'Este `/promote` ya se ejecutó: **{name}** pasó de {from} a {to}. No ha cambiado nada más.',
   'promote.retired': '**{name}** está retirada y no se puede promover.',
   'promote.rolesField': 'Roles',
   'promote.stale':
@@ -520,6 +530,8 @@ export const es: Catalog = {
   'rule.tagUnknown': 'Etiqueta desconocida: `{tag}`. Elige entre: {vocabulary}.',
   'rule.tagsMissing': 'Indica al menos una etiqueta. Elige entre: {vocabulary}.',
   'rule.tagsTooMany': 'Indica como máximo {max, number} etiquetas (has indicado {count, number}).',
+  'rule.textNulCharacter':
+    'El texto contiene un carácter NUL invisible (U+0000) que no se puede guardar. Quítalo y vuelve a intentarlo.',
   'setup.announcements': 'Las promociones y retiradas se anunciarán en <#{channelId}>.',
   'setup.channelMissing':
     'El bot no puede publicar en <#{channelId}>: le faltan estos permisos en ese canal: {missing}. Concédeselos a su rol en los ajustes del canal o elige otro canal. No ha cambiado nada.',

@@ -45,6 +45,8 @@ export const fr: Catalog = {
     'Accès de <@{memberId}> à **{name}** révoqué. Le rôle est en cours de retrait et la raison est envoyée au membre par message privé.',
   'access.revokedDm':
     'Votre accès à **{name}** sur **{guildName}** a été retiré par les mainteneurs. Raison : {reason}',
+  'access.rolePrivileged':
+    'Accès non accordé : le rôle {roleName} de **{name}** donne désormais {permissions}, ce qu’un rôle de fonctionnalité ne doit pas avoir, et Stagegate ne l’attribue donc pas. Retirez ces permissions du rôle dans Paramètres du serveur > Rôles, ou donnez un autre rôle à la fonctionnalité avec `/feature edit`.',
   'access.seats':
     'Places pour **{name}** : désormais {cap, number} (occupées : {used, number}, libres : {free, number}).',
   'access.seatsOverCap':
@@ -233,6 +235,8 @@ export const fr: Catalog = {
   'feature.reasonRequired': 'Indiquez une raison : elle est enregistrée et affichée dans l’annonce.',
   'feature.roleAboveBot':
     'Le rôle {name} est au même niveau que le rôle le plus élevé du bot, ou au-dessus : le bot ne peut donc pas l’attribuer. Placez le rôle du bot au-dessus dans Paramètres du serveur > Rôles, ou choisissez un autre rôle.',
+  'feature.roleAlert':
+    '⚠️ Le rôle {roleName} de **{name}** (`{key}`) donne désormais {permissions}. Stagegate attribue ce rôle aux membres qui rejoignent la fonctionnalité : il ne l’attribue donc plus à personne tant que le rôle n’est pas corrigé. Retirez ces permissions du rôle dans Paramètres du serveur > Rôles, ou donnez un autre rôle à la fonctionnalité avec `/feature edit`.',
   'feature.roleEveryone':
     'Le rôle @everyone ne peut pas être un rôle de fonctionnalité : choisissez un rôle créé pour cette fonctionnalité.',
   'feature.roleManaged':
@@ -355,6 +359,8 @@ export const fr: Catalog = {
     '**{name}** est disponible pour tous : tout le monde y a accès, il n’y a donc aucun accès à abandonner.',
   'join.paused':
     'Les admissions à **{name}** sont suspendues par les mainteneurs pour le moment. Réessayez plus tard.',
+  'join.rolePrivileged':
+    'Vous ne pouvez pas rejoindre **{name}** pour le moment : son rôle donne des permissions qu’un rôle de fonctionnalité ne doit pas avoir, et Stagegate ne l’attribue pas tant que les mainteneurs ne l’ont pas corrigé. Réessayez plus tard.',
   'join.termsChanged':
     'Les conditions de **{name}** ont changé pendant votre lecture. Relancez `/join` pour voir les conditions actuelles.',
   'join.termsFooter':
@@ -425,6 +431,8 @@ export const fr: Catalog = {
   'option.inviteCodeCharacters':
     '`{option}` : un code d’invitation ne contient que des lettres et des chiffres.',
   'option.missing': '`{option}` : est obligatoire.',
+  'option.nulCharacter':
+    '`{option}` : contient un caractère NUL invisible (U+0000), qui ne peut pas être enregistré. Supprimez-le et réessayez.',
   'option.tooBig': '`{option}` : doit être au plus {max, number}.',
   'option.tooLong': '`{option}` : ne peut pas dépasser {max, number} caractères.',
   'option.tooShort': '`{option}` : doit contenir au moins {min, number} caractères.',
@@ -464,6 +472,8 @@ export const fr: Catalog = {
   'promote.promoted':
     'Fonctionnalité **{name}** promue : {from} → {to}{forced, select, yes { (promotion forcée : les critères non remplis sont enregistrés)} other {}}.',
   'promote.readinessField': 'Maturité',
+  'promote.replayed':
+    'Ce `/promote` a déjà été exécuté : **{name}** est passé de {from} à {to}. Rien d’autre n’a changé.',
   'promote.retired': 'La fonctionnalité **{name}** est retirée et ne peut pas être promue.',
   'promote.rolesField': 'Rôles',
   'promote.stale':
@@ -533,6 +543,8 @@ export const fr: Catalog = {
   'rule.tagUnknown': 'Tag inconnu : `{tag}`. Choisissez parmi : {vocabulary}.',
   'rule.tagsMissing': 'Indiquez au moins un tag. Choisissez parmi : {vocabulary}.',
   'rule.tagsTooMany': 'Indiquez au plus {max, number} tags (vous en avez indiqué {count, number}).',
+  'rule.textNulCharacter':
+    'Le texte contient un caractère NUL invisible (U+0000), qui ne peut pas être enregistré. Supprimez-le et réessayez.',
   'setup.announcements':
     'Les promotions et les retraits de fonctionnalités seront annoncés dans <#{channelId}>.',
   'setup.channelMissing':

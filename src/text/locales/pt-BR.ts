@@ -41,6 +41,8 @@ export const ptBR: Catalog = {
     'Acesso de <@{memberId}> a **{name}** revogado. O cargo está sendo removido e o membro recebe o motivo por mensagem direta.',
   'access.revokedDm':
     'Seu acesso a **{name}** em **{guildName}** foi removido pelos mantenedores. Motivo: {reason}',
+  'access.rolePrivileged':
+    'Não concedido: o cargo {roleName} de **{name}** agora concede {permissions}, o que um cargo de recurso não pode ter, então o Stagegate não o dá. Remova essas permissões do cargo em Configurações do servidor > Cargos, ou dê outro cargo ao recurso com `/feature edit`.',
   'access.seats': '**{name}** agora tem {cap, number} vagas: {used, number} ocupadas, {free, number} livres.',
   'access.seatsOverCap':
     '**{name}** agora tem {cap, number} vagas; {used, number} membros já têm acesso. Ninguém é removido, e ninguém novo entra até que menos de {cap, number} tenham acesso.',
@@ -223,6 +225,8 @@ export const ptBR: Catalog = {
   'feature.reasonRequired': 'Informe um motivo: ele fica registrado e aparece no anúncio.',
   'feature.roleAboveBot':
     'O cargo {name} está na mesma posição ou acima do cargo mais alto do bot, então o bot não conseguiria concedê-lo. Mova o cargo do bot para cima dele em Configurações do servidor > Cargos, ou escolha outro cargo.',
+  'feature.roleAlert':
+    '⚠️ O cargo {roleName} de **{name}** (`{key}`) agora concede {permissions}. O Stagegate dá esse cargo a quem entra no recurso, então não o dará a ninguém até que o cargo seja corrigido: remova essas permissões do cargo em Configurações do servidor > Cargos, ou dê outro cargo ao recurso com `/feature edit`.',
   'feature.roleEveryone':
     'O cargo @everyone não pode ser cargo de recurso: escolha um cargo criado para este recurso.',
   'feature.roleManaged': 'O cargo {name} é gerenciado por uma integração e não pode ser concedido pelo bot.',
@@ -338,6 +342,8 @@ export const ptBR: Catalog = {
   'join.nothingToLeaveAtGa': '**{name}** já está disponível para todos: não há acesso do qual abrir mão.',
   'join.paused':
     'As entradas em **{name}** estão pausadas pelos mantenedores no momento. Tente novamente mais tarde.',
+  'join.rolePrivileged':
+    'Você não pode entrar em **{name}** agora: o cargo dele concede permissões que um cargo de recurso não pode ter, então o Stagegate não o dá até que os mantenedores corrijam isso. Tente novamente mais tarde.',
   'join.termsChanged':
     'Os termos de **{name}** mudaram enquanto você os lia. Execute `/join` novamente para ver os termos atuais.',
   'join.termsFooter':
@@ -406,6 +412,8 @@ export const ptBR: Catalog = {
   'option.invalid': '`{option}`: não é válido.',
   'option.inviteCodeCharacters': '`{option}`: um código de convite tem apenas letras e números.',
   'option.missing': '`{option}`: é obrigatório.',
+  'option.nulCharacter':
+    '`{option}`: contém um caractere NUL invisível (U+0000), que não pode ser salvo. Remova-o e tente de novo.',
   'option.tooBig': '`{option}`: deve ser no máximo {max, number}.',
   'option.tooLong': '`{option}`: pode ter no máximo {max, number} caracteres.',
   'option.tooShort': '`{option}`: precisa de pelo menos {min, number} caracteres.',
@@ -443,6 +451,8 @@ export const ptBR: Catalog = {
   'promote.promoted':
     '**{name}** promovido de {from} para {to}{forced, select, yes { (forçada: os requisitos não cumpridos ficam registrados)} other {}}.',
   'promote.readinessField': 'Prontidão',
+  'promote.replayed':
+    'Este `/promote` já foi executado: **{name}** passou de {from} para {to}. Nada mais mudou.',
   'promote.retired': '**{name}** foi retirado e não pode ser promovido.',
   'promote.rolesField': 'Cargos',
   'promote.stale':
@@ -512,6 +522,8 @@ export const ptBR: Catalog = {
   'rule.tagUnknown': 'Tag desconhecida: `{tag}`. Escolha entre: {vocabulary}.',
   'rule.tagsMissing': 'Informe pelo menos uma tag. Escolha entre: {vocabulary}.',
   'rule.tagsTooMany': 'Informe no máximo {max, number} tags (você informou {count, number}).',
+  'rule.textNulCharacter':
+    'O texto contém um caractere NUL invisível (U+0000), que não pode ser salvo. Remova-o e tente de novo.',
   'setup.announcements': 'As promoções e retiradas serão anunciadas em <#{channelId}>.',
   'setup.channelMissing':
     'O bot não consegue publicar em <#{channelId}>: faltam estas permissões nesse canal: {missing}. Conceda-as ao cargo dele nas configurações do canal ou escolha outro canal. Nada foi alterado.',

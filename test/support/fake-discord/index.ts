@@ -18,7 +18,7 @@
  * await client.destroy(); await fake.close();
  * ```
  *
- * - World: `addGuild`, `addRole`, `addMember`, `addChannel`, `setMemberRoles`, `removeMember`; `guilds`, `users`
+ * - World: `addGuild`, `addRole`, `updateRole`, `addMember`, `addChannel`, `setMemberRoles`, `removeMember`; `guilds`, `users`
  *   (live maps, mutated by the REST routes); changes after login are dispatched over the gateway.
  * - Traffic: `requests`, `channelMessages(channelId)`, `directMessages(userId)`, `commands(guildId?)`,
  *   `waitForRequest(pred)`.
@@ -161,6 +161,13 @@ export class FakeDiscord {
   }
   addMember(guildId: string, options?: AddMemberOptions): FakeMember {
     return this.world.addMember(guildId, options);
+  }
+  updateRole(
+    guildId: string,
+    roleId: string,
+    changes: Partial<Pick<FakeRole, 'name' | 'permissions'>>,
+  ): FakeRole {
+    return this.world.updateRole(guildId, roleId, changes);
   }
   addChannel(guildId: string, options: AddChannelOptions): FakeChannel {
     return this.world.addChannel(guildId, options);

@@ -185,6 +185,19 @@ export class World {
     return role;
   }
 
+  /** Changes a role as Server Settings would (its permissions, say) and dispatches `GUILD_ROLE_UPDATE`. */
+  updateRole(
+    guildId: string,
+    roleId: string,
+    changes: Partial<Pick<FakeRole, 'name' | 'permissions'>>,
+  ): FakeRole {
+    const role = this.guild(guildId).roles.get(roleId);
+    if (!role) throw new Error(`fake-discord: unknown role ${roleId} in guild ${guildId}`);
+    Object.assign(role, changes);
+    this.dispatch('GUILD_ROLE_UPDATE', { guild_id: guildId, role: roleJson(role) }, GatewayIntentBits.Guilds);
+    return role;
+  }
+
   addMember(guildId: string, options: AddMemberOptions = {}): FakeMember {
     const guild = this.guild(guildId);
     const id = options.id ?? nextSnowflake();
