@@ -25,6 +25,7 @@ export const DISCORD_ERROR = {
   unknownRole: 10011,
   unknownUser: 10013,
   cannotMessageUser: 50007,
+  invalidRecipient: 50033,
   missingAccess: 50001,
   missingPermissions: 50013,
   alreadyAcknowledged: 40060,

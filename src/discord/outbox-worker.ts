@@ -48,6 +48,16 @@ interface HeldBookkeeping {
   attempts: number;
 }
 
+/**
+ * Why Discord refuses a direct message to a member: DMs closed, or an account that no longer exists
+ * (a promotion thanks everyone who gave feedback at the level, some of whom left Discord since).
+ */
+const UNREACHABLE_RECIPIENT = new Set<number>([
+  DISCORD_ERROR.cannotMessageUser,
+  DISCORD_ERROR.unknownUser,
+  DISCORD_ERROR.invalidRecipient,
+]);
+
 /** A notification whose member cannot be reached: skipped and counted, not a failure to report. */
 class NotificationSkipped extends Error {
   override readonly name = 'NotificationSkipped';
@@ -285,7 +295,7 @@ export class OutboxWorker {
           })) as { id: string };
           return await this.postMessage(channel.id, effect.body, entry);
         } catch (error) {
-          if (discordErrorCode(error) === DISCORD_ERROR.cannotMessageUser && effect.notification)
+          if (effect.notification && UNREACHABLE_RECIPIENT.has(discordErrorCode(error) ?? 0))
             throw new NotificationSkipped(SKIPPED_DMS_CLOSED);
           if (discordErrorCode(error) !== DISCORD_ERROR.cannotMessageUser || !effect.fallbackChannelId)
             throw error;
