@@ -111,11 +111,6 @@ export const MESSAGES = {
     note: (note: string) => `Note from the maintainers: ${note}`,
     statusFooter: (number: number) =>
       `You get this because you follow #${number} (you gave it or voted for it).`,
-    thanksHeader: (feature: string, from: string, to: string) =>
-      `**${feature}** moved from ${from} to ${to}. Thank you for your feedback at ${from}; this is where it stands:`,
-    thanksLine: (number: number, status: string, excerpt: string) =>
-      `**#${number}** · \`${status}\` · ${excerpt}`,
-    thanksMore: (count: number) => `…and ${count} more.`,
   },
   /** Terms shown before access is granted, until a maintainer sets their own with `/setup terms` (version 0). */
   defaultTerms: {

@@ -68,8 +68,11 @@ export interface EffectRenderer {
   voteButtons(item: { id: number; number: number; closed: boolean }, votes: number): OutboxEditBody;
   /** The direct message telling a follower that an item's status changed (with the opt-out button). */
   statusNotification(notice: StatusNotice): OutboxMessageBody;
-  /** The direct message thanking a member for the feedback they gave at the level a feature left. */
-  promotionThanks(notice: ThanksNotice): OutboxMessageBody;
+  /**
+   * The direct message thanking a member for the feedback they gave at the level a feature left, in
+   * the server's language (`serverLocale`): the promotion, not the member, caused it.
+   */
+  promotionThanks(locale: Locale, notice: ThanksNotice): OutboxMessageBody;
 }
 
 /** What an announcement of a promotion or retirement reports. */

@@ -16,6 +16,7 @@ import type { Result } from '../domain/result.js';
 import { DuplicateFeatureKeyError, type FeaturePatch } from '../store/feature-repository.js';
 import { serverLocale, type TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { levelEvidence } from './readiness.js';
 import { queueRole } from './role-changes.js';
 
 /** A domain rule's refusal, passed through with its text (rendered in the reader's language). */
@@ -279,7 +280,7 @@ export function retireFeature(deps: LifecycleDeps, input: RetireFeatureInput): R
         feature,
         from: feature.level,
         reason: reason.value,
-        evidence: store.feedback.evidenceAtLevel(feature.id, feature.level),
+        evidence: levelEvidence(store, feature),
         levelEnteredAt: feature.levelEnteredAt,
         at: now,
         roleExists: input.roleExists,

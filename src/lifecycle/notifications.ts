@@ -2,6 +2,7 @@ import type { Feature, FeedbackItem, OutboxMessageBody } from '../domain/entitie
 import type { FeedbackStatus } from '../domain/feedback-rules.js';
 import type { Level } from '../domain/levels.js';
 import { followersToNotify } from '../domain/votes.js';
+import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 
 /** Items a thanks message is given to list; the renderer fits what it can and counts the rest. */
@@ -72,8 +73,8 @@ export function queueStatusNotifications(
 
 /**
  * Thanks each member who gave feedback on `feature` at `levelLeft` (one DM per member, listing
- * their items there with their statuses; voters who gave none are not messaged; members who
- * turned notifications off are skipped). Returns how many were queued.
+ * their items there with their statuses, in the server's language; voters who gave none are not
+ * messaged; members who turned notifications off are skipped). Returns how many were queued.
  *
  * Call it from `promoteFeature` (src/lifecycle/promote.ts) inside the promotion's transaction,
  * after the level changed, with the promoted feature and the level it left; not on a dry run,
@@ -87,10 +88,11 @@ export function queueThanksOnPromotion(
 ): number {
   const { store } = deps;
   const disabled = store.notifications.disabled(feature.guildId);
+  const locale = serverLocale(store.settings.get(feature.guildId));
   let queued = 0;
   for (const author of store.votes.authorsAtLevel(feature.id, levelLeft, THANKS_ITEMS_LIMIT)) {
     if (disabled.has(author.authorId)) continue;
-    const body = deps.render.promotionThanks({
+    const body = deps.render.promotionThanks(locale, {
       guildId: feature.guildId,
       memberId: author.authorId,
       featureName: feature.name,

@@ -79,6 +79,6 @@ export function createEffectRenderer(signer: ComponentSigner): EffectRenderer {
     // --- votes and notifications ---
     voteButtons: (item, votes) => renderVoteButtons(signer, item, votes),
     statusNotification: (notice) => renderStatusNotification(signer, notice),
-    promotionThanks: (notice) => renderPromotionThanks(signer, notice),
+    promotionThanks: (locale, notice) => renderPromotionThanks(signer, locale, notice),
   };
 }

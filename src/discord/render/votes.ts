@@ -3,6 +3,7 @@ import { LEVEL_LABELS } from '../../domain/levels.js';
 import type { StatusNotice, ThanksNotice } from '../../lifecycle/effects.js';
 import type { NotificationsOutcome } from '../../lifecycle/notifications.js';
 import type { VoteChoiceView, VoteOutcome } from '../../lifecycle/votes.js';
+import { type Locale, t, translator } from '../../text/index.js';
 import { ANY_MEMBER, type ComponentSigner, NEVER_EXPIRES } from '../component-id.js';
 import { MESSAGES } from '../messages.js';
 import type { ReplyContent } from '../reply.js';
@@ -59,14 +60,19 @@ export function renderVoteButtons(
 }
 
 /** The opt-out button of a notification DM: only its recipient's click counts, for that server. */
-function optOutRow(signer: ComponentSigner, guildId: string, memberId: string): MessageActionRow {
+function optOutRow(
+  signer: ComponentSigner,
+  guildId: string,
+  memberId: string,
+  label: string = MESSAGES.notifications.optOutButton,
+): MessageActionRow {
   return {
     type: 1,
     components: [
       {
         type: 2,
         style: 2,
-        label: MESSAGES.notifications.optOutButton,
+        label,
         custom_id: signer.sign({
           command: 'notifications',
           action: 'off',
@@ -85,10 +91,11 @@ function notificationBody(
   guildId: string,
   memberId: string,
   lines: string[],
+  optOutLabel?: string,
 ): OutboxMessageBody {
   return {
     content: excerptLines(lines),
-    components: [optOutRow(signer, guildId, memberId)],
+    components: [optOutRow(signer, guildId, memberId, optOutLabel)],
     allowed_mentions: { parse: [] },
   };
 }
@@ -107,25 +114,44 @@ export function renderStatusNotification(signer: ComponentSigner, notice: Status
   return notificationBody(signer, notice.guildId, notice.memberId, lines);
 }
 
-/** The thanks on promotion: as many items as fit in one message, then "and N more". */
-export function renderPromotionThanks(signer: ComponentSigner, notice: ThanksNotice): OutboxMessageBody {
-  const text = MESSAGES.notifications;
-  const header = text.thanksHeader(notice.featureName, LEVEL_LABELS[notice.from], LEVEL_LABELS[notice.to]);
+/** The thanks on promotion, in the server's language: as many items as fit in one message, then "and N more". */
+export function renderPromotionThanks(
+  signer: ComponentSigner,
+  locale: Locale,
+  notice: ThanksNotice,
+): OutboxMessageBody {
+  const tr = translator(locale);
+  const from = LEVEL_LABELS[notice.from];
+  const header = tr('notifications.thanksHeader', {
+    feature: notice.featureName,
+    from,
+    to: LEVEL_LABELS[notice.to],
+  });
   const lines = [header];
   let length = Array.from(header).length;
   // Room for the longest "and N more" line, so the list never has to be cut afterwards.
-  const reserve = Array.from(text.thanksMore(notice.total)).length + 1;
+  const reserve = Array.from(tr('notifications.thanksMore', { count: notice.total })).length + 1;
   let shown = 0;
   for (const item of notice.items) {
-    const line = text.thanksLine(item.number, item.status, excerpt(item.body, THANKS_EXCERPT));
+    const line = tr('notifications.thanksLine', {
+      number: item.number,
+      status: item.status,
+      excerpt: excerpt(item.body, THANKS_EXCERPT),
+    });
     const size = Array.from(line).length + 1;
     if (length + size + reserve > MAX_CONTENT) break;
     lines.push(line);
     length += size;
     shown++;
   }
-  if (notice.total > shown) lines.push(text.thanksMore(notice.total - shown));
-  return notificationBody(signer, notice.guildId, notice.memberId, lines);
+  if (notice.total > shown) lines.push(tr('notifications.thanksMore', { count: notice.total - shown }));
+  return notificationBody(
+    signer,
+    notice.guildId,
+    notice.memberId,
+    lines,
+    t(locale, 'notifications.optOutButton'),
+  );
 }
 
 /** The ephemeral answer to `/vote` and to the vote button. */

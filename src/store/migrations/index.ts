@@ -8,6 +8,7 @@ import { deliveryFailures } from './006-delivery-failures.js';
 import { guildLanguage } from './007-guild-language.js';
 import { fanoutJobs } from './008-fanout-jobs.js';
 import { votesAndNotifications } from './009-votes-and-notifications.js';
+import { participantsGate } from './010-participants-gate.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   guildLanguage,
   fanoutJobs,
   votesAndNotifications,
+  participantsGate,
 ];

@@ -95,10 +95,11 @@ export const de: Catalog = {
   'cmd.join': 'Erhalte Zugang zu einem Feature (Early Access nur mit Einladung, Preview für alle)',
   'cmd.join.code': 'Dein Einladungscode für Early Access',
   'cmd.leave': 'Gib deinen Zugang zu einem Feature ab; seine Rolle wird entfernt',
-  "cmd.notifications": "Direktnachrichten zu Feedback, dem du folgst, auf diesem Server ein- oder ausschalten",
-  "cmd.notifications.setting": "an oder aus",
-  "cmd.notifications.setting.choice.off": "aus",
-  "cmd.notifications.setting.choice.on": "an",
+  'cmd.notifications':
+    'Direktnachrichten zu Feedback, dem du folgst, auf diesem Server ein- oder ausschalten',
+  'cmd.notifications.setting': 'an oder aus',
+  'cmd.notifications.setting.choice.off': 'aus',
+  'cmd.notifications.setting.choice.on': 'an',
   'cmd.option.feature': 'Das Feature (sein Schlüssel)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -126,6 +127,7 @@ export const de: Catalog = {
   'cmd.setup.gates.max_open_blockers': 'Erlaubte offene Blocker',
   'cmd.setup.gates.min_days': 'Nötige Tage auf der aktuellen Stufe',
   'cmd.setup.gates.min_feedback': 'Nötiges Feedback auf der aktuellen Stufe',
+  'cmd.setup.gates.min_participants': 'Nötige Teilnehmende auf der aktuellen Stufe (Feedback oder Stimmen)',
   'cmd.setup.gates.transition': 'Welche Hochstufung',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -174,12 +176,13 @@ export const de: Catalog = {
   'announcement.noteField': 'Notiz',
   'announcement.participantsLine': 'Teilnehmende: **{participants, number}**',
   'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.resolvedLine': 'Erledigt in {level}: **{resolved, number}**',
   'announcement.retiredTitle': '{name} wurde eingestellt',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Grund',
-  "cmd.vote": "Einen Feedback-Eintrag unterstützen oder deine Stimme zurückziehen",
-  "cmd.vote.id": "Die Feedback-Nummer (#N)",
-  "cmd.vote.withdraw": "Stattdessen deine Stimme zurückziehen",
+  'cmd.vote': 'Einen Feedback-Eintrag unterstützen oder deine Stimme zurückziehen',
+  'cmd.vote.id': 'Die Feedback-Nummer (#N)',
+  'cmd.vote.withdraw': 'Stattdessen deine Stimme zurückziehen',
   'discord.cannotMessageUser': 'Das Mitglied nimmt keine Direktnachrichten von diesem Server an.',
   'discord.missingPermissions':
     'Discord hat abgelehnt: Dem Bot fehlt hier eine Berechtigung. Gib seiner Rolle „Rollen verwalten“, „Kanäle ansehen“, „Nachrichten senden“ und „Links einbetten“ und stelle sicher, dass seine Rolle über allen Feature-Rollen steht.',
@@ -272,6 +275,7 @@ export const de: Catalog = {
   'gateLabel.max_open_blockers': 'Offene Blocker',
   'gateLabel.min_days': 'Tage in {levelLabel}',
   'gateLabel.min_feedback': 'Feedback in {levelLabel}',
+  'gateLabel.min_participants': 'Teilnehmende in {levelLabel}',
   genericError:
     'Bei uns ist etwas schiefgelaufen. Bitte versuche es erneut; wenn das Problem bleibt, nenne einem Maintainer die Referenz `{reference}`.',
   guildOnly: 'Stagegate-Befehle funktionieren nur auf einem Server.',
@@ -350,6 +354,11 @@ export const de: Catalog = {
   maintainerOnly:
     'Dieser Befehl ist für Maintainer: Du brauchst die Berechtigung „Server verwalten“ oder die mit `/setup maintainers` festgelegte Maintainer-Rolle.',
   notYourComponent: 'Diese Buttons gehören einem anderen Mitglied.',
+  'notifications.optOutButton': 'Diese Nachrichten abschalten',
+  'notifications.thanksHeader':
+    '**{feature}** ist von {from} auf {to} gewechselt. Danke für dein Feedback in {from}; so ist der Stand:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…und {count, number} weitere.',
   'option.empty': '`{option}`: ist leer.',
   'option.featureMissing': '`{option}`: Gib ein Feature an.',
   'option.invalid': '`{option}`: ist ungültig.',
@@ -397,6 +406,11 @@ export const de: Catalog = {
   'promote.rolesField': 'Rollen',
   'promote.stale':
     'Nicht hochgestuft: **{name}** wurde gerade auf {level} gesetzt, möglicherweise gleichzeitig von einem anderen Maintainer. Es wurde nichts geändert. Prüfe `/features`; um weiter hochzustufen, führe `/promote` in einer Minute erneut aus.',
+  'promote.thanksField': 'Dank',
+  'promote.thanksPreview':
+    '{count, plural, =0 {Niemand bekäme einen Dank: Niemand hat in {level} Feedback gegeben, oder die Benachrichtigungen sind ausgeschaltet.} one {# Mitglied, das in {level} Feedback gegeben hat, bekäme per Direktnachricht einen Dank mit dem Stand seiner Einträge.} other {# Mitglieder, die in {level} Feedback gegeben haben, bekämen per Direktnachricht einen Dank mit dem Stand ihrer Einträge.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {Kein Dank zu verschicken: Niemand hat in {level} Feedback gegeben, oder die Benachrichtigungen sind ausgeschaltet.} one {# Mitglied, das in {level} Feedback gegeben hat, bekommt per Direktnachricht einen Dank mit dem Stand seiner Einträge.} other {# Mitglieder, die in {level} Feedback gegeben haben, bekommen per Direktnachricht einen Dank mit dem Stand ihrer Einträge.}}',
   'promote.waitlistOpened':
     '**{name}** ist jetzt in Preview: Die Einladungspflicht entfällt, und du kannst dich mit `/join feature:{key}` anmelden. Du standest auf der Warteliste, die jetzt geschlossen ist.',
   'report.directMessage': 'Konnte <@{userId}> keine Direktnachricht senden: {advice}',
@@ -473,7 +487,7 @@ export const de: Catalog = {
   'setup.gaRoles':
     '{policy, select, keep {Wenn ein Feature General Availability erreicht, behalten seine Mitglieder die Feature-Rolle als Abzeichen.} other {Wenn ein Feature General Availability erreicht, wird die Feature-Rolle allen Mitgliedern mit Zugang entzogen.}}',
   'setup.gatesLine':
-    'Feedback auf der Stufe: mindestens {minFeedback, number}; Zeit auf der Stufe: mindestens {minDays, plural, one {# Tag} other {# Tage}}; offenes `blocker`-Feedback: höchstens {maxOpenBlockers, number}.',
+    'Feedback auf der Stufe: mindestens {minFeedback, number}; Teilnehmende auf der Stufe: mindestens {minParticipants, plural, one {# Person} other {# Personen}}; Zeit auf der Stufe: mindestens {minDays, plural, one {# Tag} other {# Tage}}; offenes `blocker`-Feedback: höchstens {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Reifekriterien für {transition} aktualisiert:',
   'setup.gatesTitle': 'Reifekriterien: {transition}',
   'setup.languageDefault':

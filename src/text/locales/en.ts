@@ -89,10 +89,10 @@ export const en = {
   'cmd.join': 'Get access to a feature (Early Access needs an invite; Preview is open to all)',
   'cmd.join.code': 'Your Early Access invite code',
   'cmd.leave': 'Give up your access to a feature; its role is removed',
-  "cmd.notifications": "Turn direct messages about feedback you follow on or off in this server",
-  "cmd.notifications.setting": "on or off",
-  "cmd.notifications.setting.choice.off": "off",
-  "cmd.notifications.setting.choice.on": "on",
+  'cmd.notifications': 'Turn direct messages about feedback you follow on or off in this server',
+  'cmd.notifications.setting': 'on or off',
+  'cmd.notifications.setting.choice.off': 'off',
+  'cmd.notifications.setting.choice.on': 'on',
   'cmd.option.feature': 'The feature (its key)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -120,6 +120,7 @@ export const en = {
   'cmd.setup.gates.max_open_blockers': 'Open blocker feedback allowed',
   'cmd.setup.gates.min_days': 'Days needed at the current level',
   'cmd.setup.gates.min_feedback': 'Feedback needed at the current level',
+  'cmd.setup.gates.min_participants': 'Participants needed at the current level (feedback or votes)',
   'cmd.setup.gates.transition': 'Which promotion',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -167,12 +168,13 @@ export const en = {
   'announcement.noteField': 'Note',
   'announcement.participantsLine': 'Participants: **{participants, number}**',
   'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.resolvedLine': 'Resolved at {level}: **{resolved, number}**',
   'announcement.retiredTitle': '{name} has been retired',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Why',
-  "cmd.vote": "Back a feedback item, or withdraw your vote",
-  "cmd.vote.id": "The feedback number (#N)",
-  "cmd.vote.withdraw": "Withdraw your vote instead",
+  'cmd.vote': 'Back a feedback item, or withdraw your vote',
+  'cmd.vote.id': 'The feedback number (#N)',
+  'cmd.vote.withdraw': 'Withdraw your vote instead',
   'discord.cannotMessageUser': 'The member does not accept direct messages from this server.',
   'discord.missingPermissions':
     'Discord refused: the bot is missing a permission here. Give its role Manage Roles, View Channel, Send Messages and Embed Links, and make sure its role sits above every feature role.',
@@ -259,6 +261,7 @@ export const en = {
   'gateLabel.max_open_blockers': 'Open blockers',
   'gateLabel.min_days': 'Days at {levelLabel}',
   'gateLabel.min_feedback': 'Feedback at {levelLabel}',
+  'gateLabel.min_participants': 'Participants at {levelLabel}',
   genericError:
     'Something went wrong on our side. Please try again; if it keeps happening, give a maintainer the reference `{reference}`.',
   guildOnly: 'Stagegate commands work inside a server only.',
@@ -335,6 +338,11 @@ export const en = {
   maintainerOnly:
     'This command is for maintainers: you need the Manage Server permission or the maintainer role set with `/setup maintainers`.',
   notYourComponent: 'These buttons belong to another member.',
+  'notifications.optOutButton': 'Turn off these messages',
+  'notifications.thanksHeader':
+    '**{feature}** moved from {from} to {to}. Thank you for your feedback at {from}; this is where it stands:',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…and {count, number} more.',
   'option.empty': '`{option}`: is empty.',
   'option.featureMissing': '`{option}`: name a feature.',
   'option.invalid': '`{option}`: is not valid.',
@@ -381,6 +389,11 @@ export const en = {
   'promote.rolesField': 'Roles',
   'promote.stale':
     'Not promoted: **{name}** was just moved to {level}, possibly by another maintainer at the same moment. Nothing changed. Check `/features`; to promote it further, run `/promote` again in a minute.',
+  'promote.thanksField': 'Thanks',
+  'promote.thanksPreview':
+    '{count, plural, =0 {Nobody would be thanked: nobody gave feedback at {level}, or they turned notifications off.} one {# member who gave feedback at {level} would be thanked by direct message, with the status of their items.} other {# members who gave feedback at {level} would be thanked by direct message, with the status of their items.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {No thanks to send: nobody gave feedback at {level}, or they turned notifications off.} one {# member who gave feedback at {level} is thanked by direct message, with the status of their items.} other {# members who gave feedback at {level} are thanked by direct message, with the status of their items.}}',
   'promote.waitlistOpened':
     '**{name}** is now in Preview: the invite gate is lifted and you can sign up with `/join feature:{key}`. You were on its waitlist, which is now closed.',
   'report.directMessage': 'Could not send a direct message to <@{userId}>: {advice}',
@@ -450,7 +463,7 @@ export const en = {
   'setup.gaRoles':
     '{policy, select, keep {When a feature reaches General Availability, its members keep the feature role as a badge.} other {When a feature reaches General Availability, the feature role is removed from every member with access.}}',
   'setup.gatesLine':
-    'At least {minFeedback, number} feedback at the level, at least {minDays, plural, one {# day} other {# days}} at the level, at most {maxOpenBlockers, number} open `blocker` feedback.',
+    'At least {minFeedback, number} feedback at the level, at least {minParticipants, plural, one {# participant} other {# participants}} at the level, at least {minDays, plural, one {# day} other {# days}} at the level, at most {maxOpenBlockers, number} open `blocker` feedback.',
   'setup.gatesSet': 'Updated the readiness gates of {transition}:',
   'setup.gatesTitle': 'Readiness gates: {transition}',
   'setup.languageDefault':

@@ -97,10 +97,10 @@ export const fr: Catalog = {
   'cmd.join': 'Obtenez l’accès à une fonctionnalité (Early Access : sur invitation ; Preview : pour tous)',
   'cmd.join.code': 'Votre code d’invitation Early Access',
   'cmd.leave': 'Renoncez à votre accès à une fonctionnalité ; son rôle vous est retiré',
-  "cmd.notifications": "Activer ou couper les messages privés sur les retours que vous suivez sur ce serveur",
-  "cmd.notifications.setting": "activé ou désactivé",
-  "cmd.notifications.setting.choice.off": "désactivé",
-  "cmd.notifications.setting.choice.on": "activé",
+  'cmd.notifications': 'Activer ou couper les messages privés sur les retours que vous suivez sur ce serveur',
+  'cmd.notifications.setting': 'activé ou désactivé',
+  'cmd.notifications.setting.choice.off': 'désactivé',
+  'cmd.notifications.setting.choice.on': 'activé',
   'cmd.option.feature': 'La fonctionnalité (sa clé)',
   'cmd.option.level.choice.early-access': 'Early Access',
   'cmd.option.level.choice.ga': 'General Availability',
@@ -129,6 +129,7 @@ export const fr: Catalog = {
   'cmd.setup.gates.max_open_blockers': 'Bloquants ouverts autorisés',
   'cmd.setup.gates.min_days': 'Jours nécessaires au niveau actuel',
   'cmd.setup.gates.min_feedback': 'Retours nécessaires au niveau actuel',
+  'cmd.setup.gates.min_participants': 'Participants nécessaires au niveau actuel (retours ou votes)',
   'cmd.setup.gates.transition': 'Quelle promotion',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -177,12 +178,13 @@ export const fr: Catalog = {
   'announcement.noteField': 'Note',
   'announcement.participantsLine': 'Participants : **{participants, number}**',
   'announcement.promotedTitle': '{name} : {from} → {to}',
+  'announcement.resolvedLine': 'Résolus en {level} : **{resolved, number}**',
   'announcement.retiredTitle': 'Retrait de {name}',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Raison',
-  "cmd.vote": "Soutenir un retour, ou retirer votre vote",
-  "cmd.vote.id": "Le numéro du retour (#N)",
-  "cmd.vote.withdraw": "Retirer plutôt votre vote",
+  'cmd.vote': 'Soutenir un retour, ou retirer votre vote',
+  'cmd.vote.id': 'Le numéro du retour (#N)',
+  'cmd.vote.withdraw': 'Retirer plutôt votre vote',
   'discord.cannotMessageUser': 'Le membre n’accepte pas les messages privés de ce serveur.',
   'discord.missingPermissions':
     'Refus de Discord : il manque une permission au bot ici. Donnez à son rôle « Gérer les rôles », « Voir les salons », « Envoyer des messages » et « Intégrer des liens », et vérifiez que son rôle est placé au-dessus de tous les rôles de fonctionnalité.',
@@ -277,6 +279,7 @@ export const fr: Catalog = {
   'gateLabel.max_open_blockers': 'Bloquants ouverts',
   'gateLabel.min_days': 'Jours en {levelLabel}',
   'gateLabel.min_feedback': 'Retours en {levelLabel}',
+  'gateLabel.min_participants': 'Participants en {levelLabel}',
   genericError:
     'Un problème est survenu de notre côté. Veuillez réessayer ; si le problème persiste, donnez à un mainteneur la référence `{reference}`.',
   guildOnly: 'Les commandes Stagegate ne fonctionnent que sur un serveur.',
@@ -355,6 +358,11 @@ export const fr: Catalog = {
   maintainerOnly:
     'Cette commande est réservée aux mainteneurs : il vous faut la permission « Gérer le serveur » ou le rôle de mainteneur défini avec `/setup maintainers`.',
   notYourComponent: 'Ces boutons appartiennent à un autre membre.',
+  'notifications.optOutButton': 'Désactiver ces messages',
+  'notifications.thanksHeader':
+    '**{feature}** passe de {from} à {to}. Merci pour vos retours en {from} ; voici où ils en sont :',
+  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksMore': '…et {count, number} de plus.',
   'option.empty': '`{option}` : est vide.',
   'option.featureMissing': '`{option}` : indiquez une fonctionnalité.',
   'option.invalid': '`{option}` : n’est pas valide.',
@@ -404,6 +412,11 @@ export const fr: Catalog = {
   'promote.rolesField': 'Rôles',
   'promote.stale':
     'Pas de promotion : **{name}** vient de passer au niveau {level}, peut-être par un autre mainteneur au même moment. Rien n’a changé. Vérifiez `/features` ; pour une nouvelle promotion, relancez `/promote` dans une minute.',
+  'promote.thanksField': 'Remerciements',
+  'promote.thanksPreview':
+    '{count, plural, =0 {Personne ne serait remercié : personne n’a donné de retour en {level}, ou les notifications sont désactivées.} one {# membre ayant donné des retours en {level} serait remercié par message privé, avec l’état de ses retours.} many {# de membres ayant donné des retours en {level} seraient remerciés par message privé, avec l’état de leurs retours.} other {# membres ayant donné des retours en {level} seraient remerciés par message privé, avec l’état de leurs retours.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {Aucun remerciement à envoyer : personne n’a donné de retour en {level}, ou les notifications sont désactivées.} one {# membre ayant donné des retours en {level} est remercié par message privé, avec l’état de ses retours.} many {# de membres ayant donné des retours en {level} sont remerciés par message privé, avec l’état de leurs retours.} other {# membres ayant donné des retours en {level} sont remerciés par message privé, avec l’état de leurs retours.}}',
   'promote.waitlistOpened':
     '**{name}** est maintenant en Preview : l’accès n’est plus limité aux invitations et vous pouvez vous inscrire avec `/join feature:{key}`. Vous étiez sur sa liste d’attente, désormais fermée.',
   'report.directMessage': 'Impossible d’envoyer un message privé à <@{userId}> : {advice}',
@@ -480,7 +493,7 @@ export const fr: Catalog = {
   'setup.gaRoles':
     '{policy, select, keep {Quand une fonctionnalité passe en General Availability, ses membres gardent le rôle de la fonctionnalité comme badge.} other {Quand une fonctionnalité passe en General Availability, le rôle de la fonctionnalité est retiré à tous les membres ayant accès.}}',
   'setup.gatesLine':
-    'Retours au niveau : au moins {minFeedback, number} ; durée au niveau : au moins {minDays, plural, one {# jour} many {# jours} other {# jours}} ; retours `blocker` ouverts : au plus {maxOpenBlockers, number}.',
+    'Retours au niveau : au moins {minFeedback, number} ; participants au niveau : au moins {minParticipants, plural, one {# membre} many {# de membres} other {# membres}} ; durée au niveau : au moins {minDays, plural, one {# jour} many {# jours} other {# jours}} ; retours `blocker` ouverts : au plus {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Critères de maturité mis à jour pour {transition} :',
   'setup.gatesTitle': 'Critères de maturité : {transition}',
   'setup.languageDefault':
