@@ -1,7 +1,9 @@
 /**
  * Ranking by votes at scale: one feature with 1,000,000 items and 5,000,000 votes. Measures the
  * `/features` top five and `/triage list sort:votes` pages (p50/p95/max over repeated runs) on a
- * file database in WAL mode, as the bot runs it. Standalone, not part of `npm run bench`:
+ * file database in WAL mode, as the bot runs it; then the participants gate on that feature (the
+ * full count, the readiness notice check run on every feedback and vote) and a promotion's dry run
+ * and promotion with its thanks (rolled back). Standalone, not part of `npm run bench`:
  *
  *   npm run build && npx tsc -p tsconfig.bench.json && node bench/.tmp/dist/bench/votes-bench.js [db]
  *
@@ -10,6 +12,12 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { ComponentSigner } from '../src/discord/component-id.js';
+import { createEffectRenderer } from '../src/discord/render/effects.js';
+import type { LifecycleDeps } from '../src/lifecycle/deps.js';
+import { promoteFeature } from '../src/lifecycle/promote.js';
+import { participantsOf } from '../src/lifecycle/readiness.js';
+import { queueReadinessNotice } from '../src/lifecycle/readiness-watch.js';
 import { openDatabase } from '../src/store/database.js';
 import type { FeedbackFilter } from '../src/store/feedback-repository.js';
 import { Store } from '../src/store/store.js';
@@ -85,7 +93,7 @@ function build(): Store {
 }
 
 function measure(name: string, runs: number, fn: () => unknown): void {
-  for (let i = 0; i < 20; i++) fn();
+  for (let i = 0; i < Math.min(20, runs); i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -124,5 +132,78 @@ measure('cast and withdraw one vote', 2000, () =>
     store.votes.cast(123_456, 'bench-member', null, new Date());
     store.votes.withdraw(123_456, 'bench-member', null, new Date());
   }),
+);
+
+// The participants gate on the same feature: 1,000 authors and 250,000 voters at Early Access.
+class Rollback extends Error {}
+/** Runs `fn` in a transaction that is rolled back, so every run starts from the same database. */
+const rolledBack = (fn: () => unknown) => () => {
+  try {
+    store.transaction(() => {
+      fn();
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+};
+const at = new Date('2026-03-01T00:00:00.000Z');
+const deps: LifecycleDeps = {
+  store,
+  clock: { now: () => at },
+  render: createEffectRenderer(new ComponentSigner(store.secret('component-signing'))),
+  wakeOutbox: () => {},
+};
+store.settings.setLogChannel(GUILD, '400000000000000003', at);
+store.settings.setAnnouncementChannel(GUILD, '400000000000000002', at);
+const feature = () => store.features.findById(1)!;
+const gates = (minParticipants: number, maxOpenBlockers: number) =>
+  store.settings.setGates(
+    GUILD,
+    'early-access->preview',
+    { minFeedback: 10, minParticipants, minDays: 7, maxOpenBlockers },
+    at,
+  );
+process.stdout.write(`participants: ${participantsOf(store, feature())}\n`);
+measure('participants, full count', 5, () => participantsOf(store, feature()));
+measure('participants, up to 10', 2000, () => participantsOf(store, feature(), 10));
+measure(
+  'readiness notice check, an open blocker',
+  200,
+  rolledBack(() => queueReadinessNotice(deps, feature(), at)),
+);
+measure(
+  'readiness notice check, blockers allowed, participants counted up to 5 (then the full report)',
+  5,
+  rolledBack(() => {
+    gates(5, 1_000_000);
+    queueReadinessNotice(deps, feature(), at);
+  }),
+);
+measure(
+  'readiness notice check, participants short of 1,000,000 (the whole level read)',
+  5,
+  rolledBack(() => {
+    gates(1_000_000, 1_000_000);
+    queueReadinessNotice(deps, feature(), at);
+  }),
+);
+const promote = (dryRun: boolean) =>
+  promoteFeature(deps, {
+    guildId: GUILD,
+    actorId: '2',
+    featureId: 1,
+    expectedLevel: 'early-access',
+    note: null,
+    force: true,
+    dryRun,
+    roleExists: true,
+    sourceInteractionId: `bench-${dryRun ? 'dry' : 'real'}`,
+  });
+measure('/promote dry run', 3, () => promote(true));
+measure(
+  '/promote, thanking 1,000 authors of 500,000 items (rolled back)',
+  3,
+  rolledBack(() => promote(false)),
 );
 store.close();

@@ -3,7 +3,11 @@ import { catalogueChoices, FROM_CATALOGUE } from '../../src/discord/command-loca
 import { replyLocale } from '../../src/discord/locale.js';
 import { readOptions } from '../../src/discord/options.js';
 import { renderGates } from '../../src/discord/render/settings.js';
-import { MAX_GATE_MIN_DAYS, MAX_GATE_MIN_FEEDBACK } from '../../src/domain/gates.js';
+import {
+  MAX_GATE_MIN_DAYS,
+  MAX_GATE_MIN_FEEDBACK,
+  MAX_GATE_MIN_PARTICIPANTS,
+} from '../../src/domain/gates.js';
 import { TRANSITIONS, type Transition } from '../../src/domain/levels.js';
 import { setGates } from '../../src/lifecycle/settings.js';
 import { answer, type SetupSubcommand } from './subcommand.js';
@@ -17,10 +21,14 @@ const options = z.object({
   transition: z.enum(TRANSITIONS as [Transition, ...Transition[]]),
   min_feedback: threshold(MAX_GATE_MIN_FEEDBACK),
   min_days: threshold(MAX_GATE_MIN_DAYS),
+  min_participants: threshold(MAX_GATE_MIN_PARTICIPANTS),
   max_open_blockers: threshold(MAX_OPEN_BLOCKERS_OPTION),
 });
 
-/** `/setup gates transition [min_feedback] [min_days] [max_open_blockers]`: left-out options keep their value. */
+/**
+ * `/setup gates transition [min_feedback] [min_days] [max_open_blockers] [min_participants]`: left-out
+ * options keep their value.
+ */
 export const gates: SetupSubcommand = {
   define: (sub) =>
     sub
@@ -49,6 +57,14 @@ export const gates: SetupSubcommand = {
           .setDescription(FROM_CATALOGUE)
           .setMinValue(0)
           .setMaxValue(MAX_OPEN_BLOCKERS_OPTION),
+      )
+      // Last: options already registered keep their place for members who know the command.
+      .addIntegerOption((o) =>
+        o
+          .setName('min_participants')
+          .setDescription(FROM_CATALOGUE)
+          .setMinValue(0)
+          .setMaxValue(MAX_GATE_MIN_PARTICIPANTS),
       ),
   async execute(interaction, deps) {
     const given = readOptions(interaction, options);
@@ -56,6 +72,7 @@ export const gates: SetupSubcommand = {
       guildId: interaction.guildId,
       transition: given.transition,
       minFeedback: given.min_feedback,
+      minParticipants: given.min_participants,
       minDays: given.min_days,
       maxOpenBlockers: given.max_open_blockers,
     });

@@ -48,6 +48,16 @@ interface HeldBookkeeping {
   attempts: number;
 }
 
+/**
+ * Why Discord refuses a direct message to a member: DMs closed, or an account that no longer exists
+ * (a promotion thanks everyone who gave feedback at the level, some of whom left Discord since).
+ */
+const UNREACHABLE_RECIPIENT = new Set<number>([
+  DISCORD_ERROR.cannotMessageUser,
+  DISCORD_ERROR.unknownUser,
+  DISCORD_ERROR.invalidRecipients,
+]);
+
 /** A notification whose member cannot be reached: skipped and counted, not a failure to report. */
 class NotificationSkipped extends Error {
   override readonly name = 'NotificationSkipped';
@@ -58,8 +68,7 @@ class NotificationSkipped extends Error {
  * common any more), or no such user (an account deleted since it gave or backed feedback).
  */
 function isUnreachable(error: unknown): boolean {
-  const code = discordErrorCode(error);
-  return code === DISCORD_ERROR.cannotMessageUser || code === DISCORD_ERROR.invalidRecipients;
+  return UNREACHABLE_RECIPIENT.has(discordErrorCode(error) ?? 0);
 }
 
 /**

@@ -59,7 +59,10 @@ export interface FeatureSummary {
 /** What a level produced, as announcements and readiness reports show it. */
 export interface LevelEvidence {
   total: number;
+  /** Distinct members who gave feedback at the level or voted on the feature's items while it was there. */
   participants: number;
+  /** Items given at the level whose status is `resolved`. */
+  resolved: number;
   byTag: { tag: string; count: number }[];
 }
 

@@ -4,16 +4,19 @@ import { err, ok, type Result } from './result.js';
 
 export interface GateThresholds {
   minFeedback: number;
+  /** Distinct members who gave feedback or voted since the feature entered its level. */
+  minParticipants: number;
   minDays: number;
   maxOpenBlockers: number;
 }
 
 export const DEFAULT_GATES: Record<Transition, GateThresholds> = {
-  'early-access->preview': { minFeedback: 10, minDays: 7, maxOpenBlockers: 0 },
-  'preview->ga': { minFeedback: 25, minDays: 14, maxOpenBlockers: 0 },
+  'early-access->preview': { minFeedback: 10, minParticipants: 5, minDays: 7, maxOpenBlockers: 0 },
+  'preview->ga': { minFeedback: 25, minParticipants: 10, minDays: 14, maxOpenBlockers: 0 },
 };
 
 export const MAX_GATE_MIN_FEEDBACK = 1_000_000;
+export const MAX_GATE_MIN_PARTICIPANTS = 1_000_000;
 export const MAX_GATE_MIN_DAYS = 365;
 export const MAX_GATE_OPEN_BLOCKERS = Number.MAX_SAFE_INTEGER;
 
@@ -21,13 +24,14 @@ const DAY_MS = 86_400_000;
 
 const GATE_FIELDS = [
   ['minFeedback', 'min_feedback', MAX_GATE_MIN_FEEDBACK],
+  ['minParticipants', 'min_participants', MAX_GATE_MIN_PARTICIPANTS],
   ['minDays', 'min_days', MAX_GATE_MIN_DAYS],
   ['maxOpenBlockers', 'max_open_blockers', MAX_GATE_OPEN_BLOCKERS],
 ] as const;
 
 /**
  * Checks thresholds from `/setup gates` or stored settings: each field is a whole number >= 0,
- * `minFeedback` <= 1,000,000 and `minDays` <= 365. Accepts any value so stored JSON can be checked as is;
+ * `minFeedback` and `minParticipants` <= 1,000,000 and `minDays` <= 365. Accepts any value so stored JSON can be checked as is;
  * the error names the first offending field by its command option name.
  */
 export function validateGateThresholds(raw: unknown): Result<GateThresholds, TextRef> {
@@ -41,6 +45,7 @@ export function validateGateThresholds(raw: unknown): Result<GateThresholds, Tex
   }
   return ok({
     minFeedback: record.minFeedback as number,
+    minParticipants: record.minParticipants as number,
     minDays: record.minDays as number,
     maxOpenBlockers: record.maxOpenBlockers as number,
   });
@@ -48,12 +53,14 @@ export function validateGateThresholds(raw: unknown): Result<GateThresholds, Tex
 
 export interface ReadinessEvidence {
   feedbackAtLevel: number;
+  /** Distinct members who, since `levelEnteredAt`, gave feedback on the feature or voted on one of its items. */
+  participants: number;
   openBlockers: number;
   levelEnteredAt: Date;
   now: Date;
 }
 
-export type Gate = 'min_feedback' | 'min_days' | 'max_open_blockers';
+export type Gate = 'min_feedback' | 'min_participants' | 'min_days' | 'max_open_blockers';
 
 export interface GateResult {
   gate: Gate;
@@ -87,6 +94,8 @@ export function daysBetween(start: Date, end: Date): number {
  * Returns `null` at General Availability, where there is nothing to promote to.
  * Days at the level are whole days elapsed (floored); the blocker gate is met when
  * open blockers <= the allowed maximum; the report is ready when every gate is met.
+ * Every gate is monotonic in its evidence (more feedback, participants or days, fewer blockers
+ * never make a feature less ready): the readiness watch relies on it to check the cheap gates first.
  */
 export function evaluateReadiness(
   level: Level,
@@ -105,6 +114,13 @@ export function evaluateReadiness(
       required: thresholds.minFeedback,
       actual: evidence.feedbackAtLevel,
       met: evidence.feedbackAtLevel >= thresholds.minFeedback,
+    },
+    {
+      gate: 'min_participants',
+      label: t(DEFAULT_LOCALE, 'gateLabel.min_participants', { levelLabel }),
+      required: thresholds.minParticipants,
+      actual: evidence.participants,
+      met: evidence.participants >= thresholds.minParticipants,
     },
     {
       gate: 'min_days',

@@ -44,12 +44,14 @@ export type GateThresholdsProblem = Extract<GateThresholdsResult, { ok: false }>
  */
 export function mergeGateThresholds(
   current: GateThresholds,
-  given: { minFeedback: number | null; minDays: number | null; maxOpenBlockers: number | null },
+  given: { [K in keyof GateThresholds]: number | null },
 ): GateThresholdsResult | null {
-  if (given.minFeedback === null && given.minDays === null && given.maxOpenBlockers === null) return null;
+  const { minFeedback, minParticipants, minDays, maxOpenBlockers } = given;
+  if ([minFeedback, minParticipants, minDays, maxOpenBlockers].every((value) => value === null)) return null;
   return validateGateThresholds({
-    minFeedback: given.minFeedback ?? current.minFeedback,
-    minDays: given.minDays ?? current.minDays,
-    maxOpenBlockers: given.maxOpenBlockers ?? current.maxOpenBlockers,
+    minFeedback: minFeedback ?? current.minFeedback,
+    minParticipants: minParticipants ?? current.minParticipants,
+    minDays: minDays ?? current.minDays,
+    maxOpenBlockers: maxOpenBlockers ?? current.maxOpenBlockers,
   });
 }

@@ -83,7 +83,10 @@ export interface EffectRenderer {
   ): OutboxEditBody;
   /** The direct message telling a follower that an item's status changed (with the opt-out button). */
   statusNotification(locale: Locale, notice: StatusNotice): OutboxMessageBody;
-  /** The direct message thanking a member for the feedback they gave at the level a feature left. */
+  /**
+   * The direct message thanking a member for the feedback they gave at the level a feature left, in
+   * the server's language (`serverLocale`): the promotion, not the member, caused it.
+   */
   promotionThanks(locale: Locale, notice: ThanksNotice): OutboxMessageBody;
 }
 

@@ -17,6 +17,7 @@ import { DuplicateFeatureKeyError, type FeaturePatch } from '../store/feature-re
 import { serverLocale, type TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { startFanout } from './fanout.js';
+import { levelEvidence } from './readiness.js';
 
 /** A domain rule's refusal, passed through with its text (rendered in the reader's language). */
 export type InvalidInput = { kind: 'invalid'; message: TextRef };
@@ -287,7 +288,7 @@ export function retireFeature(deps: LifecycleDeps, input: RetireFeatureInput): R
         feature,
         from: feature.level,
         reason: reason.value,
-        evidence: store.feedback.evidenceAtLevel(feature.id, feature.level),
+        evidence: levelEvidence(store, feature),
         levelEnteredAt: feature.levelEnteredAt,
         at: now,
         roleExists: input.roleExists,

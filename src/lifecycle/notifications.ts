@@ -74,8 +74,8 @@ export function queueStatusNotifications(
 
 /**
  * Thanks each member who gave feedback on `feature` at `levelLeft` (one DM per member, listing
- * their items there with their statuses; voters who gave none are not messaged; members who
- * turned notifications off are skipped). Returns how many were queued.
+ * their items there with their statuses, in the server's language; voters who gave none are not
+ * messaged; members who turned notifications off are skipped). Returns how many were queued.
  *
  * Call it from `promoteFeature` (src/lifecycle/promote.ts) inside the promotion's transaction,
  * after the level changed, with the promoted feature and the level it left; not on a dry run,

@@ -1,12 +1,13 @@
 import type { Feature, OutboxMessageBody, Promotion } from '../domain/entities.js';
 import type { ReadinessReport } from '../domain/gates.js';
-import type { Level } from '../domain/levels.js';
+import { type Level, transitionFrom } from '../domain/levels.js';
 import { decidePromotion, type GaRolePolicy, rolesToRemoveOnPromotion } from '../domain/promotion.js';
 import { justPromoted } from '../domain/promotion-guard.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { startFanout } from './fanout.js';
-import { readinessOf } from './readiness.js';
+import { queueThanksOnPromotion } from './notifications.js';
+import { levelEvidence, readinessEvidence, readinessOf } from './readiness.js';
 
 export interface PromoteInput {
   guildId: string;
@@ -39,6 +40,11 @@ export interface PromotionPlan {
   roleRemovals: string[];
   /** Waitlisted members told they can sign up (entering Preview). */
   waitlisted: string[];
+  /**
+   * Members thanked by direct message for their feedback at `from` (one each, listing their items;
+   * not the members who turned notifications off in the server).
+   */
+  thanked: number;
 }
 
 export type PromotionOutcome =
@@ -65,7 +71,9 @@ function planPromotion(
   now: Date,
 ): Extract<PromotionOutcome, { kind: 'refused' }> | { kind: 'plan'; plan: PromotionPlan } {
   const { store } = deps;
-  const report = readinessOf(store, feature, now);
+  // Counted once: the gate and the announcement show the same participants.
+  const evidence = transitionFrom(feature.level) ? readinessEvidence(store, feature, now) : undefined;
+  const report = readinessOf(store, feature, now, evidence);
   const decision = decidePromotion(feature, report, { force: input.force });
   if (decision.kind === 'refused') return { kind: 'refused', reason: decision.reason, feature, report };
   const settings = store.settings.get(feature.guildId);
@@ -78,7 +86,7 @@ function planPromotion(
           from: decision.from,
           to: decision.to,
           note: input.note,
-          evidence: store.feedback.evidenceAtLevel(feature.id, decision.from),
+          evidence: levelEvidence(store, feature, evidence?.participants),
           levelEnteredAt: feature.levelEnteredAt,
           at: now,
           roleExists: input.roleExists,
@@ -101,6 +109,7 @@ function planPromotion(
         : [],
       waitlisted:
         decision.to === 'preview' ? store.waitlist.head(feature.id).map((entry) => entry.memberId) : [],
+      thanked: store.votes.thanksRecipients(feature.id, decision.from),
     },
   };
 }
@@ -110,7 +119,8 @@ class LostRace extends Error {}
 /**
  * Promotes the feature the maintainer looked at, if it is still at `expectedLevel`. Evidence,
  * decision and every write happen in one IMMEDIATE transaction: the level and its entry time, the
- * promotion record with its report, the announcement, waitlist notices and role removals. Two
+ * promotion record with its report, the announcement, waitlist notices, role removals and the
+ * thanks to each member who gave feedback at the level left (one direct message each). Two
  * maintainers promoting at once produce one promotion; the other gets `stale`, as does any request
  * within a minute of the last promotion (see `justPromoted`). A dry run stops after the plan.
  */
@@ -151,7 +161,9 @@ export function promoteFeature(deps: LifecycleDeps, input: PromoteInput): Promot
       );
       if (promotionId === null) throw new LostRace();
       queueEffects(deps, plan, input.actorId, now);
-      return { kind: 'promoted', plan, promotionId };
+      const promoted = store.features.findById(feature.id)!;
+      const thanked = queueThanksOnPromotion(deps, promoted, plan.from, now);
+      return { kind: 'promoted', plan: { ...plan, thanked }, promotionId };
     });
   } catch (error) {
     if (!(error instanceof LostRace)) throw error;

@@ -1,10 +1,10 @@
 import type { Feature, GuildSettings } from '../domain/entities.js';
-import { evaluateReadiness } from '../domain/gates.js';
+import { evaluateReadiness, type ReadinessEvidence } from '../domain/gates.js';
 import { transitionFrom } from '../domain/levels.js';
 import type { Store } from '../store/store.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
-import { readinessOf } from './readiness.js';
+import { participantsOf, readinessOf } from './readiness.js';
 
 /** What the readiness watch needs: the store (inside the caller's transaction) and the notice's renderer. */
 export type ReadinessDeps = Pick<LifecycleDeps, 'store' | 'render'>;
@@ -35,24 +35,32 @@ export function queueReadinessNotice(deps: ReadinessDeps, feature: Feature, now:
 }
 
 /**
- * Gates are monotonic: more feedback and fewer open blockers never make a feature less ready. So
- * the days gate is checked with unlimited feedback and no blockers, then the feedback count with no
- * blockers; only a feature that passes both pays for counting its open blockers (a scan of its
- * feedback, milliseconds on a busy feature).
+ * Gates are monotonic: more feedback, more participants and fewer open blockers never make a
+ * feature less ready. So each gate is checked with the evidence not yet counted assumed at its
+ * best, cheapest first: days (no query), the feedback count (one index range), open blockers (one
+ * index range of `feedback_tag`), then participants, counted only up to the threshold (the members
+ * found first, not every item and vote of the level). Only a feature that passes all four pays for
+ * the full report, and that happens once per level (the notice is posted, then skipped at the top).
  */
 function couldBeReady(store: Store, feature: Feature, gates: GuildSettings['gates'], now: Date): boolean {
   const transition = transitionFrom(feature.level);
   if (transition === null) return false;
-  const evidence = { openBlockers: 0, levelEnteredAt: feature.levelEnteredAt, now };
   const thresholds = gates[transition];
-  const daysMet = evaluateReadiness(
-    feature.level,
-    { ...evidence, feedbackAtLevel: Number.MAX_SAFE_INTEGER },
-    thresholds,
-  );
-  if (!daysMet?.ready) return false;
-  const feedbackAtLevel = store.feedback.countAtLevel(feature.id, feature.level);
-  return evaluateReadiness(feature.level, { ...evidence, feedbackAtLevel }, thresholds)?.ready === true;
+  const evidence: ReadinessEvidence = {
+    feedbackAtLevel: Number.MAX_SAFE_INTEGER,
+    participants: Number.MAX_SAFE_INTEGER,
+    openBlockers: 0,
+    levelEnteredAt: feature.levelEnteredAt,
+    now,
+  };
+  const ready = () => evaluateReadiness(feature.level, evidence, thresholds)?.ready === true;
+  if (!ready()) return false;
+  evidence.feedbackAtLevel = store.feedback.countAtLevel(feature.id, feature.level);
+  if (!ready()) return false;
+  evidence.openBlockers = store.feedback.openBlockers(feature.id);
+  if (!ready()) return false;
+  evidence.participants = participantsOf(store, feature, thresholds.minParticipants);
+  return ready();
 }
 
 /**

@@ -156,6 +156,7 @@ export function setGates(
     guildId: string;
     transition: Transition;
     minFeedback: number | null;
+    minParticipants: number | null;
     minDays: number | null;
     maxOpenBlockers: number | null;
   },

@@ -11,6 +11,7 @@ import {
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queueStatusNotifications } from './notifications.js';
+import { queueReadinessNotice } from './readiness-watch.js';
 
 type QueueDeps = Pick<LifecycleDeps, 'store' | 'render'>;
 
@@ -95,7 +96,7 @@ export function toggleVote(deps: LifecycleDeps, input: ToggleVoteInput): VoteOut
   });
 }
 
-/** One transaction: the replay check, then the decision; wakes the outbox when an edit was queued. */
+/** One transaction: the replay check, then the decision; wakes the outbox when a row was queued (`edit`). */
 function run(deps: LifecycleDeps, interactionId: string, decide: () => VoteOutcome & { edit?: boolean }) {
   const { store } = deps;
   const outcome = store.transaction((): VoteOutcome & { edit?: boolean } => {
@@ -150,7 +151,9 @@ function cast(
   store.votes.cast(item.id, input.memberId, input.interactionId, now);
   const votes = store.votes.count(item.id);
   const edit = queueVoteLabelEdit(deps, item, votes, now);
-  return { kind: 'voted', item: { ...item, votes }, feature, votes, replayed: false, edit };
+  // A voter can be a new participant, and participants are a readiness gate.
+  const notice = queueReadinessNotice(deps, feature, now);
+  return { kind: 'voted', item: { ...item, votes }, feature, votes, replayed: false, edit: edit || notice };
 }
 
 function withdraw(

@@ -158,7 +158,7 @@ const filterParams = (filter: FeedbackFilter) => ({
 export class FeedbackRepository {
   private readonly countAtLevelStmt;
   private readonly openBlockersStmt;
-  private readonly participantsAtLevelStmt;
+  private readonly resolvedAtLevelStmt;
   private readonly byTagAtLevelStmt;
   private readonly insertStmt;
   private readonly insertTagStmt;
@@ -189,9 +189,9 @@ export class FeedbackRepository {
         "SELECT count(*) FROM feedback_tag WHERE tag = ? AND feature_id = ? AND status = 'open'",
       )
       .pluck();
-    this.participantsAtLevelStmt = db
+    this.resolvedAtLevelStmt = db
       .prepare<[number, string], number>(
-        'SELECT count(DISTINCT author_id) FROM feedback WHERE feature_id = ? AND level = ?',
+        "SELECT count(*) FROM feedback WHERE feature_id = ? AND level = ? AND status = 'resolved'",
       )
       .pluck();
     this.byTagAtLevelStmt = db.prepare<[number, string], { tag: string; count: number }>(
@@ -266,11 +266,14 @@ export class FeedbackRepository {
     );
   }
 
-  /** Totals, distinct authors and counts per tag of the feedback given at `level`. */
-  evidenceAtLevel(featureId: number, level: Level): LevelEvidence {
+  /**
+   * Totals, resolved items and counts per tag of the feedback given at `level`. Participants count
+   * votes too: `VoteRepository.participants` (see `levelEvidence` in src/lifecycle/readiness.ts).
+   */
+  evidenceAtLevel(featureId: number, level: Level): Omit<LevelEvidence, 'participants'> {
     return {
       total: this.countAtLevel(featureId, level),
-      participants: this.participantsAtLevelStmt.get(featureId, level)!,
+      resolved: this.resolvedAtLevelStmt.get(featureId, level)!,
       byTag: this.byTagAtLevelStmt.all(featureId, level),
     };
   }

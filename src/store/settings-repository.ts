@@ -20,6 +20,7 @@ interface RawSettings {
 interface RawGate {
   transition: Transition;
   min_feedback: number;
+  min_participants: number;
   min_days: number;
   max_open_blockers: number;
 }
@@ -77,11 +78,11 @@ export class SettingsRepository {
     );
     this.deleteTag = db.prepare('DELETE FROM guild_tag WHERE guild_id = ? AND tag = ?');
     this.upsertGate = db.prepare(
-      `INSERT INTO gate_setting (guild_id, transition, min_feedback, min_days, max_open_blockers)
-       VALUES (@guildId, @transition, @minFeedback, @minDays, @maxOpenBlockers)
+      `INSERT INTO gate_setting (guild_id, transition, min_feedback, min_participants, min_days, max_open_blockers)
+       VALUES (@guildId, @transition, @minFeedback, @minParticipants, @minDays, @maxOpenBlockers)
        ON CONFLICT (guild_id, transition) DO UPDATE SET
-         min_feedback = excluded.min_feedback, min_days = excluded.min_days,
-         max_open_blockers = excluded.max_open_blockers`,
+         min_feedback = excluded.min_feedback, min_participants = excluded.min_participants,
+         min_days = excluded.min_days, max_open_blockers = excluded.max_open_blockers`,
     );
     this.upsertTerms = db.prepare<[string, TermsLevel, string, string, string], { version: number }>(
       `INSERT INTO level_terms (guild_id, level, text, version, updated_by, updated_at) VALUES (?, ?, ?, 1, ?, ?)
@@ -134,6 +135,7 @@ export class SettingsRepository {
     for (const g of this.selectGates.all(guildId)) {
       gates[g.transition] = {
         minFeedback: g.min_feedback,
+        minParticipants: g.min_participants,
         minDays: g.min_days,
         maxOpenBlockers: g.max_open_blockers,
       };

@@ -84,6 +84,20 @@ export const RANKING_SQL = {
     ORDER BY t.votes ASC, t.feedback_id ASC LIMIT @limit`,
 } as const;
 
+/**
+ * Distinct participants of a feature at a level, at most `@limit`: the level's authors (read from
+ * `feedback_by_feature_level_author`) and the voters since it began (`feedback_vote_by_feature`).
+ * The distinct step streams, so a small limit stops after the first few members found; without one
+ * it reads every item and vote of the level (about 0.8 s at 1,000,000 items and 5,000,000 votes).
+ */
+export const PARTICIPANTS_SQL = `SELECT count(*) FROM (
+    SELECT DISTINCT member_id FROM (
+      SELECT author_id AS member_id FROM feedback WHERE feature_id = @featureId AND level = @level
+      UNION ALL
+      SELECT member_id FROM feedback_vote WHERE feature_id = @featureId AND created_at >= @since
+    ) LIMIT @limit
+  )`;
+
 /** Votes, follows and rankings of feedback items, and the copies whose vote button shows the count. */
 export class VoteRepository {
   private readonly hasVotedStmt;
@@ -113,6 +127,8 @@ export class VoteRepository {
   private readonly copyMessageStmt;
   private readonly byAuthorAtLevelStmt;
   private readonly votersSinceStmt;
+  private readonly participantsStmt;
+  private readonly thanksRecipientsStmt;
 
   constructor(db: Db) {
     this.hasVotedStmt = db.prepare<[number, string], number>(
@@ -223,6 +239,19 @@ export class VoteRepository {
     this.votersSinceStmt = db
       .prepare<[number, string], string>(
         'SELECT DISTINCT member_id FROM feedback_vote WHERE feature_id = ? AND created_at >= ?',
+      )
+      .pluck();
+    this.participantsStmt = db
+      .prepare<[{ featureId: number; level: string; since: string; limit: number }], number>(PARTICIPANTS_SQL)
+      .pluck();
+    this.thanksRecipientsStmt = db
+      .prepare<[{ featureId: number; level: string }], number>(
+        `SELECT count(*) FROM (SELECT DISTINCT author_id FROM feedback WHERE feature_id = @featureId AND level = @level) a
+         WHERE NOT EXISTS (
+           SELECT 1 FROM notification_setting n
+           WHERE n.guild_id = (SELECT guild_id FROM feature WHERE id = @featureId)
+             AND n.member_id = a.author_id AND n.enabled = 0
+         )`,
       )
       .pluck();
   }
@@ -400,6 +429,24 @@ export class VoteRepository {
       }
     }
     return authors;
+  }
+
+  /**
+   * How many distinct members gave feedback on the feature at `level` or voted on one of its items
+   * since `since` (when it entered `level`): the participants gate. With `atMost`, counting stops
+   * there, so "are there at least N?" costs N members found, not the whole level.
+   */
+  participants(featureId: number, level: Level, since: Date, atMost = -1): number {
+    // A negative LIMIT is no limit in SQLite.
+    return this.participantsStmt.get({ featureId, level, since: since.toISOString(), limit: atMost })!;
+  }
+
+  /**
+   * How many members a promotion leaving `level` thanks: those who gave feedback on the feature at
+   * `level`, but not those who turned notifications off in its server (what `/promote dry_run` says).
+   */
+  thanksRecipients(featureId: number, level: Level): number {
+    return this.thanksRecipientsStmt.get({ featureId, level })!;
   }
 
   /** Members who voted on one of the feature's items since `since` (participation in a level). */

@@ -37,7 +37,7 @@ const manyTags = Array.from({ length: 50 }, (_, i) => ({
 const facts: AnnouncementFacts = {
   feature,
   from: 'early-access',
-  evidence: { total: 49_000, participants: 3000, byTag: manyTags },
+  evidence: { total: 49_000, participants: 3000, resolved: 12_000, byTag: manyTags },
   levelEnteredAt: feature.levelEnteredAt,
   at,
   roleExists: true,
@@ -76,6 +76,7 @@ describe('the announcement embed', () => {
     expect(more).not.toBeNull();
     const listed = evidence.match(/tag-\d\d-x{17} [\d,]+/g) ?? [];
     expect(listed.length + Number(more![1])).toBe(50);
+    expect(evidence).toContain('Resolved at Early Access: **12,000**');
     expect(evidence).toContain('Participants: **3,000**');
     expect(evidence).toContain('Days at Early Access: **31**');
   });
@@ -85,6 +86,9 @@ describe('the announcement embed', () => {
     expectWithinEmbedLimits(body.embeds ?? []);
     expect(body.embeds![0]!.title).toBe(`${'N'.repeat(80)} has been retired`);
     expect(evidenceOf(body.embeds)).toMatch(/ · and \d+ more\)\n/);
+    // Resolved items are promotion evidence: a retired feature's announcement keeps its three lines.
+    expect(evidenceOf(body.embeds)).not.toContain('Resolved');
+    expect(evidenceOf(body.embeds).split('\n')).toHaveLength(3);
   });
 
   it.each(SUPPORTED_LOCALES)('fits every embed limit in %s, for a promotion and a retirement', (locale) => {
@@ -113,6 +117,7 @@ describe('the announcement embed', () => {
     const evidence = evidenceOf(body.embeds);
     expect(evidence).toMatch(/^Feedback in Early Access: \*\*49\.000\*\* \(tag-00-x{17} 1\.000 · /);
     expect(evidence).toMatch(/ · und \d+ weitere\)\n/);
+    expect(evidence).toContain('Erledigt in Early Access: **12.000**');
     expect(evidence).toContain('Teilnehmende: **3.000**');
     expect(evidence).toContain('Tage in Early Access: **31**');
     const retired = render.retirementAnnouncement('de', { ...facts, reason: 'Zu langsam' });
@@ -127,6 +132,7 @@ describe('the announcement embed', () => {
       evidence: {
         total: 3,
         participants: 2,
+        resolved: 1,
         byTag: [
           { tag: 'bug', count: 2 },
           { tag: 'idea', count: 1 },
@@ -146,7 +152,7 @@ describe('the announcement embed', () => {
             {
               name: 'Evidence',
               value:
-                'Feedback at Early Access: **3** (bug 2 · idea 1)\nParticipants: **2**\nDays at Early Access: **31**',
+                'Feedback at Early Access: **3** (bug 2 · idea 1)\nResolved at Early Access: **1**\nParticipants: **2**\nDays at Early Access: **31**',
             },
           ],
           timestamp: '2026-02-01T00:00:00.000Z',
@@ -182,6 +188,7 @@ describe('the announcement embed', () => {
           gaRolePolicy: 'keep',
           roleRemovals: [],
           waitlisted: ['300000000000000011'],
+          thanked: 12_345,
         },
       });
       expect(reply.embeds).toHaveLength(2);

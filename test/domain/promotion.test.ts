@@ -5,12 +5,12 @@ import { decidePromotion, rolesToRemoveOnPromotion } from '../../src/domain/prom
 
 const entered = new Date('2025-03-01T00:00:00.000Z');
 const now = new Date('2025-03-20T00:00:00.000Z');
-const thresholds = { minFeedback: 10, minDays: 7, maxOpenBlockers: 0 };
+const thresholds = { minFeedback: 10, minParticipants: 5, minDays: 7, maxOpenBlockers: 0 };
 
 function report(level: Level, ready: boolean): ReadinessReport {
   const result = evaluateReadiness(
     level,
-    { feedbackAtLevel: 30, openBlockers: ready ? 0 : 2, levelEnteredAt: entered, now },
+    { feedbackAtLevel: 30, participants: 12, openBlockers: ready ? 0 : 2, levelEnteredAt: entered, now },
     thresholds,
   );
   if (!result) throw new Error('no report');

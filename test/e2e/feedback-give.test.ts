@@ -417,8 +417,8 @@ describe('the readiness watch', () => {
     h.db.prepare('UPDATE guild_settings SET log_channel_id = ?').run(h.channels.log.id);
     h.db
       .prepare(
-        `INSERT INTO gate_setting (guild_id, transition, min_feedback, min_days, max_open_blockers)
-         VALUES (?, 'early-access->preview', 2, 0, 0)`,
+        `INSERT INTO gate_setting (guild_id, transition, min_feedback, min_participants, min_days, max_open_blockers)
+         VALUES (?, 'early-access->preview', 2, 1, 0, 0)`,
       )
       .run(h.guild.id);
     await giveFeedback(h.members.alice, { tags: 'praise', message: 'one' }).reply();

@@ -80,6 +80,7 @@ describe('the command surface', () => {
       'min_feedback',
       'min_days',
       'max_open_blockers',
+      'min_participants',
     ]);
     expect(subOptions('setup', 'terms')).toEqual(['level', 'text']);
     expect(subOptions('setup', 'tags')).toEqual(['add', 'remove']);

@@ -59,7 +59,11 @@ describe('an announcement whose level collected feedback under many long tags', 
     const embed = message!.embeds[0] as { fields: { name: string; value: string }[] };
     const evidence = embed.fields.find((f) => f.name === 'Evidence')!.value;
     expect(evidence).toMatch(/ · and \d+ more\)\n/);
-    expect(h.rows('SELECT status FROM outbox')).toEqual([{ status: 'delivered' }]);
+    expect(h.rows("SELECT status FROM outbox WHERE kind = 'message'")).toEqual([{ status: 'delivered' }]);
+    // The 50 authors are thanked; the fake Discord knows none of them, so each thanks is skipped, unreported.
+    expect(h.rows("SELECT status, count(*) AS n FROM outbox WHERE kind = 'direct-message'")).toEqual([
+      { status: 'cancelled', n: 50 },
+    ]);
     expect(h.fake.violations).toEqual([]);
   });
 });

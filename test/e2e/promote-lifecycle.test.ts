@@ -79,6 +79,22 @@ describe('/promote refuses unmet gates', () => {
     expect(h.fake.channelMessages(h.channels.announcements.id)).toEqual([]);
   });
 
+  it('refuses a promotion when too few members took part, however much feedback they gave', async () => {
+    await h.createFeature('dark-mode');
+    seedFeedbackItems(h.store, h.clock.now(), h.feature(), 12, (n) => ({
+      authorId: n % 2 === 0 ? h.members.alice.id : h.members.bob.id,
+    }));
+    h.clock.advanceDays(7);
+    const reply = await promote().reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('Not promoted');
+    const report = JSON.stringify(reply.embeds);
+    expect(report).toContain('✅ Feedback at Early Access: 12 / 10');
+    expect(report).toContain('❌ Participants at Early Access: 2 / 5');
+    expect(report).toContain('✅ Days at Early Access: 7 / 7');
+    expect(state()).toEqual({ level: 'early-access', promotions: 0, outbox: 0, openWaitlist: 0 });
+  });
+
   it('refuses to promote a feature in General Availability', async () => {
     await h.createFeature('dark-mode');
     expect((await promote({ force: true }).reply()).content).toContain('Promoted');
@@ -123,6 +139,9 @@ describe('/promote dry_run', () => {
     expect(planText).toContain('✅ Feedback at Early Access: 10 / 10');
     expect(planText).toContain('No role changes');
     expect(planText).toContain('1 waitlisted member is told');
+    expect(planText).toContain(
+      '10 members who gave feedback at Early Access would be thanked by direct message, with the status of their items.',
+    );
     expect(planText).toContain(`Would be posted in <#${h.channels.announcements.id}>`);
     expect(announcement!.title).toBe('Dark Mode: Early Access → Preview');
     expect(JSON.stringify(announcement)).toContain('Thanks @everyone');
@@ -190,6 +209,9 @@ describe('/promote records and announces', () => {
     await readyFeature();
     await setAnnouncements();
     seedFeedback(1, 'question', { status: 'resolved' });
+    // A member who only voted since the level began takes part too (11 authors and Carol).
+    const [first] = h.rows<{ id: number }>('SELECT id FROM feedback ORDER BY id LIMIT 1');
+    h.store.votes.cast(first!.id, h.members.carol.id, null, h.clock.now());
     await promote({ note: `Thanks @everyone and @here and <@&${h.roles.highRole.id}>` }).reply();
     await h.outboxIdle();
     const [message] = h.fake.channelMessages(h.channels.announcements.id);
@@ -199,11 +221,12 @@ describe('/promote records and announces', () => {
     const embed = message!.embeds[0] as { title: string; fields: { name: string; value: string }[] };
     expect(embed.title).toBe('Dark Mode: Early Access → Preview');
     const evidence = embed.fields.find((f) => f.name === 'Evidence')!.value;
-    expect(evidence).toContain('Feedback at Early Access: **11** (idea 6 · bug 4 · question 1)');
-    expect(evidence).toContain('Participants: **11**');
-    expect(evidence).toContain('Days at Early Access: **7**');
+    expect(evidence).toBe(
+      'Feedback at Early Access: **11** (idea 6 · bug 4 · question 1)\nResolved at Early Access: **1**\n' +
+        'Participants: **12**\nDays at Early Access: **7**',
+    );
     expect(embed.fields.find((f) => f.name === 'Note')!.value).toContain('@everyone');
-    expect(h.rows('SELECT status FROM outbox')).toEqual([{ status: 'delivered' }]);
+    expect(h.rows("SELECT status FROM outbox WHERE kind = 'message'")).toEqual([{ status: 'delivered' }]);
   });
 
   it('tells the maintainer when no announcement channel is set', async () => {
@@ -211,7 +234,9 @@ describe('/promote records and announces', () => {
     const reply = await promote().reply();
     expect(reply.content).toContain('Promoted');
     expect(JSON.stringify(reply.embeds)).toContain('No announcement channel is set');
-    expect(state()).toMatchObject({ level: 'preview', promotions: 1, outbox: 0 });
+    // Nothing to post: the outbox holds only the thanks to the 10 members who gave feedback.
+    expect(state()).toMatchObject({ level: 'preview', promotions: 1, outbox: 10 });
+    expect(h.count('outbox', "kind = 'message'")).toBe(0);
   });
 });
 
@@ -236,7 +261,70 @@ describe('entering Preview lifts the invite gate', () => {
       { member_id: h.members.alice.id, close_reason: 'gate-opened' },
       { member_id: dan.id, close_reason: 'gate-opened' },
     ]);
-    expect(h.count('outbox', "status != 'delivered'")).toBe(0);
+    // Every effect went out, but the thanks to the 10 seeded authors, whom the fake Discord does not know.
+    expect(h.count('outbox', "status != 'delivered'")).toBe(10);
+    expect(h.count('outbox', "status = 'cancelled' AND kind = 'direct-message'")).toBe(10);
+  });
+});
+
+describe('thanks on promotion', () => {
+  /** Alice gave two items (one resolved since), Bob one; Carol only voted. */
+  function contributions(): void {
+    const by = (member: FakeMember, body: string, status: FeedbackStatus = 'open') => ({
+      authorId: member.id,
+      body,
+      status,
+    });
+    const seeds = [
+      by(h.members.alice, 'Flickers on resume'),
+      by(h.members.alice, 'Too dark on OLED', 'resolved'),
+      by(h.members.bob, 'Love the contrast'),
+    ];
+    const items = seedFeedbackItems(h.store, h.clock.now(), h.feature(), 3, (n) => seeds[n - 1]!);
+    h.store.votes.cast(items[2]!.id, h.members.carol.id, null, h.clock.now());
+  }
+
+  it('sends one DM per member who gave feedback at the level left, listing their items, none to voters', async () => {
+    await h.createFeature('dark-mode');
+    contributions();
+    const reply = await promote({ force: true }).reply();
+    expect(JSON.stringify(reply.embeds)).toContain(
+      '2 members who gave feedback at Early Access are thanked by direct message',
+    );
+    await h.outboxIdle();
+    const aliceDms = h.fake.directMessages(h.members.alice.id);
+    expect(aliceDms).toHaveLength(1);
+    expect(aliceDms[0]!.content).toBe(
+      '**Dark Mode** moved from Early Access to Preview. Thank you for your feedback at Early Access; ' +
+        'this is where it stands:\n**#1** · `open` · Flickers on resume\n**#2** · `resolved` · Too dark on OLED',
+    );
+    expect(aliceDms[0]!.body.allowed_mentions).toEqual({ parse: [] });
+    const [bobDm] = h.fake.directMessages(h.members.bob.id);
+    expect(bobDm!.content).toContain('**#3** · `open` · Love the contrast');
+    expect(h.fake.directMessages(h.members.bob.id)).toHaveLength(1);
+    expect(h.fake.directMessages(h.members.carol.id)).toEqual([]);
+    expect(h.rows("SELECT status, count(*) AS n FROM outbox WHERE kind = 'direct-message'")).toEqual([
+      { status: 'delivered', n: 2 },
+    ]);
+  });
+
+  it('thanks in the language of the server, and a dry run thanks nobody', async () => {
+    await h.createFeature('dark-mode');
+    contributions();
+    h.bot.deps.store.settings.setLanguage(h.guild.id, 'de', h.clock.now());
+    const dryRun = await promote({ force: true, dry_run: true }).reply();
+    expect(JSON.stringify(dryRun.embeds)).toContain(
+      '2 members who gave feedback at Early Access would be thanked by direct message',
+    );
+    expect(state()).toEqual({ level: 'early-access', promotions: 0, outbox: 0, openWaitlist: 0 });
+    await promote({ force: true }).reply();
+    await h.outboxIdle();
+    const [dm] = h.fake.directMessages(h.members.alice.id);
+    expect(dm!.content).toMatch(
+      /^\*\*Dark Mode\*\* ist von Early Access auf Preview gewechselt\. Danke für dein Feedback in Early Access; so ist der Stand:\n/,
+    );
+    const [button] = (dm!.components as { components: { label: string }[] }[])[0]!.components;
+    expect(button!.label).toBe('Diese Nachrichten abschalten');
   });
 });
 
@@ -345,8 +433,8 @@ describe('languages', () => {
       {
         name: 'Reife',
         value:
-          'Bereit für Preview.\n✅ Feedback in Early Access: 10 / 10\n✅ Tage in Early Access: 7 / 7\n' +
-          '✅ Offene Blocker: 0 (höchstens 0)',
+          'Bereit für Preview.\n✅ Feedback in Early Access: 10 / 10\n✅ Teilnehmende in Early Access: 10 / 5\n' +
+          '✅ Tage in Early Access: 7 / 7\n✅ Offene Blocker: 0 (höchstens 0)',
       },
       { name: 'Rollen', value: 'Keine Rollenänderungen.' },
       {
@@ -358,6 +446,12 @@ describe('languages', () => {
       {
         name: 'Ankündigung',
         value: `Würde in <#${h.channels.announcements.id}> gepostet und nur die Feature-Rolle erwähnen (siehe unten).`,
+      },
+      {
+        name: 'Dank',
+        value:
+          '10 Mitglieder, die in Early Access Feedback gegeben haben, bekämen per Direktnachricht einen Dank ' +
+          'mit dem Stand ihrer Einträge.',
       },
     ]);
     // The server reads English: the preview is the post exactly as it would go out.
@@ -419,7 +513,8 @@ describe('languages', () => {
           {
             name: 'Kennzahlen',
             value:
-              'Feedback in Early Access: **10** (idea 6 · bug 4)\nTeilnehmende: **10**\nTage in Early Access: **7**',
+              'Feedback in Early Access: **10** (idea 6 · bug 4)\nErledigt in Early Access: **0**\n' +
+              'Teilnehmende: **10**\nTage in Early Access: **7**',
           },
         ],
       }),

@@ -131,7 +131,7 @@ describe('/setup gates', () => {
     const reply = await setup('gates', { transition: 'early-access->preview' });
     expect(reply.ephemeral).toBe(true);
     expect(reply.embeds[0]!.description).toBe(
-      'At least 10 feedback at the level, at least 7 days at the level, at most 0 open `blocker` feedback.',
+      'At least 10 feedback at the level, at least 5 participants at the level, at least 7 days at the level, at most 0 open `blocker` feedback.',
     );
     expect(h.count('gate_setting')).toBe(0);
   });
@@ -148,9 +148,43 @@ describe('/setup gates', () => {
     ]);
   });
 
-  it('the promotion report uses the configured gates', async () => {
+  it('sets the participants gate with min_participants, keeping the other thresholds', async () => {
+    const reply = await setup('gates', { transition: 'preview->ga', min_participants: 1_000_000 });
+    expect(reply.content).toContain('Updated the readiness gates of Preview → General Availability');
+    expect(reply.embeds[0]!.description).toBe(
+      'At least 25 feedback at the level, at least 1,000,000 participants at the level, at least 14 days at the level, at most 0 open `blocker` feedback.',
+    );
+    expect(
+      h.rows(
+        'SELECT transition, min_feedback, min_participants, min_days, max_open_blockers FROM gate_setting',
+      ),
+    ).toEqual([
+      {
+        transition: 'preview->ga',
+        min_feedback: 25,
+        min_participants: 1_000_000,
+        min_days: 14,
+        max_open_blockers: 0,
+      },
+    ]);
+    // Discord enforces the option's range; the bot refuses a value past it all the same, naming the option.
+    const tooMany = await setup('gates', { transition: 'preview->ga', min_participants: 1_000_001 });
+    expect(tooMany.ephemeral).toBe(true);
+    expect(tooMany.content).toContain('`min_participants`');
+    expect(h.rows('SELECT min_participants FROM gate_setting')).toEqual([{ min_participants: 1_000_000 }]);
+  });
+
+  it('the promotion report uses the configured gates, the participants gate included', async () => {
     await setup('gates', { transition: 'early-access->preview', min_feedback: 0, min_days: 0 });
     await h.createFeature('dark-mode');
+    const refused = await h.command(h.members.maintainer, 'promote', { feature: 'dark-mode' }).reply();
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toContain('Not promoted');
+    const report = JSON.stringify(refused.embeds);
+    expect(report).toContain('✅ Feedback at Early Access: 0 / 0');
+    expect(report).toContain('❌ Participants at Early Access: 0 / 5');
+    expect(h.count('promotion')).toBe(0);
+    await setup('gates', { transition: 'early-access->preview', min_participants: 0 });
     const reply = await h.command(h.members.maintainer, 'promote', { feature: 'dark-mode' }).reply();
     expect(reply.content).toContain('Promoted **Dark Mode** from Early Access to Preview.');
     expect(h.rows('SELECT forced FROM promotion')).toEqual([{ forced: 0 }]);
@@ -201,7 +235,12 @@ describe('/setup terms, feedback-rate, ga-roles and show', () => {
       Terms: 'Early Access: default text\nPreview: version 1',
     });
     expect(fields.Tags).toContain('`blocker`');
-    expect(fields['Readiness gates']).toContain('**Preview → General Availability**: At least 40 feedback');
+    expect(fields['Readiness gates']).toContain(
+      '**Preview → General Availability**: At least 40 feedback at the level, at least 10 participants at the level,',
+    );
+    expect(fields['Readiness gates']).toContain(
+      '**Early Access → Preview**: At least 10 feedback at the level, at least 5 participants at the level,',
+    );
     expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
   });
 });

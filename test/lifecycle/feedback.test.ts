@@ -326,7 +326,7 @@ describe('giving feedback', () => {
     world.store.settings.setGates(
       IDS.guild,
       'early-access->preview',
-      { minFeedback: 2, minDays: 0, maxOpenBlockers: 0 },
+      { minFeedback: 2, minParticipants: 1, minDays: 0, maxOpenBlockers: 0 },
       now,
     );
     expect(giveFeedback(world.deps, input(feature, { hasRole: true }))).toMatchObject({

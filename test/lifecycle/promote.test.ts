@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxEffect } from '../../src/domain/entities.js';
 import { type PromoteInput, promoteFeature } from '../../src/lifecycle/promote.js';
@@ -5,8 +6,10 @@ import {
   IDS,
   type LifecycleWorld,
   openLifecycleWorld,
+  seededMemberId,
   seedFeature,
   seedFeedback,
+  seedFeedbackItems,
   seedGrant,
 } from '../support/seed.js';
 
@@ -140,12 +143,15 @@ describe('promoteFeature', () => {
     world.clock.advanceDays(7);
     const outcome = promote(feature.id);
     expect(outcome).toMatchObject({ kind: 'promoted', plan: { forced: false, announcement: null } });
-    const dms = effects();
+    // The waitlist notices, then the thanks to the 10 members who gave feedback at Early Access.
+    const [dms, thanks] = [effects().slice(0, 2), effects().slice(2)];
     expect(dms.map((d) => d.kind === 'direct-message' && [d.userId, d.fallbackChannelId])).toEqual([
       [waiting[0], IDS.feedbackChannel],
       [waiting[1], IDS.feedbackChannel],
     ]);
-    expect(outbox().map((row) => row.actor_id)).toEqual([null, null]);
+    expect(thanks).toHaveLength(10);
+    expect(thanks.every((d) => d.kind === 'direct-message' && d.notification === true)).toBe(true);
+    expect(outbox().map((row) => row.actor_id)).toEqual(Array(12).fill(null));
     expect(dms[0]).toMatchObject({
       body: {
         content:
@@ -249,5 +255,110 @@ describe('promoteFeature', () => {
     for (const field of announcement.body.embeds![0]!.fields!)
       expect(field.value.length).toBeLessThanOrEqual(1024);
     expect(announcement.body.embeds![0]!.fields!.at(-1)!.value).toMatch(/ · and \d+ more\)\n/);
+  });
+});
+
+describe('thanks on promotion', () => {
+  const dmRows = () =>
+    outbox()
+      .filter((row) => row.kind === 'direct-message')
+      .map(
+        (row) =>
+          JSON.parse(row.payload) as { userId: string; notification?: true; body: { content: string } },
+      );
+
+  /** Alice gave two items (one resolved since), Bob one; Carol and Dave only voted. */
+  function contributions(featureId: number) {
+    const feature = world.store.features.findById(featureId)!;
+    const a1 = seedFeedback(world.store, world.clock.now(), feature, {
+      authorId: IDS.alice,
+      body: 'Flickers',
+    });
+    seedFeedback(world.store, world.clock.now(), feature, {
+      authorId: IDS.alice,
+      body: 'Too dark',
+      status: 'resolved',
+    });
+    const b1 = seedFeedback(world.store, world.clock.now(), feature, { authorId: IDS.bob, body: 'Lovely' });
+    world.store.votes.cast(a1.id, IDS.carol, null, world.clock.now());
+    world.store.votes.cast(b1.id, member(1), null, world.clock.now());
+    world.store.votes.cast(a1.id, IDS.bob, null, world.clock.now());
+  }
+
+  it('thanks each member who gave feedback at the level left once, listing their items, and no voter', () => {
+    const feature = darkMode();
+    contributions(feature.id);
+    world.clock.advanceDays(1);
+    const outcome = promote(feature.id, { force: true });
+    expect(outcome).toMatchObject({ kind: 'promoted', plan: { thanked: 2 } });
+    const dms = dmRows();
+    expect(dms.map((dm) => dm.userId).sort()).toEqual([IDS.alice, IDS.bob].sort());
+    expect(dms.every((dm) => dm.notification === true)).toBe(true);
+    const alice = dms.find((dm) => dm.userId === IDS.alice)!;
+    expect(alice.body.content).toBe(
+      '**Dark mode** moved from Early Access to Preview. Thank you for your feedback at Early Access; ' +
+        'this is where it stands:\n**#1** · `open` · Flickers\n**#2** · `resolved` · Too dark',
+    );
+    expect(world.wakes()).toBe(1);
+  });
+
+  it('thanks for the level left only, in the language of the server', () => {
+    world.store.settings.setLanguage(IDS.guild, 'fr', world.clock.now());
+    const feature = darkMode();
+    seedFeedback(world.store, world.clock.now(), feature, { authorId: IDS.carol, body: 'Early words' });
+    promote(feature.id, { force: true });
+    world.clock.advanceDays(1);
+    const preview = world.store.features.findById(feature.id)!;
+    seedFeedback(world.store, world.clock.now(), preview, { authorId: IDS.alice, body: 'Later words' });
+    const before = dmRows().length;
+    promote(feature.id, { force: true });
+    const [dm, ...others] = dmRows().slice(before);
+    expect(others).toEqual([]);
+    expect(dm).toMatchObject({ userId: IDS.alice });
+    expect(dm!.body.content).toBe(
+      '**Dark mode** passe de Preview à General Availability. Merci pour vos retours en Preview\u202f; ' +
+        'voici où ils en sont\u00a0:\n**#2** · `open` · Later words',
+    );
+  });
+
+  it('a dry run says how many members would be thanked and writes nothing', () => {
+    const feature = darkMode();
+    contributions(feature.id);
+    world.store.notifications.set(IDS.guild, IDS.bob, false, world.clock.now());
+    const outcome = promote(feature.id, { force: true, dryRun: true });
+    expect(outcome).toMatchObject({ kind: 'dry-run', plan: { thanked: 1 } });
+    expect(outbox()).toEqual([]);
+    expect(levelOf(feature.id)).toBe('early-access');
+    expect(world.wakes()).toBe(0);
+    // The promotion then thanks exactly those: Bob turned notifications off.
+    expect(promote(feature.id, { force: true })).toMatchObject({ kind: 'promoted', plan: { thanked: 1 } });
+    expect(dmRows().map((dm) => dm.userId)).toEqual([IDS.alice]);
+  });
+
+  it('answers a promotion that thanks 10,000 members (prints the time; no assertion on time)', () => {
+    world.store.settings.setAnnouncementChannel(IDS.guild, IDS.announcements, world.clock.now());
+    const feature = darkMode();
+    // 10,000 members, two items each, at Early Access.
+    seedFeedbackItems(world.store, world.clock.now(), feature, 20_000, (n) => ({
+      authorId: seededMemberId(n % 10_000),
+      body: `Feedback number ${n}`,
+    }));
+    world.clock.advanceDays(7);
+    const dry = performance.now();
+    expect(promote(feature.id, { dryRun: true })).toMatchObject({
+      kind: 'dry-run',
+      plan: { thanked: 10_000 },
+    });
+    const dryMs = performance.now() - dry;
+    const started = performance.now();
+    const outcome = promote(feature.id);
+    const promotedMs = performance.now() - started;
+    process.stdout.write(
+      `promotion thanking 10,000 members (20,000 items): dry run ${dryMs.toFixed(0)} ms, ` +
+        `promotion (one transaction, 10,001 outbox rows) ${promotedMs.toFixed(0)} ms\n`,
+    );
+    expect(outcome).toMatchObject({ kind: 'promoted', plan: { forced: false, thanked: 10_000 } });
+    expect(outbox()).toHaveLength(10_001);
+    expect(new Set(dmRows().map((dm) => dm.userId)).size).toBe(10_000);
   });
 });

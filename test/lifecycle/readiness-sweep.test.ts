@@ -54,7 +54,8 @@ describe('readiness sweep', () => {
       {
         title: 'Dark mode ist bereit für Preview',
         description:
-          'Bereit für Preview.\n✅ Feedback in Early Access: 10 / 10\n✅ Tage in Early Access: 7 / 7\n' +
+          'Bereit für Preview.\n✅ Feedback in Early Access: 10 / 10\n✅ Teilnehmende in Early Access: 10 / 5\n' +
+          '✅ Tage in Early Access: 7 / 7\n' +
           '✅ Offene Blocker: 0 (höchstens 0)\n\nEin Maintainer kann jetzt `/promote feature:dark-mode` ausführen.',
         color: 0x23a55a,
       },

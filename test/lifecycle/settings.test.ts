@@ -39,7 +39,7 @@ const tagRows = () =>
 const gateRows = () =>
   world.store.db
     .prepare(
-      'SELECT transition, min_feedback, min_days, max_open_blockers FROM gate_setting ORDER BY transition',
+      'SELECT transition, min_feedback, min_participants, min_days, max_open_blockers FROM gate_setting ORDER BY transition',
     )
     .all();
 
@@ -49,7 +49,7 @@ const outboxRows = () =>
     .all()
     .map((row) => ({ kind: row.kind, ...JSON.parse(row.payload) }));
 
-/** A feature that meets every gate of its next transition once the gates are lowered to 0 feedback, 0 days. */
+/** A feature that meets every gate of its next transition once the gates are lowered to 1 feedback, 1 participant, 0 days. */
 function featureReadyAtLowGates() {
   const feature = seedFeature(world.store, world.clock.now());
   seedFeedback(world.store, world.clock.now(), feature);
@@ -84,6 +84,7 @@ describe('channels', () => {
       guildId,
       transition: 'early-access->preview',
       minFeedback: 0,
+      minParticipants: 1,
       minDays: 0,
       maxOpenBlockers: null,
     });
@@ -199,21 +200,38 @@ describe('tag vocabulary', () => {
 });
 
 describe('readiness gates', () => {
-  const given = { minFeedback: null, minDays: null, maxOpenBlockers: null };
+  const given = { minFeedback: null, minParticipants: null, minDays: null, maxOpenBlockers: null };
 
   it('changes only the thresholds given and keeps the others', () => {
     expect(setGates(world.deps, { guildId, transition: 'preview->ga', ...given, minDays: 3 })).toEqual({
       kind: 'set',
       transition: 'preview->ga',
-      gates: { minFeedback: 25, minDays: 3, maxOpenBlockers: 0 },
+      gates: { minFeedback: 25, minParticipants: 10, minDays: 3, maxOpenBlockers: 0 },
       readinessNotices: 0,
     });
     setGates(world.deps, { guildId, transition: 'preview->ga', ...given, maxOpenBlockers: 2 });
     expect(gateRows()).toEqual([
-      { transition: 'preview->ga', min_feedback: 25, min_days: 3, max_open_blockers: 2 },
+      {
+        transition: 'preview->ga',
+        min_feedback: 25,
+        min_participants: 10,
+        min_days: 3,
+        max_open_blockers: 2,
+      },
+    ]);
+    setGates(world.deps, { guildId, transition: 'preview->ga', ...given, minParticipants: 40 });
+    expect(gateRows()).toEqual([
+      {
+        transition: 'preview->ga',
+        min_feedback: 25,
+        min_participants: 40,
+        min_days: 3,
+        max_open_blockers: 2,
+      },
     ]);
     expect(currentSettings(world.deps, guildId).gates['early-access->preview']).toEqual({
       minFeedback: 10,
+      minParticipants: 5,
       minDays: 7,
       maxOpenBlockers: 0,
     });
@@ -223,7 +241,7 @@ describe('readiness gates', () => {
     expect(setGates(world.deps, { guildId, transition: 'early-access->preview', ...given })).toEqual({
       kind: 'unchanged',
       transition: 'early-access->preview',
-      gates: { minFeedback: 10, minDays: 7, maxOpenBlockers: 0 },
+      gates: { minFeedback: 10, minParticipants: 5, minDays: 7, maxOpenBlockers: 0 },
     });
     expect(gateRows()).toEqual([]);
   });
@@ -238,6 +256,20 @@ describe('readiness gates', () => {
     expect(gateRows()).toEqual([]);
   });
 
+  it('refuses more than 1,000,000 participants, naming min_participants', () => {
+    const outcome = setGates(world.deps, {
+      guildId,
+      transition: 'early-access->preview',
+      ...given,
+      minParticipants: 1_000_001,
+    });
+    expect(outcome).toEqual({
+      kind: 'invalid',
+      message: text('rule.gateFieldInvalid', { field: 'min_participants', max: 1_000_000 }),
+    });
+    expect(gateRows()).toEqual([]);
+  });
+
   it('posts the readiness notice of a feature that lowered gates make ready, in the same change', () => {
     setLogChannel(world.deps, { guildId, channelId: IDS.log });
     featureReadyAtLowGates();
@@ -248,6 +280,7 @@ describe('readiness gates', () => {
       transition: 'early-access->preview',
       ...given,
       minFeedback: 1,
+      minParticipants: 1,
       minDays: 0,
     });
 

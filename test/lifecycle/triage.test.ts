@@ -180,7 +180,7 @@ describe('/triage set', () => {
     world.store.settings.setGates(
       IDS.guild,
       'early-access->preview',
-      { minFeedback: 1, minDays: 0, maxOpenBlockers: 0 },
+      { minFeedback: 1, minParticipants: 1, minDays: 0, maxOpenBlockers: 0 },
       now,
     );
     seedFeedback(world.store, now, feature, { tags: ['blocker'] });

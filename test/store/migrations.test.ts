@@ -72,4 +72,28 @@ describe('database and migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'b'").pluck().get()).toBe(0);
   });
+
+  it('gives gates a guild set before the participants gate the defaults of their transition (migration 10)', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 9));
+    db.prepare("INSERT INTO guild_settings (guild_id, updated_at) VALUES ('g1', '2026-01-01')").run();
+    const gate = db.prepare(
+      `INSERT INTO gate_setting (guild_id, transition, min_feedback, min_days, max_open_blockers)
+       VALUES ('g1', ?, 3, 1, 0)`,
+    );
+    gate.run('early-access->preview');
+    gate.run('preview->ga');
+    migrate(db, MIGRATIONS);
+    expect(
+      db
+        .prepare('SELECT transition, min_feedback, min_participants FROM gate_setting ORDER BY transition')
+        .all(),
+    ).toEqual([
+      { transition: 'early-access->preview', min_feedback: 3, min_participants: 5 },
+      { transition: 'preview->ga', min_feedback: 3, min_participants: 10 },
+    ]);
+    expect(() =>
+      db.prepare("UPDATE gate_setting SET min_participants = -1 WHERE guild_id = 'g1'").run(),
+    ).toThrow(/CHECK/);
+  });
 });

@@ -47,6 +47,7 @@ describe('settings', () => {
     expect(settings.tags).toEqual(['blocker', 'bug', 'docs', 'idea', 'performance', 'praise', 'question']);
     expect(settings.gates['early-access->preview']).toEqual({
       minFeedback: 10,
+      minParticipants: 5,
       minDays: 7,
       maxOpenBlockers: 0,
     });
@@ -67,10 +68,16 @@ describe('settings', () => {
   });
 
   it('keeps gates per transition', () => {
-    store.settings.setGates('g1', 'preview->ga', { minFeedback: 3, minDays: 1, maxOpenBlockers: 2 }, now);
+    const set = { minFeedback: 3, minParticipants: 2, minDays: 1, maxOpenBlockers: 2 };
+    store.settings.setGates('g1', 'preview->ga', set, now);
     const gates = store.settings.get('g1').gates;
-    expect(gates['preview->ga']).toEqual({ minFeedback: 3, minDays: 1, maxOpenBlockers: 2 });
-    expect(gates['early-access->preview']).toEqual({ minFeedback: 10, minDays: 7, maxOpenBlockers: 0 });
+    expect(gates['preview->ga']).toEqual(set);
+    expect(gates['early-access->preview']).toEqual({
+      minFeedback: 10,
+      minParticipants: 5,
+      minDays: 7,
+      maxOpenBlockers: 0,
+    });
   });
 });
 

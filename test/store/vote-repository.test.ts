@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Feature } from '../../src/domain/entities.js';
 import type { FeedbackFilter } from '../../src/store/feedback-repository.js';
-import { RANKING_SQL } from '../../src/store/vote-repository.js';
+import { PARTICIPANTS_SQL, RANKING_SQL } from '../../src/store/vote-repository.js';
 import { TestClock } from '../support/clock.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
 
@@ -232,6 +232,32 @@ describe('ranking', () => {
     expect(world.store.votes.votableChoices([feature.id], IDS.bob, `#${other.number}`, 25)).toHaveLength(1);
     expect(world.store.votes.votableChoices([feature.id], IDS.bob, 'nothing like it', 25)).toEqual([]);
     expect(mine.number).not.toBe(other.number);
+  });
+});
+
+describe('participants', () => {
+  it('reads authors and voters from covering indexes, never a table, and stops at the limit', () => {
+    const plan = planOf(PARTICIPANTS_SQL, { featureId: feature.id, level: 'preview', since: '', limit: 5 });
+    expect(plan).toContain(
+      'SEARCH feedback USING COVERING INDEX feedback_by_feature_level_author (feature_id=? AND level=?)',
+    );
+    expect(plan).toContain(
+      'SEARCH feedback_vote USING COVERING INDEX feedback_vote_by_feature (feature_id=? AND created_at>?)',
+    );
+    expect(plan).not.toMatch(/\bSCAN (feedback|feedback_vote)\b/);
+  });
+
+  it('counts thanks recipients: authors at the level, not voters, not members who turned notifications off', () => {
+    seedFeedback(world.store, now, feature, { authorId: IDS.alice });
+    const item = seedFeedback(world.store, now, feature, { authorId: IDS.alice });
+    seedFeedback(world.store, now, feature, { authorId: IDS.bob });
+    seedFeedback(world.store, now, feature, { authorId: IDS.carol });
+    world.store.votes.cast(item.id, IDS.maintainer, null, now);
+    expect(world.store.votes.thanksRecipients(feature.id, 'preview')).toBe(3);
+    world.store.notifications.set(IDS.guild, IDS.carol, false, now);
+    world.store.notifications.set(IDS.otherGuild, IDS.bob, false, now);
+    expect(world.store.votes.thanksRecipients(feature.id, 'preview')).toBe(2);
+    expect(world.store.votes.thanksRecipients(feature.id, 'early-access')).toBe(0);
   });
 });
 

@@ -35,11 +35,16 @@ function tagSummary(tr: Translator, byTag: LevelEvidence['byTag'], room: number)
   return [...kept, tr('announcement.moreTags', { count: parts.length - kept.length })].join(TAG_SEPARATOR);
 }
 
-function evidenceText(tr: Translator, facts: AnnouncementFacts): string {
+/**
+ * The evidence: feedback at the level with its tags, then (for a promotion) the items resolved
+ * there, the participants and the days at the level. Only the tags give way when room runs out.
+ */
+function evidenceText(tr: Translator, facts: AnnouncementFacts, promotion: boolean): string {
   const level = LEVEL_LABELS[facts.from];
   const days = daysBetween(facts.levelEnteredAt, facts.at);
-  const { total, participants, byTag } = facts.evidence;
+  const { total, participants, resolved, byTag } = facts.evidence;
   const rest = [
+    ...(promotion ? [tr('announcement.resolvedLine', { level, resolved })] : []),
     tr('announcement.participantsLine', { participants }),
     tr('announcement.daysLine', { level, days }),
   ];
@@ -75,7 +80,7 @@ function announcementEmbed(
     color: to === null ? COLOR.retired : to === 'ga' ? COLOR.ga : COLOR.preview,
     fields: [
       ...(note ? [{ name: note.name, value: cutText(note.value, EMBED_LIMIT.fieldValue) }] : []),
-      { name: tr('announcement.evidenceField'), value: evidenceText(tr, facts) },
+      { name: tr('announcement.evidenceField'), value: evidenceText(tr, facts, to !== null) },
     ],
     timestamp: facts.at.toISOString(),
   };

@@ -55,6 +55,7 @@ export function renderFeatureListReply(locale: Locale, view: FeatureListView): R
 /** The name of each readiness gate. */
 const GATE_LABEL = {
   min_feedback: 'gateLabel.min_feedback',
+  min_participants: 'gateLabel.min_participants',
   min_days: 'gateLabel.min_days',
   max_open_blockers: 'gateLabel.max_open_blockers',
 } as const satisfies Record<Gate, MessageKey>;

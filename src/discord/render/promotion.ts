@@ -40,6 +40,13 @@ function planEmbed(locale: Locale, plan: PromotionPlan, dryRun: boolean): APIEmb
       ? [{ name: tr('promote.gateField'), value: tr('promote.gateOpens', { count: plan.waitlisted.length }) }]
       : []),
     { name: tr('promote.announcementField'), value: announcementLine(tr, plan, dryRun) },
+    {
+      name: tr('promote.thanksField'),
+      value: tr(dryRun ? 'promote.thanksPreview' : 'promote.thanksQueued', {
+        count: plan.thanked,
+        level: LEVEL_LABELS[plan.from],
+      }),
+    },
   ];
   return {
     title: tr('promote.planTitle', {

@@ -38,6 +38,7 @@ const transitionLabel = (transition: Transition) => {
 const gatesLine = (tr: Translator, g: GateThresholds) =>
   tr('setup.gatesLine', {
     minFeedback: g.minFeedback,
+    minParticipants: g.minParticipants,
     minDays: g.minDays,
     maxOpenBlockers: g.maxOpenBlockers,
   });

@@ -94,6 +94,7 @@ function notificationBody(
   signer: ComponentSigner,
   notice: { guildId: string; memberId: string },
   lines: string[],
+  _optOutLabel?: string,
 ): OutboxMessageBody {
   return {
     content: excerptLines(lines),

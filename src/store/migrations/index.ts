@@ -11,6 +11,7 @@ import { votesAndNotifications } from './009-votes-and-notifications.js';
 import { featureCounters } from './010-feature-counters.js';
 import { memberDataErasure } from './011-member-data-erasure.js';
 import { replayReceiptsAndRoleAlert } from './012-replay-receipts-and-role-alert.js';
+import { participantsGate } from './013-participants-gate.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   featureCounters,
   memberDataErasure,
   replayReceiptsAndRoleAlert,
+  participantsGate,
 ];

@@ -133,6 +133,7 @@ export const de: Catalog = {
   'cmd.setup.gates.max_open_blockers': 'Erlaubte offene Blocker',
   'cmd.setup.gates.min_days': 'Nötige Tage auf der aktuellen Stufe',
   'cmd.setup.gates.min_feedback': 'Nötiges Feedback auf der aktuellen Stufe',
+  'cmd.setup.gates.min_participants': 'Nötige Teilnehmende auf der aktuellen Stufe (Feedback oder Stimmen)',
   'cmd.setup.gates.transition': 'Welche Hochstufung',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -185,6 +186,7 @@ export const de: Catalog = {
   'announcement.noteField': 'Notiz',
   'announcement.participantsLine': 'Teilnehmende: **{participants, number}**',
   'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.resolvedLine': 'Erledigt in {level}: **{resolved, number}**',
   'announcement.retiredTitle': '{name} wurde eingestellt',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Grund',
@@ -288,6 +290,7 @@ export const de: Catalog = {
   'gateLabel.max_open_blockers': 'Offene Blocker',
   'gateLabel.min_days': 'Tage in {levelLabel}',
   'gateLabel.min_feedback': 'Feedback in {levelLabel}',
+  'gateLabel.min_participants': 'Teilnehmende in {levelLabel}',
   genericError:
     'Bei uns ist etwas schiefgelaufen. Bitte versuche es erneut; wenn das Problem bleibt, nenne einem Maintainer die Referenz `{reference}`.',
   guildOnly: 'Stagegate-Befehle funktionieren nur auf einem Server.',
@@ -415,7 +418,7 @@ export const de: Catalog = {
   'notifications.statusFooter':
     'Du bekommst diese Nachricht, weil du #{number} folgst (es ist dein Feedback oder du hast dafür gestimmt).',
   'notifications.thanksHeader':
-    '**{feature}** wurde von {from} auf {to} hochgestuft. Danke für dein Feedback in {from}; so ist der Stand:',
+    '**{feature}** ist von {from} auf {to} gewechselt. Danke für dein Feedback in {from}; so ist der Stand:',
   'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
   'notifications.thanksMore': '…und {count, number} weitere.',
   'option.empty': '`{option}`: ist leer.',
@@ -470,6 +473,11 @@ export const de: Catalog = {
   'promote.rolesField': 'Rollen',
   'promote.stale':
     'Nicht hochgestuft: **{name}** wurde gerade auf {level} gesetzt, möglicherweise gleichzeitig von einem anderen Maintainer. Es wurde nichts geändert. Prüfe `/features`; um weiter hochzustufen, führe `/promote` in einer Minute erneut aus.',
+  'promote.thanksField': 'Dank',
+  'promote.thanksPreview':
+    '{count, plural, =0 {Niemand bekäme einen Dank: Niemand hat in {level} Feedback gegeben, oder die Benachrichtigungen sind ausgeschaltet.} one {# Mitglied, das in {level} Feedback gegeben hat, bekäme per Direktnachricht einen Dank mit dem Stand seiner Einträge.} other {# Mitglieder, die in {level} Feedback gegeben haben, bekämen per Direktnachricht einen Dank mit dem Stand ihrer Einträge.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {Kein Dank zu verschicken: Niemand hat in {level} Feedback gegeben, oder die Benachrichtigungen sind ausgeschaltet.} one {# Mitglied, das in {level} Feedback gegeben hat, bekommt per Direktnachricht einen Dank mit dem Stand seiner Einträge.} other {# Mitglieder, die in {level} Feedback gegeben haben, bekommen per Direktnachricht einen Dank mit dem Stand ihrer Einträge.}}',
   'promote.waitlistOpened':
     '**{name}** ist jetzt in Preview: Die Einladungspflicht entfällt, und du kannst dich mit `/join feature:{key}` anmelden. Du standest auf der Warteliste, die jetzt geschlossen ist.',
   'report.directMessage': 'Konnte <@{userId}> keine Direktnachricht senden: {advice}',
@@ -549,7 +557,7 @@ export const de: Catalog = {
   'setup.gaRoles':
     '{policy, select, keep {Wenn ein Feature General Availability erreicht, behalten seine Mitglieder die Feature-Rolle als Abzeichen.} other {Wenn ein Feature General Availability erreicht, wird die Feature-Rolle allen Mitgliedern mit Zugang entzogen.}}',
   'setup.gatesLine':
-    'Feedback auf der Stufe: mindestens {minFeedback, number}; Zeit auf der Stufe: mindestens {minDays, plural, one {# Tag} other {# Tage}}; offenes `blocker`-Feedback: höchstens {maxOpenBlockers, number}.',
+    'Feedback auf der Stufe: mindestens {minFeedback, number}; Teilnehmende auf der Stufe: mindestens {minParticipants, plural, one {# Person} other {# Personen}}; Zeit auf der Stufe: mindestens {minDays, plural, one {# Tag} other {# Tage}}; offenes `blocker`-Feedback: höchstens {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Reifekriterien für {transition} aktualisiert:',
   'setup.gatesTitle': 'Reifekriterien: {transition}',
   'setup.languageDefault':

@@ -125,6 +125,7 @@ export const en = {
   'cmd.setup.gates.max_open_blockers': 'Open blocker feedback allowed',
   'cmd.setup.gates.min_days': 'Days needed at the current level',
   'cmd.setup.gates.min_feedback': 'Feedback needed at the current level',
+  'cmd.setup.gates.min_participants': 'Participants needed at the current level (feedback or votes)',
   'cmd.setup.gates.transition': 'Which promotion',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -176,6 +177,7 @@ export const en = {
   'announcement.noteField': 'Note',
   'announcement.participantsLine': 'Participants: **{participants, number}**',
   'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.resolvedLine': 'Resolved at {level}: **{resolved, number}**',
   'announcement.retiredTitle': '{name} has been retired',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Why',
@@ -273,6 +275,7 @@ export const en = {
   'gateLabel.max_open_blockers': 'Open blockers',
   'gateLabel.min_days': 'Days at {levelLabel}',
   'gateLabel.min_feedback': 'Feedback at {levelLabel}',
+  'gateLabel.min_participants': 'Participants at {levelLabel}',
   genericError:
     'Something went wrong on our side. Please try again; if it keeps happening, give a maintainer the reference `{reference}`.',
   guildOnly: 'Stagegate commands work inside a server only.',
@@ -447,6 +450,11 @@ export const en = {
   'promote.rolesField': 'Roles',
   'promote.stale':
     'Not promoted: **{name}** was just moved to {level}, possibly by another maintainer at the same moment. Nothing changed. Check `/features`; to promote it further, run `/promote` again in a minute.',
+  'promote.thanksField': 'Thanks',
+  'promote.thanksPreview':
+    '{count, plural, =0 {Nobody would be thanked: nobody gave feedback at {level}, or they turned notifications off.} one {# member who gave feedback at {level} would be thanked by direct message, with the status of their items.} other {# members who gave feedback at {level} would be thanked by direct message, with the status of their items.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {No thanks to send: nobody gave feedback at {level}, or they turned notifications off.} one {# member who gave feedback at {level} is thanked by direct message, with the status of their items.} other {# members who gave feedback at {level} are thanked by direct message, with the status of their items.}}',
   'promote.waitlistOpened':
     '**{name}** is now in Preview: the invite gate is lifted and you can sign up with `/join feature:{key}`. You were on its waitlist, which is now closed.',
   'report.directMessage': 'Could not send a direct message to <@{userId}>: {advice}',
@@ -519,7 +527,7 @@ export const en = {
   'setup.gaRoles':
     '{policy, select, keep {When a feature reaches General Availability, its members keep the feature role as a badge.} other {When a feature reaches General Availability, the feature role is removed from every member with access.}}',
   'setup.gatesLine':
-    'At least {minFeedback, number} feedback at the level, at least {minDays, plural, one {# day} other {# days}} at the level, at most {maxOpenBlockers, number} open `blocker` feedback.',
+    'At least {minFeedback, number} feedback at the level, at least {minParticipants, plural, one {# participant} other {# participants}} at the level, at least {minDays, plural, one {# day} other {# days}} at the level, at most {maxOpenBlockers, number} open `blocker` feedback.',
   'setup.gatesSet': 'Updated the readiness gates of {transition}:',
   'setup.gatesTitle': 'Readiness gates: {transition}',
   'setup.languageDefault':

@@ -132,6 +132,7 @@ export const es: Catalog = {
   'cmd.setup.gates.max_open_blockers': 'Bloqueantes abiertos permitidos',
   'cmd.setup.gates.min_days': 'Días necesarios en el nivel actual',
   'cmd.setup.gates.min_feedback': 'Comentarios necesarios en el nivel actual',
+  'cmd.setup.gates.min_participants': 'Participantes necesarios en el nivel actual (comentarios o votos)',
   'cmd.setup.gates.transition': 'Qué promoción',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -184,6 +185,7 @@ export const es: Catalog = {
   'announcement.noteField': 'Nota',
   'announcement.participantsLine': 'Participantes: **{participants, number}**',
   'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.resolvedLine': 'Resueltos en {level}: **{resolved, number}**',
   'announcement.retiredTitle': 'Se ha retirado {name}',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Motivo',
@@ -285,6 +287,7 @@ export const es: Catalog = {
   'gateLabel.max_open_blockers': 'Bloqueantes abiertos',
   'gateLabel.min_days': 'Días en {levelLabel}',
   'gateLabel.min_feedback': 'Comentarios en {levelLabel}',
+  'gateLabel.min_participants': 'Participantes en {levelLabel}',
   genericError:
     'Algo ha fallado por nuestra parte. Inténtalo de nuevo; si sigue pasando, dale a un responsable la referencia `{reference}`.',
   guildOnly: 'Los comandos de Stagegate solo funcionan dentro de un servidor.',
@@ -465,6 +468,11 @@ export const es: Catalog = {
   'promote.rolesField': 'Roles',
   'promote.stale':
     'No se ha promovido: **{name}** acaba de pasar a {level}, quizá por otro responsable en ese mismo momento. No ha cambiado nada. Consulta `/features`; para seguir promoviéndola, vuelve a ejecutar `/promote` dentro de un minuto.',
+  'promote.thanksField': 'Agradecimientos',
+  'promote.thanksPreview':
+    '{count, plural, =0 {No se agradecería a nadie: nadie dio comentarios en {level}, o tienen las notificaciones desactivadas.} one {Se agradecería por mensaje directo a # miembro que dio comentarios en {level}, con el estado de sus comentarios.} many {Se agradecería por mensaje directo a # de miembros que dieron comentarios en {level}, con el estado de sus comentarios.} other {Se agradecería por mensaje directo a # miembros que dieron comentarios en {level}, con el estado de sus comentarios.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {No hay agradecimientos que enviar: nadie dio comentarios en {level}, o tienen las notificaciones desactivadas.} one {Se agradece por mensaje directo a # miembro que dio comentarios en {level}, con el estado de sus comentarios.} many {Se agradece por mensaje directo a # de miembros que dieron comentarios en {level}, con el estado de sus comentarios.} other {Se agradece por mensaje directo a # miembros que dieron comentarios en {level}, con el estado de sus comentarios.}}',
   'promote.waitlistOpened':
     '**{name}** ya está en Preview: se ha levantado la restricción por invitación y puedes inscribirte con `/join feature:{key}`. Estabas en su lista de espera, que ya se ha cerrado.',
   'report.directMessage': 'No se pudo enviar un mensaje directo a <@{userId}>: {advice}',
@@ -543,7 +551,7 @@ export const es: Catalog = {
   'setup.gaRoles':
     '{policy, select, keep {Cuando una función llegue a General Availability, sus miembros conservarán el rol de la función como insignia.} other {Cuando una función llegue a General Availability, se quitará el rol de la función a todos los miembros con acceso.}}',
   'setup.gatesLine':
-    'Mínimo de comentarios en el nivel: {minFeedback, number}. Tiempo mínimo en el nivel: {minDays, plural, one {# día} many {# de días} other {# días}}. Máximo de comentarios `blocker` abiertos: {maxOpenBlockers, number}.',
+    'Mínimo de comentarios en el nivel: {minFeedback, number}. Mínimo de participantes en el nivel: {minParticipants, plural, one {# persona} many {# de personas} other {# personas}}. Tiempo mínimo en el nivel: {minDays, plural, one {# día} many {# de días} other {# días}}. Máximo de comentarios `blocker` abiertos: {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Requisitos de preparación de {transition} actualizados:',
   'setup.gatesTitle': 'Requisitos de preparación: {transition}',
   'setup.languageDefault':

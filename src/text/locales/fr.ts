@@ -135,6 +135,7 @@ export const fr: Catalog = {
   'cmd.setup.gates.max_open_blockers': 'Bloquants ouverts autorisés',
   'cmd.setup.gates.min_days': 'Jours nécessaires au niveau actuel',
   'cmd.setup.gates.min_feedback': 'Retours nécessaires au niveau actuel',
+  'cmd.setup.gates.min_participants': 'Participants nécessaires au niveau actuel (retours ou votes)',
   'cmd.setup.gates.transition': 'Quelle promotion',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -187,6 +188,7 @@ export const fr: Catalog = {
   'announcement.noteField': 'Note',
   'announcement.participantsLine': 'Participants : **{participants, number}**',
   'announcement.promotedTitle': '{name} : {from} → {to}',
+  'announcement.resolvedLine': 'Résolus en {level} : **{resolved, number}**',
   'announcement.retiredTitle': 'Retrait de {name}',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Raison',
@@ -293,6 +295,7 @@ export const fr: Catalog = {
   'gateLabel.max_open_blockers': 'Bloquants ouverts',
   'gateLabel.min_days': 'Jours en {levelLabel}',
   'gateLabel.min_feedback': 'Retours en {levelLabel}',
+  'gateLabel.min_participants': 'Participants en {levelLabel}',
   genericError:
     'Un problème est survenu de notre côté. Veuillez réessayer ; si le problème persiste, donnez à un mainteneur la référence `{reference}`.',
   guildOnly: 'Les commandes Stagegate ne fonctionnent que sur un serveur.',
@@ -421,7 +424,7 @@ export const fr: Catalog = {
   'notifications.statusFooter':
     'Vous recevez ce message parce que vous suivez #{number} (c’est votre retour ou vous avez voté pour lui).',
   'notifications.thanksHeader':
-    'La fonctionnalité **{feature}** est passée de {from} à {to}. Merci pour vos retours en {from} ; voici où ils en sont :',
+    '**{feature}** passe de {from} à {to}. Merci pour vos retours en {from} ; voici où ils en sont :',
   'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
   'notifications.thanksMore': '…et {count, number} de plus.',
   'option.empty': '`{option}` : est vide.',
@@ -478,6 +481,11 @@ export const fr: Catalog = {
   'promote.rolesField': 'Rôles',
   'promote.stale':
     'Pas de promotion : **{name}** vient de passer au niveau {level}, peut-être par un autre mainteneur au même moment. Rien n’a changé. Vérifiez `/features` ; pour une nouvelle promotion, relancez `/promote` dans une minute.',
+  'promote.thanksField': 'Remerciements',
+  'promote.thanksPreview':
+    '{count, plural, =0 {Personne ne serait remercié : personne n’a donné de retour en {level}, ou les notifications sont désactivées.} one {# membre ayant donné des retours en {level} serait remercié par message privé, avec l’état de ses retours.} many {# de membres ayant donné des retours en {level} seraient remerciés par message privé, avec l’état de leurs retours.} other {# membres ayant donné des retours en {level} seraient remerciés par message privé, avec l’état de leurs retours.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {Aucun remerciement à envoyer : personne n’a donné de retour en {level}, ou les notifications sont désactivées.} one {# membre ayant donné des retours en {level} est remercié par message privé, avec l’état de ses retours.} many {# de membres ayant donné des retours en {level} sont remerciés par message privé, avec l’état de leurs retours.} other {# membres ayant donné des retours en {level} sont remerciés par message privé, avec l’état de leurs retours.}}',
   'promote.waitlistOpened':
     '**{name}** est maintenant en Preview : l’accès n’est plus limité aux invitations et vous pouvez vous inscrire avec `/join feature:{key}`. Vous étiez sur sa liste d’attente, désormais fermée.',
   'report.directMessage': 'Impossible d’envoyer un message privé à <@{userId}> : {advice}',
@@ -557,7 +565,7 @@ export const fr: Catalog = {
   'setup.gaRoles':
     '{policy, select, keep {Quand une fonctionnalité passe en General Availability, ses membres gardent le rôle de la fonctionnalité comme badge.} other {Quand une fonctionnalité passe en General Availability, le rôle de la fonctionnalité est retiré à tous les membres ayant accès.}}',
   'setup.gatesLine':
-    'Retours au niveau : au moins {minFeedback, number} ; durée au niveau : au moins {minDays, plural, one {# jour} many {# jours} other {# jours}} ; retours `blocker` ouverts : au plus {maxOpenBlockers, number}.',
+    'Retours au niveau : au moins {minFeedback, number} ; participants au niveau : au moins {minParticipants, plural, one {# membre} many {# de membres} other {# membres}} ; durée au niveau : au moins {minDays, plural, one {# jour} many {# jours} other {# jours}} ; retours `blocker` ouverts : au plus {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Critères de maturité mis à jour pour {transition} :',
   'setup.gatesTitle': 'Critères de maturité : {transition}',
   'setup.languageDefault':

@@ -127,6 +127,7 @@ export const ptBR: Catalog = {
   'cmd.setup.gates.max_open_blockers': 'Bloqueadores em aberto permitidos',
   'cmd.setup.gates.min_days': 'Dias necessários no nível atual',
   'cmd.setup.gates.min_feedback': 'Feedback necessário no nível atual',
+  'cmd.setup.gates.min_participants': 'Participantes necessários no nível atual (feedback ou votos)',
   'cmd.setup.gates.transition': 'Qual promoção',
   'cmd.setup.gates.transition.choice.early-access->preview': 'Early Access -> Preview',
   'cmd.setup.gates.transition.choice.preview->ga': 'Preview -> General Availability',
@@ -179,6 +180,7 @@ export const ptBR: Catalog = {
   'announcement.noteField': 'Nota',
   'announcement.participantsLine': 'Participantes: **{participants, number}**',
   'announcement.promotedTitle': '{name}: {from} → {to}',
+  'announcement.resolvedLine': 'Resolvidos em {level}: **{resolved, number}**',
   'announcement.retiredTitle': '{name} foi retirado',
   'announcement.tagCount': '{tag} {count, number}',
   'announcement.whyField': 'Motivo',
@@ -280,6 +282,7 @@ export const ptBR: Catalog = {
   'gateLabel.max_open_blockers': 'Bloqueadores em aberto',
   'gateLabel.min_days': 'Dias em {levelLabel}',
   'gateLabel.min_feedback': 'Feedback em {levelLabel}',
+  'gateLabel.min_participants': 'Participantes em {levelLabel}',
   genericError:
     'Algo deu errado do nosso lado. Tente novamente; se continuar acontecendo, passe a um mantenedor a referência `{reference}`.',
   guildOnly: 'Os comandos do Stagegate só funcionam dentro de um servidor.',
@@ -403,7 +406,7 @@ export const ptBR: Catalog = {
   'notifications.statusFooter':
     'Você recebe esta mensagem porque segue #{number} (o feedback é seu ou você votou nele).',
   'notifications.thanksHeader':
-    '**{feature}** passou de {from} para {to}. Obrigado pelo seu feedback em {from}; veja como ele está:',
+    '**{feature}** passou de {from} para {to}. Obrigado pelo seu feedback em {from}; veja a situação de cada item:',
   'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
   'notifications.thanksMore': '…e mais {count, number}.',
   'option.empty': '`{option}`: está vazio.',
@@ -457,6 +460,11 @@ export const ptBR: Catalog = {
   'promote.rolesField': 'Cargos',
   'promote.stale':
     'Não promovido: **{name}** acabou de passar para {level}, talvez por outro mantenedor no mesmo momento. Nada foi alterado. Confira `/features`; para promovê-lo mais, execute `/promote` novamente daqui a um minuto.',
+  'promote.thanksField': 'Agradecimentos',
+  'promote.thanksPreview':
+    '{count, plural, =0 {Ninguém receberia agradecimento: ninguém deu feedback em {level}, ou as notificações estão desativadas.} one {# membro que deu feedback em {level} receberia um agradecimento por mensagem direta, com a situação dos seus itens.} many {# de membros que deram feedback em {level} receberiam um agradecimento por mensagem direta, com a situação dos seus itens.} other {# membros que deram feedback em {level} receberiam um agradecimento por mensagem direta, com a situação dos seus itens.}}',
+  'promote.thanksQueued':
+    '{count, plural, =0 {Nenhum agradecimento a enviar: ninguém deu feedback em {level}, ou as notificações estão desativadas.} one {# membro que deu feedback em {level} recebe um agradecimento por mensagem direta, com a situação dos seus itens.} many {# de membros que deram feedback em {level} recebem um agradecimento por mensagem direta, com a situação dos seus itens.} other {# membros que deram feedback em {level} recebem um agradecimento por mensagem direta, com a situação dos seus itens.}}',
   'promote.waitlistOpened':
     '**{name}** agora está em Preview: a restrição por convite foi suspensa e você pode se inscrever com `/join feature:{key}`. Você estava na lista de espera, que agora foi encerrada.',
   'report.directMessage': 'Não foi possível enviar uma mensagem direta para <@{userId}>: {advice}',
@@ -535,7 +543,7 @@ export const ptBR: Catalog = {
   'setup.gaRoles':
     '{policy, select, keep {Quando um recurso chegar a General Availability, os membros dele mantêm o cargo do recurso como insígnia.} other {Quando um recurso chegar a General Availability, o cargo do recurso é removido de todos os membros com acesso.}}',
   'setup.gatesLine':
-    'Mínimo de feedback no nível: {minFeedback, number}. Tempo mínimo no nível: {minDays, plural, =0 {# dias} one {# dia} many {# de dias} other {# dias}}. Máximo de feedback `blocker` em aberto: {maxOpenBlockers, number}.',
+    'Mínimo de feedback no nível: {minFeedback, number}. Mínimo de participantes no nível: {minParticipants, plural, one {# pessoa} many {# de pessoas} other {# pessoas}}. Tempo mínimo no nível: {minDays, plural, =0 {# dias} one {# dia} many {# de dias} other {# dias}}. Máximo de feedback `blocker` em aberto: {maxOpenBlockers, number}.',
   'setup.gatesSet': 'Requisitos de prontidão de {transition} atualizados:',
   'setup.gatesTitle': 'Requisitos de prontidão: {transition}',
   'setup.languageDefault':
