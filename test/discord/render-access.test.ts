@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderAdmitted, renderSeatsOutcome } from '../../src/discord/render/access.js';
-import type { Feature } from '../../src/domain/entities.js';
 import { type Locale, renderText, t } from '../../src/text/index.js';
+import { featureFixture } from '../support/fixtures.js';
 
-const feature: Feature = {
-  id: 1,
-  guildId: '1',
-  key: 'dark-mode',
-  name: 'N'.repeat(80),
-  description: 'd',
-  level: 'early-access',
-  levelEnteredAt: new Date(0),
-  roleId: '2',
-  feedbackChannelId: null,
-  seatCap: null,
-  admissionsPaused: false,
-  state: 'active',
-  retiredAt: null,
-  retiredBy: null,
-  retireReason: null,
-  readyNoticeLevel: null,
-  createdBy: '3',
-  createdAt: new Date(0),
-};
+const feature = featureFixture({ name: 'N'.repeat(80) });
 
 /** Snowflakes as long as Discord's longest (20 digits), so mentions take the most room. */
 const members = (count: number) => Array.from({ length: count }, (_, i) => `1${String(i).padStart(19, '0')}`);

@@ -1,32 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { discordEffectRenderer as render } from '../../src/discord/render/effects.js';
 import { renderPromotionReply } from '../../src/discord/render/promotion.js';
-import type { Feature, MessageEmbed } from '../../src/domain/entities.js';
+import type { MessageEmbed } from '../../src/domain/entities.js';
 import type { AnnouncementFacts } from '../../src/lifecycle/effects.js';
 import { SUPPORTED_LOCALES } from '../../src/text/index.js';
+import { featureFixture } from '../support/fixtures.js';
 
 const at = new Date('2026-02-01T00:00:00.000Z');
 
-const feature: Feature = {
-  id: 1,
+const feature = featureFixture({
   guildId: '100000000000000001',
-  key: 'dark-mode',
   name: 'N'.repeat(80),
   description: 'D'.repeat(1000),
-  level: 'early-access',
   levelEnteredAt: new Date('2026-01-01T00:00:00.000Z'),
   roleId: '200000000000000001',
-  feedbackChannelId: null,
-  seatCap: null,
-  admissionsPaused: false,
-  state: 'active',
-  retiredAt: null,
-  retiredBy: null,
-  retireReason: null,
-  readyNoticeLevel: null,
   createdBy: '300000000000000001',
   createdAt: new Date('2026-01-01T00:00:00.000Z'),
-};
+});
 
 /** 50 tags of 24 characters, as many as the vocabulary holds, each with feedback. */
 const manyTags = Array.from({ length: 50 }, (_, i) => ({

@@ -2,28 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { renderFeatureList } from '../../src/discord/render/features.js';
 import type { FeatureSummary } from '../../src/domain/entities.js';
 import { SUPPORTED_LOCALES } from '../../src/text/index.js';
+import { featureFixture } from '../support/fixtures.js';
 
 const summary = (i: number, nameLength: number, count: number): FeatureSummary => ({
-  feature: {
+  feature: featureFixture({
     id: i,
-    guildId: '1',
     key: `f${String(i).padStart(3, '0')}-${'k'.repeat(27)}`,
     name: 'N'.repeat(nameLength),
-    description: 'd',
-    level: 'early-access',
-    levelEnteredAt: new Date(0),
-    roleId: '2',
-    feedbackChannelId: null,
-    seatCap: null,
-    admissionsPaused: false,
-    state: 'active',
-    retiredAt: null,
-    retiredBy: null,
-    retireReason: null,
-    readyNoticeLevel: null,
-    createdBy: '3',
-    createdAt: new Date(0),
-  },
+  }),
   feedbackCount: count,
   participants: count,
 });

@@ -4,29 +4,11 @@ import {
   renderTriagePage,
   renderTriageSet,
 } from '../../src/discord/render/feedback.js';
-import type { Feature, FeedbackItem } from '../../src/domain/entities.js';
+import type { FeedbackItem } from '../../src/domain/entities.js';
 import type { TriageChanges } from '../../src/lifecycle/triage.js';
+import { featureFixture } from '../support/fixtures.js';
 
-const feature: Feature = {
-  id: 1,
-  guildId: '1',
-  key: 'dark-mode',
-  name: 'Dark Mode',
-  description: 'd',
-  level: 'preview',
-  levelEnteredAt: new Date(0),
-  roleId: '2',
-  feedbackChannelId: null,
-  seatCap: null,
-  admissionsPaused: false,
-  state: 'active',
-  retiredAt: null,
-  retiredBy: null,
-  retireReason: null,
-  readyNoticeLevel: null,
-  createdBy: '3',
-  createdAt: new Date(0),
-};
+const feature = featureFixture({ name: 'Dark Mode', level: 'preview' });
 
 const item = (number: number, body: string): FeedbackItem => ({
   id: number,
