@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboxEffect } from '../../src/domain/entities.js';
+import { type Harness, startHarness } from '../support/harness.js';
+
+let h: Harness;
+
+afterEach(async () => {
+  await h.close();
+});
+
+function queue(effect: OutboxEffect): number {
+  const store = h.bot.deps.store;
+  const id = store.transaction(() => store.outbox.enqueue(h.guild.id, effect, null, h.clock.now()));
+  h.bot.deps.wakeOutbox();
+  return id;
+}
+
+const body = (content: string) => ({ content, allowed_mentions: { parse: [] as [] } });
+
+/** Every route the outbox uses, with the request that carries the effect and what Discord must end up with. */
+const ROUTES: {
+  name: string;
+  method: string;
+  path: (h: Harness) => RegExp;
+  run: (h: Harness) => void;
+  check: (h: Harness) => void;
+}[] = [
+  {
+    name: 'a channel post',
+    method: 'POST',
+    path: (h) => new RegExp(`^/channels/${h.channels.announcements.id}/messages$`),
+    run: (h) => queue({ kind: 'message', channelId: h.channels.announcements.id, body: body('Post') }),
+    check: (h) =>
+      expect(h.fake.channelMessages(h.channels.announcements.id).map((m) => m.content)).toEqual(['Post']),
+  },
+  {
+    name: 'a direct message (opening the DM channel)',
+    method: 'POST',
+    path: () => /^\/users\/@me\/channels$/,
+    run: (h) =>
+      queue({
+        kind: 'direct-message',
+        userId: h.members.alice.id,
+        body: body('Hi'),
+        fallbackChannelId: null,
+      }),
+    check: (h) => expect(h.fake.directMessages(h.members.alice.id).map((m) => m.content)).toEqual(['Hi']),
+  },
+  {
+    name: 'a role added',
+    method: 'PUT',
+    path: () => /\/roles\//,
+    run: (h) =>
+      queue({ kind: 'role-add', memberId: h.members.bob.id, roleId: h.roles.betaRole.id, reason: 'joined' }),
+    check: (h) => expect(h.fake.memberRoles(h.guild.id, h.members.bob.id)).toContain(h.roles.betaRole.id),
+  },
+  {
+    name: 'a role removed',
+    method: 'DELETE',
+    path: () => /\/roles\//,
+    run: (h) => {
+      // The same lane: the add is delivered first, then the removal that meets the faults.
+      queue({
+        kind: 'role-add',
+        memberId: h.members.carol.id,
+        roleId: h.roles.betaRole.id,
+        reason: 'joined',
+      });
+      queue({
+        kind: 'role-remove',
+        memberId: h.members.carol.id,
+        roleId: h.roles.betaRole.id,
+        reason: 'left',
+      });
+    },
+    check: (h) => {
+      expect(h.fake.memberRoles(h.guild.id, h.members.carol.id)).not.toContain(h.roles.betaRole.id);
+      const removals = h.fake.requests.filter((r) => r.method === 'DELETE' && r.status === 204);
+      expect(removals).toHaveLength(1);
+    },
+  },
+  {
+    name: 'a message edited',
+    method: 'PATCH',
+    path: (h) => new RegExp(`^/channels/${h.channels.announcements.id}/messages/\\d+$`),
+    run: (h) => {
+      const posted = queue({ kind: 'message', channelId: h.channels.announcements.id, body: body('Before') });
+      queue({
+        kind: 'message-edit',
+        channelId: h.channels.announcements.id,
+        messageId: null,
+        postedBy: posted,
+        body: { content: 'After' },
+      } as OutboxEffect);
+    },
+    check: (h) =>
+      expect(h.fake.channelMessages(h.channels.announcements.id).map((m) => m.content)).toEqual(['After']),
+  },
+];
+
+describe('every route the outbox uses, answered 500 and then 429', () => {
+  it.each(ROUTES)('delivers $name once', async (route) => {
+    h = await startHarness();
+    h.fake.failNext({ method: route.method, path: route.path(h), status: 500, count: 2 });
+    h.fake.failNext({ method: route.method, path: route.path(h), status: 429, count: 1, retryAfter: 0.05 });
+    route.run(h);
+    await h.outboxIdle();
+    route.check(h);
+    expect(h.count('outbox', "status <> 'delivered'")).toBe(0);
+    // The faults were met: two 500s and a 429 on that route before it went through.
+    const answers = h.fake.requests
+      .filter((r) => r.method === route.method && route.path(h).test(r.path))
+      .map((r) => r.status);
+    expect(answers.filter((status) => status === 500)).toHaveLength(2);
+    expect(answers).toContain(429);
+  });
+});
