@@ -28,6 +28,8 @@ export interface BotOptions {
   readinessSweepMs?: number;
   /** How often delivered outbox rows older than 30 days are pruned (default hourly). */
   retentionSweepMs?: number;
+  /** How long one REST request may take before it is aborted and retried (discord.js: 15 s). */
+  restTimeoutMs?: number;
 }
 
 export interface RunningBot {
@@ -83,7 +85,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const checkpointer = startCheckpointer(store.db, config.databasePath, {
     onError: (error) => logger.warn({ err: error }, 'WAL checkpointer stopped; SQLite checkpoints by itself'),
   });
-  const client = createDiscordClient(config.apiUrl);
+  const client = createDiscordClient(config.apiUrl, options.restTimeoutMs);
   const ops = new OpsRuntime({
     config,
     store,

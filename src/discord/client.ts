@@ -5,11 +5,11 @@ import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
  * permission checks), and no cache that grows with the server: members, users and messages are
  * not kept, except the bot's own member, which permission checks read.
  */
-export function createDiscordClient(apiUrl: string | undefined): Client {
+export function createDiscordClient(apiUrl: string | undefined, restTimeoutMs?: number): Client {
   const client: Client = new Client({
     intents: [GatewayIntentBits.Guilds],
     partials: [Partials.GuildMember, Partials.User, Partials.Channel],
-    rest: apiUrl ? { api: apiUrl } : {},
+    rest: { ...(apiUrl ? { api: apiUrl } : {}), ...(restTimeoutMs ? { timeout: restTimeoutMs } : {}) },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === client.user?.id },

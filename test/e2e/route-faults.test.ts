@@ -115,3 +115,25 @@ describe('every route the outbox uses, answered 500 and then 429', () => {
     expect(answers).toContain(429);
   });
 });
+
+describe('a request that times out', () => {
+  it('is retried and still posts one message: Discord took the first, its nonce makes the retries return it', async () => {
+    h = await startHarness({ restTimeoutMs: 300 });
+    const path = `/channels/${h.channels.announcements.id}/messages`;
+    // Discord answers after the bot stopped waiting; discord.js and the worker try again meanwhile.
+    h.fake.setLatency(700);
+    queue({ kind: 'message', channelId: h.channels.announcements.id, body: body('Once') });
+    await expect
+      .poll(() => h.fake.requests.filter((r) => r.method === 'POST' && r.path === path).length, {
+        timeout: 20_000,
+      })
+      .toBeGreaterThanOrEqual(2);
+    h.fake.setLatency(0);
+    await h.outboxIdle();
+    const messages = h.fake.channelMessages(h.channels.announcements.id);
+    expect(messages.map((m) => m.content)).toEqual(['Once']);
+    expect(h.rows('SELECT status, result FROM outbox')).toEqual([
+      { status: 'delivered', result: messages[0]!.id },
+    ]);
+  }, 60_000);
+});

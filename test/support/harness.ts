@@ -35,6 +35,8 @@ export interface HarnessOptions {
   databasePath?: string;
   /** Receives the bot's JSON log lines (level debug and up); silent otherwise. */
   logDestination?: { write(line: string): void };
+  /** Abort a REST request after this long (discord.js retries it): for timeout tests. */
+  restTimeoutMs?: number;
 }
 
 type Options = SendCommandOptions['options'];
@@ -78,6 +80,7 @@ export class Harness {
     databasePath: string,
     private readonly outboxOptions: OutboxWorkerOptions | undefined,
     private readonly logDestination: HarnessOptions['logDestination'],
+    private readonly restTimeoutMs: number | undefined,
   ) {
     this.config = {
       discordToken: 'fake-token',
@@ -133,6 +136,7 @@ export class Harness {
       databasePath,
       options.outbox,
       options.logDestination,
+      options.restTimeoutMs,
     );
     if (options.deploy ?? true) await deployCommands(harness.config, COMMANDS);
     await harness.startBot();
@@ -143,6 +147,7 @@ export class Harness {
   async startBot(): Promise<RunningBot> {
     this.bot = await startBot(this.config, {
       clock: this.clock,
+      ...(this.restTimeoutMs ? { restTimeoutMs: this.restTimeoutMs } : {}),
       // STAGEGATE_TEST_LOG=debug shows the bot's log while debugging a test.
       // The production logger (its redaction included), at debug level when a test reads the lines.
       logger: this.logDestination
