@@ -23,8 +23,7 @@ import { runMemoryBench } from './memory.js';
 import { runMetricsBench } from './metrics.js';
 import { runRoleBench } from './roles.js';
 import type { StoreFigures } from './store-bench.js';
-import { runVoteBench } from './votes.js';
-import type { RankingFigures } from './votes-bench.js';
+import { parseRanking, runVoteBench } from './votes.js';
 
 const ALL = ['interactions', 'locales', 'votes', 'memory', 'roles', 'fanout', 'metrics', 'store', 'backup'];
 const SHARED_WORLD = ['interactions', 'locales', 'votes', 'roles'];
@@ -43,15 +42,15 @@ const log = (line: string): void => {
   process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
 };
 
-/** A benchmark child process that prints `<prefix>:` progress lines and one `RESULT <json>` line. */
-async function runChildBench<T>(
+/** A benchmark child process that prints `<prefix>:` progress lines; resolves with its whole output. */
+async function runChild(
   script: string,
   name: string,
   dir: string,
   logs: string,
   database: string,
   nodeArgs: string[],
-): Promise<T> {
+): Promise<string> {
   const child = spawnNode(script, {
     env: {},
     cwd: TMP,
@@ -64,9 +63,15 @@ async function runChildBench<T>(
   });
   const code = await child.exited;
   const output = readFileSync(join(logs, `${name}-bench.log`), 'utf8');
+  if (code !== 0) throw new Error(`${name} benchmark failed (exit ${code}):\n${output.slice(-3000)}`);
+  return output;
+}
+
+/** A benchmark child process that ends with one `RESULT <json>` line. */
+async function runChildBench<T>(...args: Parameters<typeof runChild>): Promise<T> {
+  const output = await runChild(...args);
   const line = output.split('\n').find((l) => l.startsWith('RESULT '));
-  if (code !== 0 || !line)
-    throw new Error(`${name} benchmark failed (exit ${code}):\n${output.slice(-3000)}`);
+  if (!line) throw new Error(`${args[1]} benchmark printed no result:\n${output.slice(-3000)}`);
   return JSON.parse(line.slice('RESULT '.length)) as T;
 }
 
@@ -133,7 +138,8 @@ async function main(): Promise<void> {
     }
   }
   await part('votes', async () => {
-    r.ranking = await runChildBench<RankingFigures>(VOTES_BENCH, 'ranking', dir, logs, 'ranking.sqlite', []);
+    // votes-bench.ts prints one line per query; read from its output (its own format, standalone too).
+    r.ranking = parseRanking(await runChild(VOTES_BENCH, 'ranking', dir, logs, 'ranking.sqlite', []));
   });
   await part('memory', async () => {
     r.memory = await runMemoryBench(dir, logs, log, loadavg);

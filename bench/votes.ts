@@ -3,19 +3,20 @@
  * discord.js client in the same run, `/vote` the same way, and the edits of a copy's label caused
  * by 500 clicks on one item within 10 seconds.
  *
- * `giveFeedback` does not yet attach the vote button to the feedback copy (src/lifecycle/votes.ts,
- * `recordFeedbackCopy`, is not called on main), so the bench posts the copies itself before the
- * bot starts: the bot's own button row (`renderVoteButtons`, signed with the bot's secret from the
- * database) posted through REST in a copies channel, and recorded with `votes.recordCopy` as
- * `giveFeedback` will. The clicks then take the bot's real path: dispatcher -> `/vote` button ->
- * `toggleVote` -> outbox label edits paced by the worker.
+ * The items are given through `/feedback` on a feature with a feedback channel, so the bot posts
+ * their copies itself. Where `giveFeedback` puts the vote button on the copy (main from a72b171 on),
+ * the clicks go to those copies. Where it does not (this branch's base), the bench posts the copies
+ * with the bot is stopped: the bot's vote button (`voteButtonId`, signed with the bot's secret from
+ * the database) posted through REST, and recorded with `votes.recordCopy`, as `giveFeedback` does
+ * once wired. Either way the clicks take the bot's real path: dispatcher -> `/vote` button ->
+ * `toggleVote` -> label edits through the outbox, paced by its worker.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { REST, Routes } from 'discord.js';
 import { ComponentSigner } from '../src/discord/component-id.js';
-import { createEffectRenderer } from '../src/discord/render/effects.js';
+import { voteButtonId } from '../src/discord/render/votes.js';
 import { openStore } from '../src/store/store.js';
 import type { InteractionHandle, RecordedRequest, ReplyView } from '../test/support/fake-discord/index.js';
 import {
@@ -25,6 +26,7 @@ import {
   startBotProcess,
   WARMUP_INTERACTIONS,
 } from './interactions.js';
+import type { NodeChild } from './lib/child.js';
 import { spawnNode } from './lib/child.js';
 import { type DriveOptions, drive } from './lib/drive.js';
 import { BASELINE_CLIENT, type BenchWorld, TMP } from './lib/setup.js';
@@ -37,9 +39,9 @@ export const HOT_CLICKS = 500;
 export const HOT_WINDOW_MS = 10_000;
 /** The least time between two edits of one message the target allows. */
 export const EDIT_SPACING_MS = 2_000;
+const VOTES_FEATURE = 'votes';
 
 interface Copy {
-  feedbackId: number;
   number: number;
   messageId: string;
   customId: string;
@@ -63,6 +65,7 @@ export interface EditFigures {
 
 export interface VoteFigures {
   items: number;
+  /** Whose copies were clicked: the bot's own (`giveFeedback` posts the button) or the bench's. */
   copiesNote: string;
   baseline: { clicks: RunFigures; slash: RunFigures };
   bot: { clicks: RunFigures; slash: RunFigures };
@@ -70,52 +73,167 @@ export interface VoteFigures {
   load: number[][];
 }
 
-/** Items by distinct authors, each with a copy carrying the bot's vote button, posted and recorded. */
-async function seedCopies(world: BenchWorld, count: number): Promise<{ channelId: string; copies: Copy[] }> {
-  const channel = world.fake.addChannel(world.guild.id, { name: 'feedback-copies' });
+export interface RankingFigures {
+  /** `built N items, M votes in S s`, as votes-bench.ts prints it. */
+  built: string;
+  /** Times in milliseconds, by query, in the order printed. */
+  queries: { name: string; p50: number; p95: number; max: number }[];
+}
+
+/** The figures of `bench/votes-bench.ts` from its output lines (`<query>: p50 X ms, p95 Y ms, max Z ms`). */
+export function parseRanking(output: string): RankingFigures {
+  const queries: RankingFigures['queries'] = [];
+  let built = '';
+  for (const line of output.split('\n')) {
+    const m = /^(.+): p50 ([\d.]+) ms, p95 ([\d.]+) ms, max ([\d.]+) ms$/.exec(line.trim());
+    if (m) queries.push({ name: m[1]!, p50: Number(m[2]), p95: Number(m[3]), max: Number(m[4]) });
+    else if (line.startsWith('built ')) built = line.trim();
+  }
+  if (queries.length === 0) throw new Error(`votes-bench printed no figures:\n${output.slice(-2000)}`);
+  return { built, queries };
+}
+
+function voteButtonOf(components: unknown): string | null {
+  const rows = (components ?? []) as { components?: { custom_id?: string }[] }[];
+  for (const row of rows)
+    for (const c of row.components ?? []) if (c.custom_id?.startsWith('vote:toggle:')) return c.custom_id;
+  return null;
+}
+
+/** A Preview feature whose feedback channel receives the copies (created before the bot starts). */
+function seedFeature(world: BenchWorld, channelId: string): void {
   const store = openStore(world.config.databasePath);
   try {
-    const render = createEffectRenderer(new ComponentSigner(store.secret('component-signing')));
     const now = new Date();
-    const items = store.transaction(() =>
-      Array.from({ length: count }, (_, i) =>
-        store.feedback.insert(
-          {
-            guildId: world.guild.id,
-            number: store.settings.nextFeedbackNumber(world.guild.id, now),
-            featureId: world.feature.id,
-            level: world.feature.level,
-            authorId: `9${String(i).padStart(17, '0')}`,
-            body: `Vote benchmark item ${i}: the results page should remember the last query.`,
-            tags: ['idea'],
-            sourceInteractionId: `vote-bench-${i}`,
-          },
-          now,
-        ),
-      ),
-    );
-    const rest = new REST({ api: world.fake.restUrl }).setToken(world.config.discordToken);
-    const copies: Copy[] = [];
-    for (const item of items) {
-      const body = render.voteButtons({ id: item.id, number: item.number, closed: false }, 0);
-      const posted = (await rest.post(Routes.channelMessages(channel.id), {
-        body: { content: `**#${item.number}** · Search · idea\n${item.body}`, components: body.components },
-      })) as { id: string };
-      const button = body.components?.[0]?.components[0] as { custom_id: string };
-      copies.push({
-        feedbackId: item.id,
-        number: item.number,
-        messageId: posted.id,
-        customId: button.custom_id,
-      });
-    }
     store.transaction(() => {
-      for (const copy of copies) store.votes.recordCopy(copy.feedbackId, channel.id, null, copy.messageId);
+      const feature = store.features.create(
+        {
+          guildId: world.guild.id,
+          key: VOTES_FEATURE,
+          name: 'Votes',
+          description: 'Vote benchmark feature',
+          roleId: world.role.id,
+          feedbackChannelId: channelId,
+          seatCap: null,
+          createdBy: world.guild.ownerId,
+        },
+        now,
+      );
+      store.features.changeLevel(feature.id, 'early-access', 'preview', now);
     });
-    return { channelId: channel.id, copies };
   } finally {
     store.close();
   }
+}
+
+/** `count` items through `/feedback`, each from a distinct member; their numbers and the copies the bot posted. */
+async function giveItems(
+  world: BenchWorld,
+  channelId: string,
+  count: number,
+): Promise<{ numbers: number[]; posted: Map<number, { messageId: string; customId: string | null }> }> {
+  const numbers: number[] = [];
+  const run = await drive({
+    fake: world.fake,
+    guildId: world.guild.id,
+    channelId: world.channel.id,
+    command: (i) => ({
+      name: 'feedback',
+      options: {
+        feature: VOTES_FEATURE,
+        tags: 'idea',
+        message: `Vote benchmark item ${i}: remember the last query.`,
+      },
+    }),
+    accept: (reply) => {
+      const number = /#(\d+)/.exec(reply.content)?.[1];
+      if (number) numbers.push(Number(number));
+      return number !== undefined;
+    },
+    total: count,
+    concurrency: 8,
+    deadlineMs: 60_000,
+  });
+  if (run.ok !== count) throw new Error(`/feedback for the vote items: ${run.firstFailure}`);
+  const posted = new Map<number, { messageId: string; customId: string | null }>();
+  const deadline = performance.now() + 30_000;
+  while (posted.size < count && performance.now() < deadline) {
+    for (const message of world.fake.channelMessages(channelId)) {
+      const number = /#(\d+)/.exec(`${message.content} ${JSON.stringify(message.embeds)}`)?.[1];
+      if (number)
+        posted.set(Number(number), { messageId: message.id, customId: voteButtonOf(message.components) });
+    }
+    await delay(100);
+  }
+  return { numbers, posted };
+}
+
+/** Without the button on the bot's copies: copies with the bot's own button, posted and recorded by the bench. */
+async function postCopies(world: BenchWorld, channelId: string, numbers: readonly number[]): Promise<Copy[]> {
+  const store = openStore(world.config.databasePath);
+  try {
+    const signer = new ComponentSigner(store.secret('component-signing'));
+    const rest = new REST({ api: world.fake.restUrl }).setToken(world.config.discordToken);
+    const copies: (Copy & { feedbackId: number })[] = [];
+    for (const number of numbers) {
+      const item = store.feedback.findByNumber(world.guild.id, number)!;
+      const customId = voteButtonId(signer, item.id);
+      const posted = (await rest.post(Routes.channelMessages(channelId), {
+        body: {
+          content: `**#${item.number}** · Votes · idea\n${item.body}`,
+          components: [
+            {
+              type: 1,
+              components: [
+                { type: 2, style: 2, label: 'Vote · 0', emoji: { name: '👍' }, custom_id: customId },
+              ],
+            },
+          ],
+        },
+      })) as { id: string };
+      copies.push({ feedbackId: item.id, number, messageId: posted.id, customId });
+    }
+    store.transaction(() => {
+      for (const copy of copies) store.votes.recordCopy(copy.feedbackId, channelId, null, copy.messageId);
+    });
+    return copies;
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * The items and the copies to click: `/feedback` through a first bot process; its copies when they
+ * carry the vote button, else the bench's (posted with the bot stopped).
+ */
+async function seedCopies(
+  world: BenchWorld,
+  logs: string,
+  count: number,
+): Promise<{ channelId: string; copies: Copy[]; note: string }> {
+  const channel = world.fake.addChannel(world.guild.id, { name: 'feedback-copies' });
+  seedFeature(world, channel.id);
+  let given: Awaited<ReturnType<typeof giveItems>>;
+  const bot: NodeChild = startBotProcess(world, logs, 'bot-votes-items');
+  try {
+    await bot.waitForOutput('logged in', 60_000);
+    given = await giveItems(world, channel.id, count);
+  } finally {
+    await bot.stop();
+  }
+  const own = given.numbers.map((number) => ({ number, ...given.posted.get(number) }));
+  if (own.every((c) => c.messageId !== undefined && c.customId)) {
+    return {
+      channelId: channel.id,
+      copies: own.map((c) => ({ number: c.number, messageId: c.messageId!, customId: c.customId! })),
+      note: 'the copies the bot posted for `/feedback` (the vote button is on the copy)',
+    };
+  }
+  return {
+    channelId: channel.id,
+    copies: await postCopies(world, channel.id, given.numbers),
+    note: "`giveFeedback` does not put the vote button on the copy in this build, so the bench posted copies with the bot's own button (`voteButtonId`, the bot's secret) and recorded them with `votes.recordCopy` before the bot started",
+  };
 }
 
 function clickOptions(
@@ -238,7 +356,7 @@ export async function runVoteBench(
   progress: (line: string) => void,
   loadavg: () => number[],
 ): Promise<VoteFigures> {
-  const { channelId, copies } = await seedCopies(world, VOTE_ITEMS + 1);
+  const { channelId, copies, note } = await seedCopies(world, logs, VOTE_ITEMS + 1);
   const hot = copies.pop()!;
   const load = [loadavg()];
 
@@ -279,8 +397,7 @@ export async function runVoteBench(
     load.push(loadavg());
     return {
       items: VOTE_ITEMS,
-      copiesNote:
-        "copies posted by the bench with the bot's own vote button and recorded with votes.recordCopy: giveFeedback does not attach the button on main yet",
+      copiesNote: note,
       baseline,
       bot: { clicks, slash },
       edits,

@@ -14,8 +14,7 @@ import { MEMORY_CHUNK, type MemoryFigures, type MemoryRun, SETTLE_MS } from '../
 import { type MetricsFigures, SCRAPES } from '../metrics.js';
 import type { RoleFigures } from '../roles.js';
 import type { StoreFigures } from '../store-bench.js';
-import { EDIT_SPACING_MS, VOTE_CLICKS, type VoteFigures } from '../votes.js';
-import type { RankingFigures } from '../votes-bench.js';
+import { EDIT_SPACING_MS, type RankingFigures, VOTE_CLICKS, type VoteFigures } from '../votes.js';
 import type { MachineInfo } from './machine.js';
 import type { ProfileSummary } from './profile.js';
 import { type Distribution, fixed, median, ratio } from './stats.js';
@@ -296,7 +295,7 @@ function votesSection(f: VoteFigures, ranking: RankingFigures | null): string[] 
   const lines = [
     '### 8. Votes',
     '',
-    `Clicks on the vote buttons of ${f.items} feedback copies (round-robin), each from a distinct member, at ${CONCURRENCY} in flight; \`/vote id\` the same way; ${VOTE_CLICKS.toLocaleString('en-US')} measured after ${WARMUP_INTERACTIONS.toLocaleString('en-US')} warm-up each. Baseline: the bare discord.js client answering the same clicks and commands with an ephemeral "ok", in the same run. Note: ${f.copiesNote}. Load average (1 min): ${loads(f.load)}.`,
+    `Clicks on the vote buttons of ${f.items} feedback copies (round-robin), each from a distinct member, at ${CONCURRENCY} in flight; \`/vote id\` the same way; ${VOTE_CLICKS.toLocaleString('en-US')} measured after ${WARMUP_INTERACTIONS.toLocaleString('en-US')} warm-up each. Baseline: the bare discord.js client answering the same clicks and commands with an ephemeral "ok", in the same run. Copies clicked: ${f.copiesNote}. Load average (1 min): ${loads(f.load)}.`,
     '',
     ...RUN_HEADER,
     runRow('baseline: clicks', f.baseline.clicks, null),
@@ -320,22 +319,23 @@ function votesSection(f: VoteFigures, ranking: RankingFigures | null): string[] 
   return lines;
 }
 
+/** The ranking queries the p95 target is about (`/features` top five, `/triage list sort:votes`). */
+const isRanking = (name: string): boolean => name.startsWith('top five') || name.startsWith('sort:votes');
+
 function rankingLines(f: RankingFigures): string[] {
-  const worst = Math.max(...f.queries.map((q) => q.times.p95));
+  const ranked = f.queries.filter((q) => isRanking(q.name));
+  const worst = Math.max(...ranked.map((q) => q.p95));
   return [
     '',
-    `Ranking at scale (\`bench/votes-bench.ts\`, a child process): one feature with ${f.items.toLocaleString('en-US')} items and ${f.votes.toLocaleString('en-US')} votes (built in ${fixed(f.buildMs / 1000, 0)} s), the real repositories on a WAL file; milliseconds over 2,000 runs each.`,
+    `Ranking at scale (\`bench/votes-bench.ts\`, a child process, its own output): ${f.built || 'one feature with 1,000,000 items and 5,000,000 votes'}; the real repositories on a WAL file; milliseconds.`,
     '',
-    '| query | p50 | p95 | p99 | max |',
-    '|---|---|---|---|---|',
-    ...f.queries.map(
-      (q) =>
-        `| ${q.name} | ${fixed(q.times.p50, 3)} | ${fixed(q.times.p95, 3)} | ${fixed(q.times.p99, 3)} | ${fixed(q.times.max, 3)} |`,
-    ),
+    '| query | p50 | p95 | max |',
+    '|---|---|---|---|',
+    ...f.queries.map((q) => `| ${q.name} | ${fixed(q.p50, 3)} | ${fixed(q.p95, 3)} | ${fixed(q.max, 3)} |`),
     '',
     '| target | measured | |',
     '|---|---|---|',
-    `| top five and sort:votes p95 < 2 ms | worst p95 ${fixed(worst, 3)} ms | ${verdict(worst < 2)} |`,
+    `| top five and sort:votes p95 < 2 ms | worst p95 ${fixed(worst, 3)} ms | ${verdict(ranked.length > 0 && worst < 2)} |`,
   ];
 }
 
