@@ -1,7 +1,7 @@
 /**
  * The baseline of the interaction benchmark: a bare discord.js client, in its own process like the
- * bot, that answers every slash command with an ephemeral "ok". Same library, same fake, no
- * Stagegate code. Reads DISCORD_TOKEN and DISCORD_API_URL; prints "ready" once logged in.
+ * bot, that answers every slash command and button click with an ephemeral "ok". Same library,
+ * same fake, no Stagegate code. Reads DISCORD_TOKEN and DISCORD_API_URL; prints "ready" once logged in.
  */
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 
@@ -11,7 +11,7 @@ const client = new Client({
 });
 
 client.on(Events.InteractionCreate, (interaction) => {
-  if (!interaction.isChatInputCommand()) return;
+  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
   interaction.reply({ content: 'ok', flags: MessageFlags.Ephemeral }).catch((error: unknown) => {
     console.error('baseline reply failed', error);
   });

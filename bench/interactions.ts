@@ -4,7 +4,7 @@ import type { ReplyView } from '../test/support/fake-discord/index.js';
 import { type NodeChild, procCpuMs, procMemory, spawnNode } from './lib/child.js';
 import { type CommandFor, type DriveResult, drive } from './lib/drive.js';
 import { type ProfileSummary, summariseProfile } from './lib/profile.js';
-import { BASELINE_CLIENT, type BenchWorld, BOT_MAIN, TMP } from './lib/setup.js';
+import { BASELINE_CLIENT, type BenchWorld, BOT_MAIN, startNodeArgs, TMP } from './lib/setup.js';
 import { type Distribution, distribution, median } from './lib/stats.js';
 
 export const THROUGHPUT_INTERACTIONS = 5_000;
@@ -12,11 +12,11 @@ export const CONCURRENCY = 64;
 export const PACED_INTERACTIONS = 3_000;
 export const PACED_PER_SECOND = 100;
 export const MEMORY_INTERACTIONS = 50_000;
-const WARMUP_INTERACTIONS = 1_000;
+export const WARMUP_INTERACTIONS = 1_000;
 const MEMORY_CHUNKS = 5;
 
 /** One result out of consecutive runs (durations add up; per-second buckets follow each other). */
-function combine(runs: DriveResult[]): DriveResult {
+export function combine(runs: DriveResult[]): DriveResult {
   const latencies = new Float64Array(runs.reduce((n, r) => n + r.latencies.length, 0));
   let offset = 0;
   for (const r of runs) {
@@ -74,7 +74,7 @@ export interface InteractionFigures {
   violations: number;
 }
 
-function figures(result: DriveResult): RunFigures {
+export function figures(result: DriveResult): RunFigures {
   return {
     ok: result.ok,
     failed: result.failed,
@@ -89,7 +89,7 @@ function figures(result: DriveResult): RunFigures {
 const FEEDBACK_TAGS = ['bug', 'idea', 'praise', 'question', 'docs', 'performance'] as const;
 
 /** The `/feedback` scenario, checked once before the measured runs so a broken bot fails fast. */
-async function chooseScenario(world: BenchWorld): Promise<Scenario> {
+export async function chooseScenario(world: BenchWorld): Promise<Scenario> {
   const feedback: Scenario = {
     label: '/feedback (feature, tags, message given: stores one item, replies ephemerally)',
     command: (i) => ({
@@ -149,22 +149,38 @@ function pacedRun(r: Runner): Promise<DriveResult> {
   });
 }
 
+export interface BotProcessOptions {
+  /** More environment (e.g. METRICS_PORT) over the world's. */
+  env?: Record<string, string>;
+  /** false: Node's defaults instead of `npm start`'s flags (the memory benchmark's comparison). */
+  startFlags?: boolean;
+}
+
+/**
+ * The bot as `npm start` runs it: `node <npm start's flags> dist/src/main.js`, plus
+ * `BENCH_BOT_NODE_ARGS` (experiments) and `nodeArgs`.
+ */
 export function startBotProcess(
   world: BenchWorld,
   logs: string,
   name: string,
   nodeArgs: string[] = [],
+  options: BotProcessOptions = {},
 ): NodeChild {
   return spawnNode(BOT_MAIN, {
-    env: world.env,
+    env: { ...world.env, ...options.env },
     cwd: TMP,
     logFile: join(logs, `${name}.log`),
-    nodeArgs: [...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...nodeArgs],
+    nodeArgs: [
+      ...(options.startFlags === false ? [] : startNodeArgs()),
+      ...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      ...nodeArgs,
+    ],
   });
 }
 
 /** Waits for the process to settle (timers, GC of the last burst) before reading its memory. */
-async function settledRss(pid: number): Promise<number> {
+export async function settledRss(pid: number): Promise<number> {
   await delay(2_000);
   return procMemory(pid).rssKiB;
 }

@@ -91,6 +91,9 @@ export interface ProcMemory {
   rssKiB: number;
   /** Peak resident set size, KiB. */
   hwmKiB: number;
+  /** Resident anonymous pages (heaps, malloc) and file-backed pages (the node binary, libraries), KiB. */
+  anonKiB: number;
+  fileKiB: number;
 }
 
 /** VmRSS and VmHWM of a process from /proc/<pid>/status. */
@@ -98,7 +101,12 @@ export function procMemory(pid: number | 'self'): ProcMemory {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const field = (name: string): number =>
     Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rssKiB: field('VmRSS'), hwmKiB: field('VmHWM') };
+  return {
+    rssKiB: field('VmRSS'),
+    hwmKiB: field('VmHWM'),
+    anonKiB: field('RssAnon'),
+    fileKiB: field('RssFile'),
+  };
 }
 
 let clockTicks: number | null = null;

@@ -1,6 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { FakeDiscord, ReplyView, SendCommandOptions } from '../../test/support/fake-discord/index.js';
+import type {
+  FakeDiscord,
+  InteractionHandle,
+  ReplyView,
+  SendCommandOptions,
+} from '../../test/support/fake-discord/index.js';
 import { Samples } from './stats.js';
 
 /** What one interaction sends, apart from the member (a fresh one per interaction). */
@@ -11,6 +16,8 @@ export interface DriveOptions {
   guildId: string;
   channelId: string;
   command: CommandFor;
+  /** Another interaction than a slash command (a button click...) from `userId`; `command` is then unused. */
+  send?: (index: number, userId: string) => InteractionHandle;
   /** Whether the reply is the expected success (anything else counts as failed). */
   accept: (reply: ReplyView) => boolean;
   total: number;
@@ -22,6 +29,10 @@ export interface DriveOptions {
   deadlineMs: number;
   /** Per-interaction bound on waiting for the callback. */
   replyTimeoutMs?: number;
+  /** Stops dispatching once this says so (checked before each interaction). */
+  until?: () => boolean;
+  /** Told of each interaction: when it was sent (performance.now()) and its latency (null: failed). */
+  onResult?: (sentAt: number, latencyMs: number | null) => void;
 }
 
 export interface DriveResult {
@@ -59,12 +70,14 @@ export async function drive(o: DriveOptions): Promise<DriveResult> {
   const one = async (index: number): Promise<void> => {
     const member = fake.addMember(o.guildId, { username: `bench-${index}` });
     const t0 = performance.now();
-    const handle = fake.sendCommand({
-      ...o.command(index),
-      guildId: o.guildId,
-      channelId: o.channelId,
-      userId: member.id,
-    });
+    const handle = o.send
+      ? o.send(index, member.id)
+      : fake.sendCommand({
+          ...o.command(index),
+          guildId: o.guildId,
+          channelId: o.channelId,
+          userId: member.id,
+        });
     sent += 1;
     try {
       const reply = await handle.reply(o.replyTimeoutMs ?? 10_000);
@@ -73,12 +86,15 @@ export async function drive(o: DriveOptions): Promise<DriveResult> {
         ok += 1;
         latencies.push(t1 - t0);
         completions.push(t1 - start);
+        o.onResult?.(t0, t1 - t0);
       } else {
         failed += 1;
+        o.onResult?.(t0, null);
         firstFailure ??= `unexpected reply: ${JSON.stringify(reply.content || reply.embeds).slice(0, 300)}`;
       }
     } catch (error) {
       failed += 1;
+      o.onResult?.(t0, null);
       firstFailure ??= error instanceof Error ? error.message.slice(0, 300) : String(error);
     } finally {
       const rec = world.interactions.get(handle.token);
@@ -93,7 +109,7 @@ export async function drive(o: DriveOptions): Promise<DriveResult> {
   if (o.perSecond !== undefined) {
     const gapMs = 1000 / o.perSecond;
     const pending = new Set<Promise<void>>();
-    for (let i = 0; i < o.total && performance.now() < deadline; i += 1) {
+    for (let i = 0; i < o.total && performance.now() < deadline && !o.until?.(); i += 1) {
       const due = start + i * gapMs;
       const wait = due - performance.now();
       if (wait > 1) await delay(wait);
@@ -104,7 +120,7 @@ export async function drive(o: DriveOptions): Promise<DriveResult> {
   } else {
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < o.total && performance.now() < deadline) {
+      while (next < o.total && performance.now() < deadline && !o.until?.()) {
         const index = next;
         next += 1;
         await one(index);

@@ -1,4 +1,5 @@
 import type { BackupFigures, PhaseFigures } from '../backup.js';
+import type { FanoutFigures, StreamFigures } from '../fanout.js';
 import type { InteractionFigures, RunFigures } from '../interactions.js';
 import {
   CONCURRENCY,
@@ -6,12 +7,17 @@ import {
   PACED_INTERACTIONS,
   PACED_PER_SECOND,
   THROUGHPUT_INTERACTIONS,
+  WARMUP_INTERACTIONS,
 } from '../interactions.js';
+import { LOCALE_ROUND_INTERACTIONS, LOCALE_ROUNDS, LOCALES, type LocaleFigures } from '../locales.js';
+import { MEMORY_CHUNK, type MemoryFigures, type MemoryRun, SETTLE_MS } from '../memory.js';
+import { type MetricsFigures, SCRAPES } from '../metrics.js';
 import type { RoleFigures } from '../roles.js';
 import type { StoreFigures } from '../store-bench.js';
+import { EDIT_SPACING_MS, type RankingFigures, VOTE_CLICKS, type VoteFigures } from '../votes.js';
 import type { MachineInfo } from './machine.js';
 import type { ProfileSummary } from './profile.js';
-import { type Distribution, fixed, ratio } from './stats.js';
+import { type Distribution, fixed, median, ratio } from './stats.js';
 
 export interface BenchResults {
   machine: MachineInfo;
@@ -22,6 +28,12 @@ export interface BenchResults {
   store: StoreFigures | null;
   backup: BackupFigures | null;
   profile: ProfileSummary | null;
+  locales: LocaleFigures | null;
+  votes: VoteFigures | null;
+  ranking: RankingFigures | null;
+  fanout: FanoutFigures | null;
+  metrics: MetricsFigures | null;
+  memory: MemoryFigures | null;
   errors: string[];
 }
 
@@ -195,6 +207,199 @@ function profileSection(p: ProfileSummary): string[] {
   ];
 }
 
+const loads = (l: number[][]): string => l.map((x) => x[0]!.toFixed(1)).join(', ');
+
+function space(run: MemoryRun, name: string): string {
+  const s = run.after.probe?.spaces.find((x) => x.name === name);
+  return s ? `${mib(s.size / 1024)} (${mib(s.used / 1024)} used)` : '-';
+}
+
+/** RSS of the second half of the run (median of the readings after each chunk): where it settles under load. */
+function plateauKiB(run: MemoryRun): number {
+  return median(run.seriesKiB.slice(Math.floor(run.seriesKiB.length / 2)));
+}
+
+/** The steady RSS a target is judged on: the higher of the plateau and the reading after the quiet. */
+function steadyKiB(run: MemoryRun): number {
+  return Math.max(plateauKiB(run), run.after.rssKiB);
+}
+
+function memoryRow(run: MemoryRun): string {
+  const a = run.after.probe;
+  const breakdown = `${mib(run.after.anonKiB)} / ${mib(run.after.fileKiB)} | ${
+    a
+      ? `${mib(a.heapUsed / 1024)} / ${mib(a.heapTotal / 1024)} | ${space(run, 'new_space')} | ${space(run, 'old_space')} | ${mib(a.external / 1024)} / ${mib(a.arrayBuffers / 1024)} | ${a.threads}`
+      : '- | - | - | - | -'
+  }`;
+  return `| ${run.label}${run.settings.length > 0 ? ` (\`${run.settings.join(' ')}\`)` : ''} | ${mib(run.idle.rssKiB)} | ${mib(run.after.rssKiB)} | ${mib(plateauKiB(run))} | ${mib(run.hwmKiB)} | ${run.seriesKiB.map((k) => mib(k)).join(', ')} | ${breakdown} | ${fixed(run.run.perSecond, 0)} | ${fixed(run.run.latency.p99)} | ${fixed(run.cpuMsPerInteraction, 3)} |`;
+}
+
+function memorySection(f: MemoryFigures): string[] {
+  const start = f.bot.find((r) => r.label.includes('npm start')) ?? f.bot[0]!;
+  const defaults = f.bot[0]!;
+  const kept = start.run.perSecond / defaults.run.perSecond;
+  return [
+    '### 6. Memory as `npm start` runs the bot',
+    '',
+    `VmRSS after ${SETTLE_MS / 1000} s of quiet: idle after login, and after ${f.interactions.toLocaleString('en-US')} \`/feedback\` interactions from distinct members at ${CONCURRENCY} in flight (the bare client: \`/features\` answered "ok"). Every process has a fake Discord of its own and all run at once; the driver feeds them in turn, ${MEMORY_CHUNK.toLocaleString('en-US')} interactions at a time, so the machine's load falls on each alike. Breakdown from a probe loaded into the bot (\`--import bench/lib/mem-probe.ts\`, SIGUSR2): the kernel's anonymous / file-backed resident pages, \`process.memoryUsage()\`, V8's new space (the two semi-spaces) and old space, committed (used). \`npm start\`'s settings: ${f.startFlags.length > 0 ? `\`${f.startFlags.join(' ')}\`` : 'none (Node defaults)'}. Load average (1 min) at the start and after each round: ${loads(f.load)}.`,
+    '',
+    '| process | RSS idle MiB | RSS after MiB | plateau MiB | peak MiB | RSS after each chunk MiB | after: anon / file MiB | heap used / total MiB | new space MiB | old space MiB | external / array buffers MiB | threads | /s | p99 ms | bot CPU ms per interaction |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    memoryRow(f.bare),
+    ...f.bot.map(memoryRow),
+    '',
+    '| target | measured | |',
+    '|---|---|---|',
+    `| steady RSS after ${f.interactions.toLocaleString('en-US')} < 150 MiB (\`npm start\`; the higher of the plateau and the reading after the quiet) | ${mib(steadyKiB(start))} MiB (Node's defaults: ${mib(steadyKiB(defaults))} MiB) | ${verdict(steadyKiB(start) < 150 * 1024)} |`,
+    `| throughput >= 0.8x Node's defaults (same run, interleaved) | ${fixed(kept, 2)}x (${fixed(start.run.perSecond, 0)}/s against ${fixed(defaults.run.perSecond, 0)}/s) | ${verdict(kept >= 0.8)} |`,
+    ...failures('bare client', f.bare.run),
+    ...f.bot.flatMap((r) => failures(r.label, r.run)),
+    '',
+  ];
+}
+
+function runRow(name: string, run: RunFigures, base: RunFigures | null): string {
+  return `| ${name} | ${run.ok} | ${fixed(run.perSecond, 0)} | ${fixed(run.medianPerSecond, 0)} | ${fixed(run.latency.p50)} | ${fixed(run.latency.p99)} | ${base ? `${ratio(run.perSecond, base.perSecond)} / ${ratio(run.latency.p99, base.latency.p99)}` : '-'} |`;
+}
+
+const RUN_HEADER = [
+  '| run | answered | /s | median of per-second counts | p50 ms | p99 ms | ratio /s / p99 |',
+  '|---|---|---|---|---|---|---|',
+];
+
+function localesSection(f: LocaleFigures): string[] {
+  const kept = f.mixed.perSecond / f.english.perSecond;
+  return [
+    '### 7. Languages',
+    '',
+    `\`/feedback\` from distinct members at ${CONCURRENCY} in flight, one bot process: ${LOCALE_ROUNDS} rounds of ${LOCALE_ROUND_INTERACTIONS.toLocaleString('en-US')} with every member in English (\`en-US\`) alternating with ${LOCALE_ROUNDS} rounds with members in ${LOCALES.map((l) => `\`${l}\``).join(', ')} (round-robin), after ${WARMUP_INTERACTIONS.toLocaleString('en-US')} warm-up interactions in the five locales. Load average (1 min) before and after each pair of rounds: ${loads(f.load)}.`,
+    '',
+    ...RUN_HEADER,
+    runRow('English only', f.english, null),
+    runRow('five locales', f.mixed, f.english),
+    '',
+    `Replies seen: ${f.samples.map((x) => `${x.locale}: "${x.content.replaceAll('|', '\\|').slice(0, 70)}"`).join('; ')}.`,
+    '',
+    '| target | measured | |',
+    '|---|---|---|',
+    `| five locales >= 0.95x English only (throughput) | ${fixed(kept, 2)}x | ${verdict(kept >= 0.95)} |`,
+    ...failures('English only', f.english),
+    ...failures('five locales', f.mixed),
+    '',
+  ];
+}
+
+function votesSection(f: VoteFigures, ranking: RankingFigures | null): string[] {
+  const clickRatio = f.bot.clicks.perSecond / f.baseline.clicks.perSecond;
+  const e = f.edits;
+  const lines = [
+    '### 8. Votes',
+    '',
+    `Clicks on the vote buttons of ${f.items} feedback copies (round-robin), each from a distinct member, at ${CONCURRENCY} in flight; \`/vote id\` the same way; ${VOTE_CLICKS.toLocaleString('en-US')} measured after ${WARMUP_INTERACTIONS.toLocaleString('en-US')} warm-up each. Baseline: the bare discord.js client answering the same clicks and commands with an ephemeral "ok", in the same run. Copies clicked: ${f.copiesNote}. Load average (1 min): ${loads(f.load)}.`,
+    '',
+    ...RUN_HEADER,
+    runRow('baseline: clicks', f.baseline.clicks, null),
+    runRow('bot: vote-button clicks (`toggleVote`)', f.bot.clicks, f.baseline.clicks),
+    runRow('baseline: slash command', f.baseline.slash, null),
+    runRow('bot: `/vote id` (`castVote`)', f.bot.slash, f.baseline.slash),
+    '',
+    `${e.clicks} clicks on one copy from distinct members over ${fixed(e.clickWindowMs / 1000, 1)} s (${e.clicksOk} counted): ${e.edits} edits of the copy (PATCH answered 200), ${e.rateLimited} answered 429; least time between two edits ${fixed(e.minGapMs, 0)} ms; the label showed the final count ("${e.finalLabel}") ${e.settledMs === null ? 'never' : `${fixed(e.settledMs / 1000, 1)} s after the first click`}.`,
+    '',
+    '| target | measured | |',
+    '|---|---|---|',
+    `| vote clicks >= 0.8x baseline (throughput) | ${fixed(clickRatio, 2)}x (p99 ${fixed(f.bot.clicks.latency.p99)} ms against ${fixed(f.baseline.clicks.latency.p99)} ms) | ${verdict(clickRatio >= 0.8)} |`,
+    `| at most one edit per item per ${EDIT_SPACING_MS / 1000} s | ${e.edits} edits (at most ${e.allowed} over that span), least gap ${fixed(e.minGapMs, 0)} ms, ${e.rateLimited} 429s | ${verdict(e.edits <= e.allowed && e.minGapMs >= EDIT_SPACING_MS && e.rateLimited === 0)} |`,
+    ...failures('baseline clicks', f.baseline.clicks),
+    ...failures('bot clicks', f.bot.clicks),
+    ...failures('baseline slash', f.baseline.slash),
+    ...failures('bot /vote', f.bot.slash),
+  ];
+  if (ranking) lines.push(...rankingLines(ranking));
+  lines.push('');
+  return lines;
+}
+
+/** The ranking queries the p95 target is about (`/features` top five, `/triage list sort:votes`). */
+const isRanking = (name: string): boolean => name.startsWith('top five') || name.startsWith('sort:votes');
+
+function rankingLines(f: RankingFigures): string[] {
+  const ranked = f.queries.filter((q) => isRanking(q.name));
+  const worst = Math.max(...ranked.map((q) => q.p95));
+  return [
+    '',
+    `Ranking at scale (\`bench/votes-bench.ts\`, a child process, its own output): ${f.built || 'one feature with 1,000,000 items and 5,000,000 votes'}; the real repositories on a WAL file; milliseconds.`,
+    '',
+    '| query | p50 | p95 | max |',
+    '|---|---|---|---|',
+    ...f.queries.map((q) => `| ${q.name} | ${fixed(q.p50, 3)} | ${fixed(q.p95, 3)} | ${fixed(q.max, 3)} |`),
+    '',
+    '| target | measured | |',
+    '|---|---|---|',
+    `| top five and sort:votes p95 < 2 ms | worst p95 ${fixed(worst, 3)} ms | ${verdict(ranked.length > 0 && worst < 2)} |`,
+  ];
+}
+
+function streamRow(name: string, s: StreamFigures): string {
+  return `| ${name} | ${s.ok} / ${s.sent} | ${fixed(s.latency.p50)} | ${fixed(s.latency.p99)} | ${fixed(s.latency.max)} |`;
+}
+
+function fanoutSection(f: FanoutFigures): string[] {
+  const lines = [
+    '### 9. Big changes while members interact',
+    '',
+    `A stream of \`/features\` from distinct members, paced at ${f.perSecond}/s (open loop), while one change of 50,000 members runs, against the same stream without the change in the same bot process (after 1,000 warm-up interactions). Each change on a database of its own, seeded through the repositories before the bot starts; the members exist in the fake server. The bot writes the per-member outbox rows in batches of ${f.batch} (fan-out jobs). "During": interactions sent from the maintainer's command until the fan-out job is finished in the database. Latency: INTERACTION_CREATE -> callback, ms.`,
+    '',
+  ];
+  for (const s of f.scenarios) {
+    lines.push(
+      `**${s.name}** (\`${s.command}\`): the maintainer's answer ${fixed(s.reply.callbackMs, 0)} ms (callback type ${s.reply.type}${s.reply.type === 5 ? `, visible answer after ${fixed(s.reply.responseMs, 0)} ms` : ''}: "${s.reply.excerpt.replaceAll('\n', ' ').replaceAll('|', '\\|')}"); fan-out finished ${s.fanoutMs === null ? '**not within 120 s**' : `${fixed(s.fanoutMs / 1000, 2)} s`} after the command; ${s.rowsQueued.toLocaleString('en-US')} outbox rows queued by then. Load average (1 min): ${loads(s.load)}.`,
+      '',
+      '| stream | answered / sent | p50 ms | p99 ms | max (longest wait) ms |',
+      '|---|---|---|---|---|',
+      streamRow('without the change', s.quiet),
+      streamRow('during the change', s.during),
+      '',
+    );
+  }
+  lines.push(
+    '| target | measured | |',
+    '|---|---|---|',
+    ...f.scenarios.map(
+      (s) =>
+        `| ${s.command}: every interaction answered during the change, the maintainer within 3 s | ${s.during.ok} / ${s.during.sent}, longest wait ${fixed(s.during.latency.max, 0)} ms (${fixed(s.quiet.latency.max, 0)} ms without); maintainer ${fixed(s.reply.callbackMs, 0)} ms | ${verdict(s.during.failed === 0 && s.reply.callbackMs < 3000 && s.fanoutMs !== null)} |`,
+    ),
+    ...f.failures.map(
+      (x) =>
+        `| ${x.name} | did not finish: ${x.error.replaceAll('|', '\\|').replaceAll('\n', ' ')} | **missed** |`,
+    ),
+    '',
+  );
+  return lines;
+}
+
+function metricsSection(f: MetricsFigures): string[] {
+  const ms = (d: Distribution): string => `${fixed(d.p50)} / ${fixed(d.p99)} / ${fixed(d.max)}`;
+  return [
+    '### 10. Metrics scrape',
+    '',
+    `The bot with \`METRICS_PORT\` on 127.0.0.1 on the ${f.rows.toLocaleString('en-US')}-row database (built in ${fixed(f.buildMs / 1000, 1)} s). ${SCRAPES} scrapes one at a time (keep-alive), alternating with \`/healthz\` (same server, nothing collected) as the baseline; then ${PACED_PER_SECOND}/s \`/feedback\` for 10 s without and with a scrape every 100 ms. One answer: ${(f.bytes / 1024).toFixed(1)} KiB, ${f.lines} lines. Load average (1 min): ${loads(f.load)}.`,
+    '',
+    '| request | p50 / p99 / max ms | ratio p50 |',
+    '|---|---|---|',
+    `| \`/metrics\`, idle bot | ${ms(f.scrape)} | ${ratio(f.scrape.p50, f.healthz.p50)} |`,
+    `| \`/healthz\` (baseline) | ${ms(f.healthz)} | |`,
+    `| \`/metrics\` every 100 ms during the stream | ${ms(f.scrapeUnderLoad)} | ${ratio(f.scrapeUnderLoad.p50, f.healthz.p50)} |`,
+    '',
+    '| /feedback stream | answered | p50 ms | p99 ms | max ms |',
+    '|---|---|---|---|---|',
+    `| without scrapes | ${f.stream.without.ok} | ${fixed(f.stream.without.latency.p50)} | ${fixed(f.stream.without.latency.p99)} | ${fixed(f.stream.without.latency.max)} |`,
+    `| with a scrape every 100 ms | ${f.stream.with.ok} | ${fixed(f.stream.with.latency.p50)} | ${fixed(f.stream.with.latency.p99)} | ${fixed(f.stream.with.latency.max)} |`,
+    ...failures('stream without scrapes', f.stream.without),
+    ...failures('stream with scrapes', f.stream.with),
+    '',
+  ];
+}
+
 /** The run as a Markdown section for bench/results.md. */
 export function renderResults(r: BenchResults): string {
   const m = r.machine;
@@ -210,6 +415,12 @@ export function renderResults(r: BenchResults): string {
   if (r.store) lines.push(...storeSection(r.store));
   if (r.roles) lines.push(...rolesSection(r.roles));
   if (r.backup) lines.push(...backupSection(r.backup));
+  if (r.memory) lines.push(...memorySection(r.memory));
+  if (r.locales) lines.push(...localesSection(r.locales));
+  if (r.votes) lines.push(...votesSection(r.votes, r.ranking));
+  else if (r.ranking) lines.push('### 8. Votes', ...rankingLines(r.ranking), '');
+  if (r.fanout) lines.push(...fanoutSection(r.fanout));
+  if (r.metrics) lines.push(...metricsSection(r.metrics));
   if (r.errors.length > 0)
     lines.push('### Errors', '', ...r.errors.map((e) => `- ${e.replaceAll('\n', ' ')}`), '');
   return lines.join('\n');

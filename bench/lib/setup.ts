@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../commands/index.js';
@@ -32,6 +32,21 @@ export const BOT_MAIN = join(ROOT, 'dist', 'src', 'main.js');
 export const BASELINE_CLIENT = join(BUILD, 'bench', 'baseline-client.js');
 export const STORE_BENCH = join(BUILD, 'bench', 'store-bench.js');
 export const BACKUP_BENCH = join(BUILD, 'bench', 'backup.js');
+export const VOTES_BENCH = join(BUILD, 'bench', 'votes-bench.js');
+export const MEM_PROBE = join(BUILD, 'bench', 'lib', 'mem-probe.js');
+
+/**
+ * The node flags `npm start` runs the bot with: what stands between `node` and `dist/src/main.js`
+ * in package.json's start script. Every bot process of the bench gets them, so the figures are
+ * those of `npm start`.
+ */
+export function startNodeArgs(root = ROOT): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts?: { start?: string };
+  };
+  const match = /\bnode((?:\s+-\S+)*)\s+dist\/src\/main\.js/.exec(pkg.scripts?.start ?? '');
+  return match?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+}
 
 /** A clean working folder for this run (databases, logs, profiles); the build is kept. */
 export function freshRunDir(): { dir: string; logs: string; profiles: string } {
