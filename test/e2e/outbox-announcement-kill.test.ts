@@ -1,45 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PermissionFlagsBits } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { deployCommands } from '../../src/discord/deploy.js';
-import { builtBot } from '../support/build.js';
-import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../support/fake-discord/index.js';
+import { botProcesses } from '../support/bot-process.js';
+import type { FakeDiscord, RecordedRequest } from '../support/fake-discord/index.js';
 
 describe('the announcement survives the bot being killed mid-delivery', () => {
-  const build = builtBot();
+  const processes = botProcesses('stagegate-kill-');
+  const launch = processes.launch;
   let fake: FakeDiscord;
   let dir: string;
-  const children: ChildProcess[] = [];
-
-  beforeAll(async () => {
-    fake = await startFakeDiscord();
-    dir = mkdtempSync(join(tmpdir(), 'stagegate-kill-'));
+  beforeAll(() => {
+    fake = processes.fake();
+    dir = processes.dir();
   });
-
-  afterAll(async () => {
-    for (const child of children)
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await fake?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  function launch(env: Record<string, string>): { child: ChildProcess; exited: Promise<unknown> } {
-    const child = spawn(process.execPath, [build.main], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      cwd: dir,
-    });
-    children.push(child);
-    // Drain the log so a full pipe never blocks the bot.
-    child.stdout?.resume();
-    child.stderr?.resume();
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    return { child, exited };
-  }
 
   it('posts exactly one message after SIGKILL between Discord accepting it and the outbox marking it', async () => {
     const guild = fake.addGuild({ name: 'Kill Test' });
