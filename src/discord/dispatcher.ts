@@ -109,7 +109,11 @@ export class Dispatcher {
         if (command.maintainerOnly) this.requireMaintainer(interaction);
         await command.execute(interaction, this.deps);
       } else {
-        const component = this.verifyComponent(interaction.customId, interaction.user.id);
+        const component = this.verifyComponent(
+          interaction.customId,
+          interaction.user.id,
+          interaction.isButton(),
+        );
         const command = this.commands.get(component.command);
         if (command?.maintainerOnly) this.requireMaintainer(interaction);
         if (interaction.isButton() && command?.button)
@@ -139,20 +143,22 @@ export class Dispatcher {
 
   /**
    * The component a custom id carries, when the bot signed it, it is still valid and `userId` may
-   * press it (its owner, or anyone for buttons owned by `ANY_MEMBER`, such as vote buttons).
+   * press it: its owner, or anyone for a button owned by `ANY_MEMBER` (vote buttons). A form is
+   * always one member's.
    */
-  private verifyComponent(customId: string, userId: string): ComponentAction {
+  private verifyComponent(customId: string, userId: string, isButton: boolean): ComponentAction {
     const verified = this.deps.signer.verify(customId, this.deps.clock.now());
     if (verified.kind === 'invalid') throw new UserError(text('expiredComponent'));
     const { ownerId } = verified.component;
-    if (ownerId !== ANY_MEMBER && ownerId !== userId) throw new UserError(text('notYourComponent'));
+    const anyone = isButton && ownerId === ANY_MEMBER;
+    if (!anyone && ownerId !== userId) throw new UserError(text('notYourComponent'));
     if (verified.kind === 'expired') throw new UserError(text('expiredComponent'));
     return verified.component;
   }
 
   /** A button in a direct message: only commands that handle such buttons take it. */
   private async directMessageButton(interaction: ButtonInteraction): Promise<void> {
-    const component = this.verifyComponent(interaction.customId, interaction.user.id);
+    const component = this.verifyComponent(interaction.customId, interaction.user.id, true);
     const command = this.commands.get(component.command);
     if (!command?.directMessageButton) throw new UserError(text('guildOnly'));
     await command.directMessageButton(interaction, component, this.deps);

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
+import { ANY_MEMBER } from '../../src/discord/component-id.js';
 import type { MessageKey } from '../../src/text/index.js';
 import { buildCustomId, type ComponentCase, componentCaseArb } from './support/component-arbitraries.js';
 import {
@@ -46,7 +47,9 @@ function verdictFor(c: ComponentCase, customId: string, fields: Record<string, s
   const verified = bot.h.bot.deps.signer.verify(customId, bot.clock.now());
   if (verified.kind === 'invalid')
     return refuse('the custom id is not signed by the bot', 'expiredComponent');
-  if (verified.component.ownerId !== clicker.id)
+  // Anyone may press a button the bot signed for any member (vote buttons); a form is one member's.
+  const anyone = c.kind === 'button' && verified.component.ownerId === ANY_MEMBER;
+  if (!anyone && verified.component.ownerId !== clicker.id)
     return refuse("the component is another member's", 'notYourComponent');
   if (verified.kind === 'expired') return refuse('the component has expired', 'expiredComponent');
   const command = COMMANDS.find((m) => m.data.name === verified.component.command);
