@@ -14,13 +14,19 @@ import { type Harness, startHarness, TestClock } from '../../support/harness.js'
 import { hasLoneSurrogate } from './hostile-text.js';
 
 /**
- * How many cases each property runs: `FUZZ_RUNS` when set (the long run), else the file's own
- * count for `npm test`. `FUZZ_SEED` and `FUZZ_PATH` replay a reported failure (see the README
- * comment at the top of `test/fuzz/slash-commands.test.ts`).
+ * `npm test` explores the same cases every time, so a red CI run is a real regression that can be
+ * replayed, not a roll of the dice; long runs (`FUZZ_RUNS`) draw new seeds to find new cases.
+ */
+const NPM_TEST_SEED = '20261201';
+
+/**
+ * How many cases each property runs: `FUZZ_RUNS` when set (the long run, with a fresh seed), else
+ * the file's own count for `npm test` (with a fixed seed). `FUZZ_SEED` and `FUZZ_PATH` replay a
+ * reported failure (see the README comment at the top of `test/fuzz/slash-commands.test.ts`).
  */
 export function fuzzParameters(defaultRuns: number): fc.Parameters<unknown> {
   const runs = Number(process.env.FUZZ_RUNS ?? defaultRuns);
-  const seed = process.env.FUZZ_SEED;
+  const seed = process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS === undefined ? NPM_TEST_SEED : undefined);
   const path = process.env.FUZZ_PATH;
   return {
     numRuns: runs,
