@@ -298,7 +298,7 @@ export function retireFeature(deps: LifecycleDeps, input: RetireFeatureInput): R
     return {
       kind: 'retired',
       feature: store.features.findById(feature.id)!,
-      revokedGrants: revoked.length,
+      revokedGrants: revoked,
       closedInvites,
       closedWaitlist,
       announcementChannelId: channelId,

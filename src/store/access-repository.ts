@@ -97,9 +97,9 @@ export class AccessRepository {
     this.byRevokeInteraction = db.prepare<[string], RawGrant>(
       'SELECT * FROM access_grant WHERE revoke_interaction_id = ?',
     );
-    this.revokeAllStmt = db.prepare<[string, string, string, number], RawGrant>(
+    this.revokeAllStmt = db.prepare<[string, string, string, number]>(
       `UPDATE access_grant SET revoked_at = ?, revoked_by = ?, revoke_reason = ?
-       WHERE feature_id = ? AND revoked_at IS NULL RETURNING *`,
+       WHERE feature_id = ? AND revoked_at IS NULL`,
     );
     this.livePageStmt = db.prepare<[number, number, number], { id: number; memberId: string }>(
       `SELECT id, member_id AS memberId FROM access_grant
@@ -177,9 +177,12 @@ export class AccessRepository {
     return raw ? toGrant(raw) : null;
   }
 
-  /** Ends every live grant of the feature and returns them (retirement). */
-  revokeAll(featureId: number, by: string, reason: string, now: Date): AccessGrant[] {
-    return this.revokeAllStmt.all(now.toISOString(), by, reason, featureId).map(toGrant);
+  /**
+   * Ends every live grant of the feature (retirement) and returns how many: a retirement of 50,000
+   * members must not load 50,000 rows; `revokedPage` reads them back in batches.
+   */
+  revokeAll(featureId: number, by: string, reason: string, now: Date): number {
+    return this.revokeAllStmt.run(now.toISOString(), by, reason, featureId).changes;
   }
 
   /** Every grant the member ever had on the feature, oldest first. */

@@ -89,9 +89,10 @@ describe('access grants', () => {
         now,
       );
     }
+    expect(store.access.revokeAll(featureId, 'x', 'retired', now)).toBe(3);
     expect(
       store.access
-        .revokeAll(featureId, 'x', 'retired', now)
+        .revokedPage(featureId, now, 0, 10)
         .map((g) => g.memberId)
         .sort(),
     ).toEqual(['a', 'b', 'c']);
