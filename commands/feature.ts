@@ -1,9 +1,9 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { requirePostableChannel } from '../src/discord/channel-check.js';
+import { checkFeedbackChannel } from '../src/discord/channel-check.js';
 import { bySubcommand, type CommandModule, type Deps, type GuildChatInput } from '../src/discord/command.js';
 import { FROM_CATALOGUE } from '../src/discord/command-localization.js';
-import { featureOption, textChannelOption } from '../src/discord/command-options.js';
+import { featureOption, feedbackChannelOption } from '../src/discord/command-options.js';
 import { featureAutocomplete, requireActiveFeature } from '../src/discord/feature-lookup.js';
 import { replyLocale } from '../src/discord/locale.js';
 import { OPTION, readOptions } from '../src/discord/options.js';
@@ -12,6 +12,7 @@ import {
   renderEditFeature,
   renderRetireFeature,
 } from '../src/discord/render/catalogue.js';
+import { withDiscussionNotes } from '../src/discord/render/discussion.js';
 import { respond } from '../src/discord/reply.js';
 import {
   type FeatureRoleFacts,
@@ -49,7 +50,7 @@ const data = new SlashCommandBuilder()
           .setMaxLength(MAX_FEATURE_DESCRIPTION_LENGTH),
       )
       .addRoleOption((o) => o.setName('role').setDescription(FROM_CATALOGUE).setRequired(true))
-      .addChannelOption((o) => textChannelOption(o, 'channel'))
+      .addChannelOption((o) => feedbackChannelOption(o, 'channel'))
       .addIntegerOption((o) =>
         o.setName('seats').setDescription(FROM_CATALOGUE).setMinValue(1).setMaxValue(MAX_SEAT_CAP),
       ),
@@ -66,7 +67,7 @@ const data = new SlashCommandBuilder()
         o.setName('description').setDescription(FROM_CATALOGUE).setMaxLength(MAX_FEATURE_DESCRIPTION_LENGTH),
       )
       .addRoleOption((o) => o.setName('role').setDescription(FROM_CATALOGUE))
-      .addChannelOption((o) => textChannelOption(o, 'channel'))
+      .addChannelOption((o) => feedbackChannelOption(o, 'channel'))
       .addIntegerOption((o) =>
         o.setName('seats').setDescription(FROM_CATALOGUE).setMinValue(1).setMaxValue(MAX_SEAT_CAP),
       ),
@@ -124,7 +125,8 @@ function roleFacts(interaction: GuildChatInput, roleId: string): FeatureRoleFact
 
 async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const options = readOptions(interaction, createOptions);
-  if (options.channel !== null) await requirePostableChannel(interaction.guild, options.channel);
+  const channel =
+    options.channel === null ? null : await checkFeedbackChannel(interaction.guild, options.channel);
   const outcome = createFeature(deps, {
     guildId: interaction.guildId,
     actorId: interaction.user.id,
@@ -133,15 +135,18 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
     description: options.description,
     role: roleFacts(interaction, options.role),
     channelId: options.channel,
+    channelKind: channel?.kind ?? 'text',
     seats: options.seats,
   });
-  await respond(interaction, renderCreateFeature(replyLocale(interaction), outcome));
+  const locale = replyLocale(interaction);
+  await respond(interaction, withDiscussionNotes(renderCreateFeature(locale, outcome), locale, channel));
 }
 
 async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
   const options = readOptions(interaction, editOptions);
   const feature = requireActiveFeature(deps.store, interaction.guildId, options.feature);
-  if (options.channel !== null) await requirePostableChannel(interaction.guild, options.channel);
+  const channel =
+    options.channel === null ? null : await checkFeedbackChannel(interaction.guild, options.channel);
   const outcome = editFeature(deps, {
     guildId: interaction.guildId,
     actorId: interaction.user.id,
@@ -150,9 +155,11 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     description: options.description,
     role: options.role === null ? null : roleFacts(interaction, options.role),
     channelId: options.channel,
+    channelKind: channel?.kind ?? 'text',
     seats: options.seats,
   });
-  await respond(interaction, renderEditFeature(replyLocale(interaction), outcome));
+  const locale = replyLocale(interaction);
+  await respond(interaction, withDiscussionNotes(renderEditFeature(locale, outcome), locale, channel));
 }
 
 async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {

@@ -28,3 +28,10 @@ export const textChannelOption = (option: SlashCommandChannelOption, name: strin
     .setName(name)
     .setDescription(FROM_CATALOGUE)
     .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
+
+/** A feature's feedback channel: text or announcement (a thread per copy), or forum (a post per item). */
+export const feedbackChannelOption = (option: SlashCommandChannelOption, name: string) =>
+  option
+    .setName(name)
+    .setDescription(FROM_CATALOGUE)
+    .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum);

@@ -1,7 +1,7 @@
 import type { OutboxEntry } from '../domain/entities.js';
 import { cutText } from '../domain/text.js';
 import type { FailureGroup } from '../store/outbox-repository.js';
-import { type Locale, t } from '../text/index.js';
+import { type Locale, type MessageKey, t } from '../text/index.js';
 import { DISCORD_ERROR, DirectMessageFallbackError, discordErrorCode, httpStatus } from './errors.js';
 
 /** Discord's limit on a message's content; reports quote Discord's error text, which can be long. */
@@ -46,8 +46,53 @@ export function describeDeliveryFailure(locale: Locale, entry: OutboxEntry, erro
         advice: adviceFor(locale, error, false),
       });
       break;
+    case 'forum-post':
+    case 'thread-open':
+    case 'thread-message':
+    case 'thread-update':
+    case 'forum-tags':
+      text = t(locale, DISCUSSION_REPORT[effect.kind], {
+        channelId: discussionChannel(effect),
+        advice: discussionAdvice(locale, effect, error),
+      });
+      break;
   }
   return cutText(text, MAX_REPORT_LENGTH);
+}
+
+type DiscussionEffect = Extract<
+  OutboxEntry['effect'],
+  { kind: 'forum-post' | 'thread-open' | 'thread-message' | 'thread-update' | 'forum-tags' }
+>;
+
+const DISCUSSION_REPORT = {
+  'forum-post': 'report.forumPost',
+  'thread-open': 'report.threadOpen',
+  'thread-message': 'report.threadMessage',
+  'thread-update': 'report.threadUpdate',
+  'forum-tags': 'report.forumTags',
+} as const satisfies Record<DiscussionEffect['kind'], MessageKey>;
+
+/** The permission each discussion effect needs beyond seeing the channel, as Discord names it. */
+const DISCUSSION_PERMISSION = {
+  'forum-post': 'setup.permission.createPosts',
+  'thread-open': 'setup.permission.createPublicThreads',
+  'thread-message': 'setup.permission.sendMessagesInThreads',
+  'thread-update': 'setup.permission.manageThreads',
+  'forum-tags': 'setup.permission.manageChannels',
+} as const satisfies Record<DiscussionEffect['kind'], MessageKey>;
+
+/** The feedback channel (text channel or forum) a discussion effect is about. */
+function discussionChannel(effect: DiscussionEffect): string {
+  return effect.kind === 'forum-post' ? effect.forumId : effect.channelId;
+}
+
+/** A missing permission is named: the maintainer knows which box to tick. */
+function discussionAdvice(locale: Locale, effect: DiscussionEffect, error: unknown): string {
+  if (discordErrorCode(error) !== DISCORD_ERROR.missingPermissions) return adviceFor(locale, error, false);
+  return t(locale, 'discord.missingPermission', {
+    permission: t(locale, DISCUSSION_PERMISSION[effect.kind]),
+  });
 }
 
 function adviceFor(locale: Locale, error: unknown, isRole: boolean): string {
@@ -103,6 +148,20 @@ export function failureCause(
         target: effect.channelId,
         advice: adviceFor(locale, error, false),
       };
+    case 'forum-post':
+    case 'thread-open':
+    case 'thread-message':
+    case 'thread-update':
+    case 'forum-tags': {
+      // One report per channel, kind of effect and cause: a forum without a permission is told once.
+      const channelId = discussionChannel(effect);
+      return {
+        causeKey: `${effect.kind}:${channelId}:${cause}`,
+        kind: 'message',
+        target: channelId,
+        advice: discussionAdvice(locale, effect, error),
+      };
+    }
     case 'direct-message':
       return {
         causeKey: `direct-message:${cause}`,

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { type FailureGroup, SKIPPED_DMS_CLOSED } from '../store/outbox-repository.js';
 import type { Store } from '../store/store.js';
 import { serverLocale } from '../text/index.js';
+import { DiscussionDelivery } from './discussion-delivery.js';
 import {
   DISCORD_ERROR,
   DirectMessageFallbackError,
@@ -97,6 +98,8 @@ export class OutboxWorker {
   private readonly editIntervalMs: number;
   /** When each message was last edited (scheduler time), to space out edits of the same message. */
   private readonly lastEdits = new Map<string, number>();
+  /** Threads, forum posts and forum tags. */
+  private readonly discussion: DiscussionDelivery;
 
   constructor(
     private readonly store: Store,
@@ -116,6 +119,7 @@ export class OutboxWorker {
     this.selfId = options.selfId ?? (() => null);
     this.onDelivery = options.onDelivery;
     this.editIntervalMs = options.editIntervalMs ?? 2000;
+    this.discussion = new DiscussionDelivery(store, rest, logger, this.selfId);
   }
 
   start(): void {
@@ -342,6 +346,19 @@ export class OutboxWorker {
         return null;
       case 'message-edit':
         return this.editMessage(effect);
+      case 'forum-post':
+        return this.discussion.createPost(entry, effect);
+      case 'thread-open':
+        return this.discussion.openThread(effect);
+      case 'thread-message': {
+        const threadId = this.discussion.threadOf(effect);
+        // No thread: opening it failed and was reported; the post has nowhere to go.
+        return threadId === null ? null : this.postMessage(threadId, effect.body, entry);
+      }
+      case 'thread-update':
+        return this.discussion.updateThread(effect);
+      case 'forum-tags':
+        return this.discussion.createForumTags(effect);
     }
   }
 
@@ -356,8 +373,10 @@ export class OutboxWorker {
       messageId = posted?.messageId ?? null;
     }
     if (messageId === null) return null;
+    // A forum post's first message lives in the post, whose id is the message's.
+    const channelId = effect.inOwnThread ? messageId : effect.channelId;
     try {
-      await this.rest.patch(Routes.channelMessage(effect.channelId, messageId), { body: effect.body });
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), { body: effect.body });
     } catch (error) {
       if (discordErrorCode(error) === DISCORD_ERROR.unknownMessage) return null;
       throw error;
@@ -448,8 +467,12 @@ export class OutboxWorker {
   }
 }
 
+/** Effects that post something Discord would post twice if asked twice: marked before sending. */
 function isMessage(entry: OutboxEntry): boolean {
-  return entry.effect.kind === 'message' || entry.effect.kind === 'direct-message';
+  const { kind } = entry.effect;
+  return (
+    kind === 'message' || kind === 'direct-message' || kind === 'thread-message' || kind === 'forum-post'
+  );
 }
 
 function isReport(entry: OutboxEntry): boolean {

@@ -1,4 +1,5 @@
 import type { GrantHow } from './access.js';
+import type { FeedbackChannelKind, ForumTagKey } from './discussion.js';
 import type { FeedbackStatus } from './feedback-rules.js';
 import type { GateThresholds, ReadinessReport } from './gates.js';
 import type { InviteState } from './invites.js';
@@ -39,6 +40,8 @@ export interface Feature {
   levelEnteredAt: Date;
   roleId: string;
   feedbackChannelId: string | null;
+  /** Whether the feedback channel is a text channel (a thread per copy) or a forum (a post per item). */
+  feedbackChannelKind: FeedbackChannelKind;
   seatCap: number | null;
   admissionsPaused: boolean;
   state: FeatureState;
@@ -225,8 +228,63 @@ export type OutboxEffect =
       /** The outbox row that posts the message; its result is the message id once delivered. */
       postedBy: number | null;
       body: OutboxEditBody;
+      /**
+       * The message is a forum post's first message: it lives in the post (a channel whose id is
+       * the message's), not in `channelId` (the forum).
+       */
+      inOwnThread?: true;
     }
-  | { kind: 'role-add' | 'role-remove'; memberId: string; roleId: string; reason: string };
+  | { kind: 'role-add' | 'role-remove'; memberId: string; roleId: string; reason: string }
+  | {
+      /** A feedback item's forum post, whose first message is the copy; the result is the post's id. */
+      kind: 'forum-post';
+      forumId: string;
+      feedbackId: number;
+      name: string;
+      /** Applied as the forum's ids for them, as far as the bot created them (`forum_tag`). */
+      tags: ForumTagKey[];
+      body: OutboxMessageBody;
+    }
+  | {
+      /** A public thread on a copy in a text channel; the result is the thread's id (the copy's id). */
+      kind: 'thread-open';
+      channelId: string;
+      feedbackId: number;
+      /** `null` while the copy is still being posted: then `postedBy` names the row that posts it. */
+      messageId: string | null;
+      postedBy: number | null;
+      name: string;
+    }
+  | ({
+      /** A message in an item's thread or post (a status change, a note). */
+      kind: 'thread-message';
+      body: OutboxMessageBody;
+    } & ThreadTarget)
+  | ({
+      /** Changes an item's thread or post: its forum tags, archived state, name. */
+      kind: 'thread-update';
+      /** The forum the post is in, whose ids the tags are given as; `null` for a thread in a text channel. */
+      forumId: string | null;
+      tags?: ForumTagKey[];
+      archived?: boolean;
+      name?: string;
+    } & ThreadTarget)
+  | {
+      /** Creates the tags the bot manages in a forum (merged with the forum's own) and records their ids. */
+      kind: 'forum-tags';
+      channelId: string;
+      tags: { key: ForumTagKey; name: string }[];
+    };
+
+/** The thread or post an effect is about: its id, or the outbox row whose result will name it. */
+export interface ThreadTarget {
+  feedbackId: number;
+  /** The feedback channel the thread hangs on (a text channel or a forum): failures are reported against it. */
+  channelId: string;
+  threadId: string | null;
+  /** The row that opens the thread or posts the post; its result is the thread's id once delivered. */
+  openedBy: number | null;
+}
 
 export type OutboxKind = OutboxEffect['kind'];
 

@@ -1,4 +1,5 @@
 import type { GrantHow } from '../domain/access.js';
+import type { ForumTagKey } from '../domain/discussion.js';
 import type {
   Feature,
   FeedbackItem,
@@ -88,6 +89,25 @@ export interface EffectRenderer {
    * the server's language (`serverLocale`): the promotion, not the member, caused it.
    */
   promotionThanks(locale: Locale, notice: ThanksNotice): OutboxMessageBody;
+
+  // --- discussion: threads and forum posts ---
+  // (`locale`: the server's language, `serverLocale(settings)`: these are the server's posts.)
+  /** The post in an item's thread or forum post that tells a status change (with the note), or a note alone. */
+  threadStatusPost(locale: Locale, post: ThreadStatusPost): OutboxMessageBody;
+  /** The name of a forum tag the bot manages (at most 20 characters). */
+  forumTagName(locale: Locale, key: ForumTagKey): string;
+}
+
+/** What a status post in an item's thread says. */
+export interface ThreadStatusPost {
+  number: number;
+  /** The item's status after the change (or as it stands, for a note alone). */
+  status: FeedbackStatus;
+  /** False for a note recorded without a status change. */
+  changed: boolean;
+  note: string | null;
+  /** The original's `#M` when the item was closed as its duplicate. */
+  originalNumber: number | null;
 }
 
 /** What an announcement of a promotion or retirement reports. */

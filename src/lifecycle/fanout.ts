@@ -1,7 +1,9 @@
 import type { Feature } from '../domain/entities.js';
+import { isLevel, type Level } from '../domain/levels.js';
 import type { FanoutJob, NewFanoutJob } from '../store/fanout-repository.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { queuePostRetag } from './discussion.js';
 import { queueRole } from './role-changes.js';
 
 /**
@@ -31,6 +33,9 @@ function nextMembers(deps: FanoutDeps, job: FanoutJob, limit: number): Members {
         job.cursor,
         limit,
       );
+    case 'retag-posts':
+      // Posts, not members: see `applyBatch`.
+      return [];
   }
 }
 
@@ -90,15 +95,36 @@ function applyToMember(
   }
 }
 
+/**
+ * Queues the effects of the job's next `limit` rows (members, or open forum posts for a retag);
+ * returns how many rows it read and the last one's id.
+ */
+function applyBatch(
+  deps: FanoutDeps,
+  job: FanoutJob,
+  feature: Feature,
+  limit: number,
+  now: Date,
+): { count: number; lastId: number | null } {
+  if (job.kind === 'retag-posts') {
+    const level = isLevel(job.params.level ?? '') ? (job.params.level as Level) : feature.level;
+    const posts = deps.store.discussion.openPosts(feature.id, job.cursor, limit);
+    for (const post of posts) queuePostRetag(deps, feature.guildId, post, level, now);
+    return { count: posts.length, lastId: posts.at(-1)?.id ?? null };
+  }
+  const members = nextMembers(deps, job, limit);
+  for (const { memberId } of members) applyToMember(deps, job, feature, memberId, now);
+  return { count: members.length, lastId: members.at(-1)?.id ?? null };
+}
+
 /** Writes the next batch of the job in one transaction; returns true when the job is done. */
 export function runFanoutBatch(deps: FanoutDeps, job: FanoutJob, now: Date, limit = FANOUT_BATCH): boolean {
   return deps.store.transaction(() => {
     const feature = deps.store.features.findById(job.featureId);
-    const members = feature ? nextMembers(deps, job, limit) : [];
-    for (const { memberId } of members) applyToMember(deps, job, feature!, memberId, now);
-    const cursor = members.at(-1)?.id ?? job.cursor;
+    const batch = feature ? applyBatch(deps, job, feature, limit, now) : { count: 0, lastId: null };
+    const cursor = batch.lastId ?? job.cursor;
     job.cursor = cursor;
-    if (members.length < limit) {
+    if (batch.count < limit) {
       deps.store.fanout.finish(job.id, cursor, now);
       return true;
     }

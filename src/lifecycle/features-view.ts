@@ -18,6 +18,8 @@ export interface FeedbackOverview {
   newestOpenBlockers: FeedbackItem[];
   /** The items that are not closed with the most votes (ties: newest first), at most `MAX_TOP_VOTED`. */
   topVoted: FeedbackItem[];
+  /** The thread or forum post of the items shown, by item id, for those that have one. */
+  threads: Map<number, string>;
 }
 
 export type FeatureListView = { kind: 'none' } | { kind: 'list'; summaries: FeatureSummary[] };
@@ -60,13 +62,21 @@ export function showFeature(
     feature,
     report: readinessOf(store, feature, now),
     now,
-    feedback: {
-      byLevel: store.feedback.countsByLevel(feature.id),
-      byTag: store.feedback.countsByTag(feature.id),
-      openBlockers: store.feedback.openBlockers(feature.id),
-      newestOpenBlockers: store.feedback.openBlockerItems(feature.id, MAX_BLOCKERS_SHOWN),
-      topVoted: store.votes.topOpen(feature.id, MAX_TOP_VOTED),
-    },
+    feedback: feedbackOverview(deps, feature),
     history: store.promotions.history(feature.id),
+  };
+}
+
+function feedbackOverview(deps: LifecycleDeps, feature: Feature): FeedbackOverview {
+  const { store } = deps;
+  const newestOpenBlockers = store.feedback.openBlockerItems(feature.id, MAX_BLOCKERS_SHOWN);
+  const topVoted = store.votes.topOpen(feature.id, MAX_TOP_VOTED);
+  return {
+    byLevel: store.feedback.countsByLevel(feature.id),
+    byTag: store.feedback.countsByTag(feature.id),
+    openBlockers: store.feedback.openBlockers(feature.id),
+    newestOpenBlockers,
+    topVoted,
+    threads: store.discussion.threadsOf([...newestOpenBlockers, ...topVoted].map((item) => item.id)),
   };
 }

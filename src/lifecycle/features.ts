@@ -1,3 +1,4 @@
+import type { FeedbackChannelKind } from '../domain/discussion.js';
 import type { Feature } from '../domain/entities.js';
 import {
   canRetire,
@@ -16,6 +17,7 @@ import type { Result } from '../domain/result.js';
 import { DuplicateFeatureKeyError, type FeaturePatch } from '../store/feature-repository.js';
 import { serverLocale, type TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { queueForumTags } from './discussion.js';
 import { startFanout } from './fanout.js';
 import { levelEvidence } from './readiness.js';
 
@@ -43,13 +45,15 @@ export interface CreateFeatureInput {
   description: string;
   role: FeatureRoleFacts;
   channelId: string | null;
+  /** What kind of channel `channelId` is (default `text`): a forum gets a post per item. */
+  channelKind?: FeedbackChannelKind;
   seats: number | null;
 }
 
 export type CreateFeatureOutcome = { kind: 'created'; feature: Feature } | InvalidInput | CatalogueRefusal;
 
-/** A feature field `/feature edit` can change. */
-export type EditedField = keyof FeaturePatch;
+/** A feature field `/feature edit` can change (the channel's kind comes with the channel). */
+export type EditedField = Exclude<keyof FeaturePatch, 'feedbackChannelKind'>;
 
 export interface EditFeatureInput {
   guildId: string;
@@ -60,6 +64,8 @@ export interface EditFeatureInput {
   description: string | null;
   role: FeatureRoleFacts | null;
   channelId: string | null;
+  /** What kind of channel `channelId` is (default `text`). */
+  channelKind?: FeedbackChannelKind;
   seats: number | null;
 }
 
@@ -129,7 +135,7 @@ export function createFeature(deps: LifecycleDeps, input: CreateFeatureInput): C
   const now = deps.clock.now();
   const taken: CatalogueRefusal = { kind: 'refused', reason: 'key-taken', key: key.value };
   try {
-    return store.transaction((): CreateFeatureOutcome => {
+    const outcome = store.transaction((): CreateFeatureOutcome => {
       if (store.features.findByKey(input.guildId, key.value)) return taken;
       const owner = store.features.findActiveByRole(input.guildId, input.role.id);
       if (owner) return { kind: 'refused', reason: 'role-taken', ownerName: owner.name };
@@ -141,13 +147,18 @@ export function createFeature(deps: LifecycleDeps, input: CreateFeatureInput): C
           description: description.value,
           roleId: input.role.id,
           feedbackChannelId: input.channelId,
+          feedbackChannelKind: input.channelKind ?? 'text',
           seatCap: seatCap.value,
           createdBy: input.actorId,
         },
         now,
       );
+      if (feature.feedbackChannelId && feature.feedbackChannelKind === 'forum')
+        queueForumTags(deps, feature.guildId, feature.feedbackChannelId, now);
       return { kind: 'created', feature };
     });
+    if (outcome.kind === 'created' && outcome.feature.feedbackChannelKind === 'forum') deps.wakeOutbox();
+    return outcome;
   } catch (error) {
     if (error instanceof DuplicateFeatureKeyError) return taken;
     throw error;
@@ -170,7 +181,9 @@ function editPatch(input: EditFeatureInput): Result<FeaturePatch, TextRef> | Cat
       ...(name.value !== null ? { name: name.value } : {}),
       ...(description.value !== null ? { description: description.value } : {}),
       ...(input.role ? { roleId: input.role.id } : {}),
-      ...(input.channelId !== null ? { feedbackChannelId: input.channelId } : {}),
+      ...(input.channelId !== null
+        ? { feedbackChannelId: input.channelId, feedbackChannelKind: input.channelKind ?? 'text' }
+        : {}),
       ...(seatCap.value !== null ? { seatCap: seatCap.value } : {}),
     },
   };
@@ -203,14 +216,18 @@ export function editFeature(deps: LifecycleDeps, input: EditFeatureInput): EditF
         return { kind: 'refused', reason: 'role-taken', ownerName: owner.name };
     }
     store.features.update(feature.id, patch);
+    // Setting a forum (again) creates its tags; a forum set before may have lost some.
+    if (patch.feedbackChannelId && patch.feedbackChannelKind === 'forum')
+      queueForumTags(deps, feature.guildId, patch.feedbackChannelId, now);
     const moved =
       patch.roleId !== undefined && patch.roleId !== feature.roleId
         ? moveMembers(deps, feature, patch.roleId, input.actorId, now)
         : 0;
-    const changed = Object.keys(patch) as EditedField[];
+    const changed = Object.keys(patch).filter((field) => field !== 'feedbackChannelKind') as EditedField[];
     return { kind: 'edited', feature: store.features.findById(feature.id)!, changed, moved };
   });
-  if (outcome.kind === 'edited' && outcome.moved > 0) deps.wakeOutbox();
+  if (outcome.kind === 'edited' && (outcome.moved > 0 || outcome.feature.feedbackChannelKind === 'forum'))
+    deps.wakeOutbox();
   return outcome;
 }
 

@@ -8,10 +8,10 @@ import {
   validateFeedbackBody,
 } from '../domain/feedback-rules.js';
 import type { Store } from '../store/store.js';
-import { serverLocale, type TextRef } from '../text/index.js';
+import type { TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { queueCopyAndDiscussion } from './discussion.js';
 import { queueReadinessNotice } from './readiness-watch.js';
-import { recordFeedbackCopy } from './votes.js';
 
 /** The tags as the member chose them: typed in the `tags` option, or carried by the form's custom id. */
 export type FeedbackTags = { typed: string } | { draft: string };
@@ -84,43 +84,13 @@ export function giveFeedback(deps: LifecycleDeps, input: GiveFeedbackInput): Giv
       },
       now,
     );
-    if (feature.feedbackChannelId) queueCopy(deps, item, feature, feature.feedbackChannelId, settings, now);
+    if (feature.feedbackChannelId)
+      queueCopyAndDiscussion(deps, item, feature, feature.feedbackChannelId, settings, now);
     const readinessNotice = queueReadinessNotice(deps, feature, now);
     return { kind: 'stored', item, feature, mirrored: feature.feedbackChannelId !== null, readinessNotice };
   });
   if (outcome.kind === 'stored' && (outcome.mirrored || outcome.readinessNotice)) deps.wakeOutbox();
   return outcome;
-}
-
-/**
- * Queues the copy of a new item for the feature's feedback channel, with its vote button (0 votes),
- * and records it so the button's label can follow the count.
- */
-function queueCopy(
-  deps: LifecycleDeps,
-  item: FeedbackItem,
-  feature: Feature,
-  channelId: string,
-  settings: GuildSettings,
-  now: Date,
-): void {
-  // The copy is the server's post, not a reply: in the server's language, not the author's.
-  const locale = serverLocale(settings);
-  // No actor: a copy the bot cannot post is for the log channel, not for the member who wrote.
-  const outboxId = deps.store.outbox.enqueue(
-    feature.guildId,
-    {
-      kind: 'message',
-      channelId,
-      body: {
-        ...deps.render.feedbackMirror(locale, item, feature),
-        ...deps.render.voteButtons(locale, { id: item.id, number: item.number, closed: false }, 0),
-      },
-    },
-    null,
-    now,
-  );
-  recordFeedbackCopy(deps, item, channelId, outboxId);
 }
 
 /**

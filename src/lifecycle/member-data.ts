@@ -6,6 +6,7 @@ import { isClosedStatus } from '../domain/votes.js';
 import type { MemberBatch, MemberCursor, MemberDataCounts } from '../store/member-data-repository.js';
 import { type Locale, serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { copyEditTarget, queueThreadRename } from './discussion.js';
 import { queueRole } from './role-changes.js';
 import { MAX_EXPORT_BYTES } from './triage.js';
 import { queueVoteLabelEdit } from './votes.js';
@@ -267,13 +268,13 @@ function queueErasedCopy(deps: LifecycleDeps, feedbackId: number, locale: Locale
     item.guildId,
     {
       kind: 'message-edit',
-      channelId: copy.channelId,
-      messageId: copy.messageId,
-      postedBy: copy.outboxId,
+      ...copyEditTarget(copy),
       body: { embeds: deps.render.feedbackMirror(locale, item, feature).embeds ?? [], ...buttons },
     },
     null,
     now,
   );
+  // The thread's or post's name quotes the start of the feedback: renamed with the marker.
+  queueThreadRename(deps, item, now);
   return true;
 }

@@ -195,4 +195,7 @@ function queueEffects(deps: PlanDeps, plan: PromotionPlan, actorId: string, now:
     // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
     startFanout(deps, { ...job, kind: 'waitlist-opened', actorId: null }, now);
   }
+  // The level tag of each open forum post follows the feature, at the outbox's pace.
+  if (store.discussion.openPosts(feature.id, 0, 1).length > 0)
+    startFanout(deps, { ...job, kind: 'retag-posts', actorId: null, params: { level: plan.to } }, now);
 }

@@ -1,3 +1,4 @@
+import type { FeedbackChannelKind } from '../domain/discussion.js';
 import type { GuildSettings, TermsLevel } from '../domain/entities.js';
 import type { GateThresholds } from '../domain/gates.js';
 import type { Transition } from '../domain/levels.js';
@@ -58,7 +59,13 @@ export interface LanguageInEffect {
 }
 
 export type LanguageOutcome = { kind: 'set'; language: LanguageInEffect };
-export type SettingsView = { kind: 'settings'; settings: GuildSettings; language: LanguageInEffect };
+export type SettingsView = {
+  kind: 'settings';
+  settings: GuildSettings;
+  language: LanguageInEffect;
+  /** The active features' feedback channels and their kind (threads or forum posts). */
+  feedbackChannels: { key: string; channelId: string; kind: FeedbackChannelKind }[];
+};
 
 /** Where promotions and retirements are announced. */
 export function setAnnouncementChannel(
@@ -253,5 +260,12 @@ export function currentSettings(deps: Pick<LifecycleDeps, 'store'>, guildId: str
 /** `/setup show`: the configuration and the language in effect, with where it comes from. */
 export function showSettings(deps: Pick<LifecycleDeps, 'store'>, guildId: string): SettingsView {
   const settings = deps.store.settings.get(guildId);
-  return { kind: 'settings', settings, language: languageInEffect(settings) };
+  const feedbackChannels = deps.store.features
+    .listActive(guildId)
+    .flatMap((feature) =>
+      feature.feedbackChannelId
+        ? [{ key: feature.key, channelId: feature.feedbackChannelId, kind: feature.feedbackChannelKind }]
+        : [],
+    );
+  return { kind: 'settings', settings, language: languageInEffect(settings), feedbackChannels };
 }

@@ -15,6 +15,7 @@ import type { Store } from '../store/store.js';
 import type { VotesCursor, VotesPage } from '../store/vote-repository.js';
 import type { TextRef } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { queueThreadStatus } from './discussion.js';
 import { queueReadinessNotice } from './readiness-watch.js';
 import { type DuplicateOfDecision, onStatusChange, resolveDuplicateOf } from './votes.js';
 
@@ -56,6 +57,8 @@ export type SetTriageOutcome =
       readinessNotice: boolean;
       /** Status notifications queued for the item's followers. */
       notified: number;
+      /** Whether the change (or the note) was queued for the item's thread or forum post. */
+      threadPosted: boolean;
     }
   /** The interaction already made this change: it is reported again, not recorded twice. */
   | { kind: 'replayed'; number: number; changes: TriageChanges }
@@ -128,12 +131,27 @@ export function setTriage(deps: LifecycleDeps, input: SetTriageInput): SetTriage
     // Resolving the last blocker can make the feature ready for its next level.
     const readinessNotice = feature?.state === 'active' && queueReadinessNotice(deps, feature, now);
     const changes = changesOf(event, newOriginal ? original.number : null);
-    return { kind: 'updated', number: item.number, changes, readinessNotice, notified };
+    // The item's thread or post hears of it too: the status (with the note) or the note alone.
+    const threadPosted = queueThreadStatus(
+      deps,
+      {
+        item,
+        status: changes.status ?? (newOriginal ? { from: item.status, to: input.status } : null),
+        note,
+        originalNumber: original?.number ?? null,
+        level: feature?.level ?? item.level,
+      },
+      now,
+    );
+    return { kind: 'updated', number: item.number, changes, readinessNotice, notified, threadPosted };
   });
   // A status change queues the followers' notifications and the edit of the copy's vote button.
   if (
     outcome.kind === 'updated' &&
-    (outcome.readinessNotice || outcome.changes.status !== null || outcome.changes.duplicateOf !== null)
+    (outcome.readinessNotice ||
+      outcome.threadPosted ||
+      outcome.changes.status !== null ||
+      outcome.changes.duplicateOf !== null)
   )
     deps.wakeOutbox();
   return outcome;
@@ -211,7 +229,14 @@ export interface TriageListInput {
 export type TriageListPage = { sort: 'newest'; page: FeedbackPage } | { sort: 'votes'; page: VotesPage };
 
 export type TriageListOutcome =
-  | ({ kind: 'page'; feature: Feature; filter: FeedbackFilter; total: number } & TriageListPage)
+  | ({
+      kind: 'page';
+      feature: Feature;
+      filter: FeedbackFilter;
+      total: number;
+      /** The thread or forum post of the page's items, by item id, for those that have one. */
+      threads: Map<number, string>;
+    } & TriageListPage)
   | { kind: 'refused'; reason: 'unknown-feature' }
   | { kind: 'invalid'; message: TextRef };
 
@@ -236,11 +261,13 @@ export function listTriagePage(deps: LifecycleDeps, input: TriageListInput): Tri
   if (input.sort === 'votes') {
     const votesCursor = cursor && isVotesCursor(cursor) ? cursor : null;
     const page = deps.store.votes.pageByVotes(filter, votesCursor, TRIAGE_PAGE_SIZE);
-    return { kind: 'page', feature, filter, total, sort: 'votes', page };
+    const threads = deps.store.discussion.threadsOf(page.items.map((item) => item.id));
+    return { kind: 'page', feature, filter, total, threads, sort: 'votes', page };
   }
   const newestCursor = cursor && !isVotesCursor(cursor) ? cursor : null;
   const page = deps.store.feedback.page(filter, newestCursor, TRIAGE_PAGE_SIZE);
-  return { kind: 'page', feature, filter, total, sort: 'newest', page };
+  const threads = deps.store.discussion.threadsOf(page.items.map((item) => item.id));
+  return { kind: 'page', feature, filter, total, threads, sort: 'newest', page };
 }
 
 function isVotesCursor(cursor: TriageCursor): cursor is VotesCursor {

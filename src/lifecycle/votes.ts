@@ -10,6 +10,7 @@ import {
 } from '../domain/votes.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
+import { copyEditTarget } from './discussion.js';
 import { queueStatusNotifications } from './notifications.js';
 import { queueReadinessNotice } from './readiness-watch.js';
 
@@ -212,9 +213,7 @@ export function queueVoteLabelEdit(deps: QueueDeps, item: FeedbackItem, votes: n
   if (!copy || (copy.messageId === null && copy.outboxId === null)) return false;
   const effect: OutboxEffect = {
     kind: 'message-edit',
-    channelId: copy.channelId,
-    messageId: copy.messageId,
-    postedBy: copy.outboxId,
+    ...copyEditTarget(copy),
     // The copy is the server's post: its label speaks the server's language.
     body: deps.render.voteButtons(
       serverLocale(store.settings.get(item.guildId)),
@@ -233,21 +232,6 @@ export function queueVoteLabelEdit(deps: QueueDeps, item: FeedbackItem, votes: n
   }
   store.outbox.enqueue(item.guildId, effect, null, now);
   return true;
-}
-
-/**
- * Records the copy of a new item posted in its feature's feedback channel (`outboxId`: the row
- * `enqueue` returned), so the vote button's label can be kept current.
- * `giveFeedback` calls it inside its transaction, right after queueing the copy (whose body carries
- * the vote button).
- */
-export function recordFeedbackCopy(
-  deps: QueueDeps,
-  item: FeedbackItem,
-  channelId: string,
-  outboxId: number,
-): void {
-  deps.store.votes.recordCopy(item.id, channelId, outboxId);
 }
 
 export type DuplicateOfDecision =

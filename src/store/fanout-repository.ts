@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
 
-export type FanoutKind = 'role-move' | 'retire-roles' | 'ga-role-remove' | 'waitlist-opened';
+export type FanoutKind = 'role-move' | 'retire-roles' | 'ga-role-remove' | 'waitlist-opened' | 'retag-posts';
 
 /** A change's per-member work still to be written, and where it stands. */
 export interface FanoutJob {
@@ -11,7 +11,7 @@ export interface FanoutJob {
   actorId: string | null;
   /** What the kind needs beyond the feature: the roles of a move, the instant of a retirement... */
   params: Record<string, string>;
-  /** The last grant or waitlist entry id done; the next batch starts after it. */
+  /** The last grant, waitlist entry or feedback item id done; the next batch starts after it. */
   cursor: number;
 }
 

@@ -1,3 +1,4 @@
+import type { FeedbackChannelKind } from '../domain/discussion.js';
 import type { Feature, FeatureSummary } from '../domain/entities.js';
 import type { FeatureState, Level } from '../domain/levels.js';
 import type { Db } from './database.js';
@@ -9,6 +10,8 @@ export interface NewFeature {
   description: string;
   roleId: string;
   feedbackChannelId: string | null;
+  /** Default `text`. */
+  feedbackChannelKind?: FeedbackChannelKind;
   seatCap: number | null;
   createdBy: string;
 }
@@ -18,6 +21,8 @@ export interface FeaturePatch {
   description?: string;
   roleId?: string;
   feedbackChannelId?: string | null;
+  /** Set with `feedbackChannelId` (default `text`). */
+  feedbackChannelKind?: FeedbackChannelKind;
   seatCap?: number | null;
 }
 
@@ -31,6 +36,7 @@ interface RawFeature {
   level_entered_at: string;
   role_id: string;
   feedback_channel_id: string | null;
+  feedback_channel_kind: FeedbackChannelKind;
   seat_cap: number | null;
   admissions_paused: number;
   state: FeatureState;
@@ -53,6 +59,7 @@ function toFeature(raw: RawFeature): Feature {
     levelEnteredAt: new Date(raw.level_entered_at),
     roleId: raw.role_id,
     feedbackChannelId: raw.feedback_channel_id,
+    feedbackChannelKind: raw.feedback_channel_kind,
     seatCap: raw.seat_cap,
     admissionsPaused: raw.admissions_paused === 1,
     state: raw.state,
@@ -93,9 +100,9 @@ export class FeatureRepository {
   constructor(db: Db) {
     this.insert = db.prepare<unknown[], RawFeature>(
       `INSERT INTO feature (guild_id, key, name, description, level, level_entered_at, role_id,
-         feedback_channel_id, seat_cap, created_by, created_at)
+         feedback_channel_id, feedback_channel_kind, seat_cap, created_by, created_at)
        VALUES (@guildId, @key, @name, @description, 'early-access', @now, @roleId,
-         @feedbackChannelId, @seatCap, @createdBy, @now)
+         @feedbackChannelId, @feedbackChannelKind, @seatCap, @createdBy, @now)
        RETURNING *`,
     );
     this.byKey = db.prepare<[string, string], RawFeature>(
@@ -132,6 +139,7 @@ export class FeatureRepository {
          description = coalesce(@description, description),
          role_id = coalesce(@roleId, role_id),
          feedback_channel_id = CASE WHEN @setChannel THEN @feedbackChannelId ELSE feedback_channel_id END,
+         feedback_channel_kind = CASE WHEN @setChannel THEN @feedbackChannelKind ELSE feedback_channel_kind END,
          seat_cap = CASE WHEN @setSeatCap THEN @seatCap ELSE seat_cap END
        WHERE id = @id`,
     );
@@ -155,7 +163,8 @@ export class FeatureRepository {
   /** Creates a feature in Early Access; throws `DuplicateFeatureKeyError` when the key is taken. */
   create(feature: NewFeature, now: Date): Feature {
     try {
-      return toFeature(this.insert.get({ ...feature, now: now.toISOString() })!);
+      const row = { feedbackChannelKind: 'text', ...feature, now: now.toISOString() };
+      return toFeature(this.insert.get(row)!);
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
         throw new DuplicateFeatureKeyError(`feature ${feature.key} exists`, { cause: error });
@@ -212,6 +221,7 @@ export class FeatureRepository {
       roleId: patch.roleId ?? null,
       setChannel: patch.feedbackChannelId !== undefined ? 1 : 0,
       feedbackChannelId: patch.feedbackChannelId ?? null,
+      feedbackChannelKind: patch.feedbackChannelKind ?? 'text',
       setSeatCap: patch.seatCap !== undefined ? 1 : 0,
       seatCap: patch.seatCap ?? null,
     });

@@ -69,6 +69,14 @@ function laneOf(guildId: string, effect: OutboxEffect): string {
       return effect.postedBy !== null
         ? `edit:posted:${effect.postedBy}`
         : `edit:${effect.channelId}:${effect.messageId}`;
+    // An item's thread or post: opened, then its messages and changes, in order.
+    case 'forum-post':
+    case 'thread-open':
+    case 'thread-message':
+    case 'thread-update':
+      return `thread:${effect.feedbackId}`;
+    case 'forum-tags':
+      return `forum:${effect.channelId}`;
   }
 }
 
@@ -104,15 +112,17 @@ export class OutboxRepository {
   constructor(db: Db) {
     this.insert = db
       .prepare<unknown[], number>(
-        `INSERT INTO outbox (guild_id, kind, lane, payload, actor_id, created_at)
-         VALUES (@guildId, @kind, @lane, @payload, @actorId, @now) RETURNING id`,
+        `INSERT INTO outbox (guild_id, kind, lane, payload, actor_id, created_at, after_id)
+         VALUES (@guildId, @kind, @lane, @payload, @actorId, @now, @afterId) RETURNING id`,
       )
       .pluck();
-    // Only the head of each lane is due: a later role change waits for the earlier one.
+    // Only the head of each lane is due: a later role change waits for the earlier one. A row that
+    // waits for a row of another lane (`after_id`: a thread waits for its copy) is due once that row is not pending.
     this.selectDue = db.prepare<[string, number], RawOutbox>(
       `SELECT o.* FROM outbox o
        WHERE o.status = 'pending' AND (o.available_at IS NULL OR o.available_at <= ?)
          AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.lane = o.lane AND e.id < o.id)
+         AND (o.after_id IS NULL OR NOT EXISTS (SELECT 1 FROM outbox a WHERE a.id = o.after_id AND a.status = 'pending'))
        ORDER BY o.id LIMIT ?`,
     );
     this.selectById = db.prepare<[number], RawOutbox>('SELECT * FROM outbox WHERE id = ?');
@@ -249,8 +259,17 @@ export class OutboxRepository {
     return this.countUnreported.get()!;
   }
 
-  /** Queues an effect; call inside the transaction of the state change that causes it. */
-  enqueue(guildId: string, effect: OutboxEffect, actorId: string | null, now: Date): number {
+  /**
+   * Queues an effect; call inside the transaction of the state change that causes it. `after`: a
+   * row (of another lane) that must be delivered, or given up, before this one is due.
+   */
+  enqueue(
+    guildId: string,
+    effect: OutboxEffect,
+    actorId: string | null,
+    now: Date,
+    after: number | null = null,
+  ): number {
     const { kind, ...payload } = effect;
     return this.insert.get({
       guildId,
@@ -259,6 +278,7 @@ export class OutboxRepository {
       payload: JSON.stringify(payload),
       actorId,
       now: now.toISOString(),
+      afterId: after,
     })!;
   }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AccessRepository } from './access-repository.js';
 import { type Db, openDatabase } from './database.js';
+import { DiscussionRepository } from './discussion-repository.js';
 import { FanoutRepository } from './fanout-repository.js';
 import { FeatureRepository } from './feature-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
@@ -27,6 +28,7 @@ export class Store {
   readonly votes: VoteRepository;
   readonly notifications: NotificationRepository;
   readonly memberData: MemberDataRepository;
+  readonly discussion: DiscussionRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
@@ -39,6 +41,7 @@ export class Store {
     this.waitlist = new WaitlistRepository(db);
     this.fanout = new FanoutRepository(db);
     this.votes = new VoteRepository(db);
+    this.discussion = new DiscussionRepository(db);
     this.notifications = new NotificationRepository(db);
     this.memberData = new MemberDataRepository(db);
   }

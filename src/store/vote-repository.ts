@@ -32,6 +32,12 @@ export interface FeedbackCopy {
   outboxId: number | null;
   /** Known once posted. */
   messageId: string | null;
+  /** `forum-post`: the copy is a forum post's first message (its channel is the post, `threadId`). */
+  kind: 'message' | 'forum-post';
+  /** The outbox row that opens the item's thread (in a forum: the row that posts the post). */
+  threadOutboxId: number | null;
+  /** The thread or post, once Discord named it. */
+  threadId: string | null;
 }
 
 /** A member's items at one level, for the thanks sent on promotion. */
@@ -220,10 +226,18 @@ export class VoteRepository {
     );
     this.copyStmt = db.prepare<
       [number],
-      { feedback_id: number; channel_id: string; outbox_id: number | null; message_id: string | null }
+      {
+        feedback_id: number;
+        channel_id: string;
+        outbox_id: number | null;
+        message_id: string | null;
+        kind: FeedbackCopy['kind'];
+        thread_outbox_id: number | null;
+        thread_id: string | null;
+      }
     >('SELECT * FROM feedback_copy WHERE feedback_id = ?');
-    this.recordCopyStmt = db.prepare<[number, string, number | null, string | null]>(
-      `INSERT INTO feedback_copy (feedback_id, channel_id, outbox_id, message_id) VALUES (?, ?, ?, ?)
+    this.recordCopyStmt = db.prepare<[number, string, number | null, string | null, FeedbackCopy['kind']]>(
+      `INSERT INTO feedback_copy (feedback_id, channel_id, outbox_id, message_id, kind) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (feedback_id) DO NOTHING`,
     );
     this.copyMessageStmt = db.prepare<[string, number, string]>(
@@ -392,6 +406,9 @@ export class VoteRepository {
           channelId: row.channel_id,
           outboxId: row.outbox_id,
           messageId: row.message_id,
+          kind: row.kind,
+          threadOutboxId: row.thread_outbox_id,
+          threadId: row.thread_id,
         }
       : null;
   }
@@ -402,8 +419,9 @@ export class VoteRepository {
     channelId: string,
     outboxId: number | null,
     messageId: string | null = null,
+    kind: FeedbackCopy['kind'] = 'message',
   ): void {
-    this.recordCopyStmt.run(feedbackId, channelId, outboxId, messageId);
+    this.recordCopyStmt.run(feedbackId, channelId, outboxId, messageId, kind);
   }
 
   /** Learns the copy's message id from a click on it, when the outbox has not told it yet. */

@@ -59,6 +59,7 @@ describe('feedback excerpts', () => {
         openBlockers: 4,
         newestOpenBlockers: emojiBodies.map((body, i) => item(i + 1, body)),
         topVoted: emojiBodies.map((body, i) => item(i + 1, body)),
+        threads: new Map(),
       },
       'en-US',
     );
@@ -98,7 +99,10 @@ describe('/triage in the member’s language', () => {
       duplicateOf: null,
     };
     expect(
-      renderTriageSet({ kind: 'updated', number: 2, changes, readinessNotice: false, notified: 0 }, 'fr'),
+      renderTriageSet(
+        { kind: 'updated', number: 2, changes, readinessNotice: false, notified: 0, threadPosted: false },
+        'fr',
+      ),
     ).toBe(
       '**#2** mis à jour\u00a0: statut `open` → `resolved`\u202f; tags `idea` → `bug` et `docs`\u202f; note enregistrée.',
     );

@@ -154,11 +154,22 @@ describe('giving feedback', () => {
     });
     const outcome = giveFeedback(world.deps, input(feature));
     if (outcome.kind !== 'stored') throw new Error('not stored');
-    const [copy] = outbox();
+    // Only the copy is due: its thread is opened once the copy is posted.
+    const [copy, ...others] = outbox();
+    expect(others).toEqual([]);
     expect(world.store.votes.copyOf(outcome.item.id)).toEqual({
       feedbackId: outcome.item.id,
       channelId: IDS.feedbackChannel,
       outboxId: copy!.id,
+      messageId: null,
+      kind: 'message',
+      threadOutboxId: copy!.id + 1,
+      threadId: null,
+    });
+    expect(world.store.outbox.findById(copy!.id + 1)?.effect).toMatchObject({
+      kind: 'thread-open',
+      channelId: IDS.feedbackChannel,
+      postedBy: copy!.id,
       messageId: null,
     });
     const body = copy!.effect.kind === 'message' ? copy!.effect.body : null;

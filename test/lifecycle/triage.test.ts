@@ -79,6 +79,8 @@ describe('/triage set', () => {
       readinessNotice: false,
       // The author follows their item: the status change is theirs to hear about.
       notified: 1,
+      // The feature has no feedback channel: no copy, no thread to post in.
+      threadPosted: false,
     });
     expect(world.store.feedback.findByNumber(IDS.guild, 1)).toMatchObject({
       status: 'resolved',
@@ -254,6 +256,7 @@ describe('/triage set duplicate_of and what a status change causes', () => {
       },
       readinessNotice: false,
       notified: 2,
+      threadPosted: false,
     });
     expect(row(duplicate.id)).toEqual({ status: 'duplicate', votes: 0, duplicate_of: original.id });
     expect(row(original.id)).toEqual({ status: 'open', votes: 1, duplicate_of: null });

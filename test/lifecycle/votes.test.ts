@@ -7,7 +7,6 @@ import {
   mergeDuplicate,
   onStatusChange,
   queueVoteLabelEdit,
-  recordFeedbackCopy,
   resolveDuplicateOf,
   toggleVote,
   type VoteInput,
@@ -210,7 +209,7 @@ describe('the vote button', () => {
       null,
       world.clock.now(),
     );
-    recordFeedbackCopy(world.deps, target, IDS.feedbackChannel, outboxId);
+    world.store.votes.recordCopy(target.id, IDS.feedbackChannel, outboxId);
     if (messageId) world.store.outbox.markDelivered(outboxId, messageId, world.clock.now());
     return outboxId;
   }

@@ -282,6 +282,9 @@ describe('feedback copies', () => {
       channelId: IDS.feedbackChannel,
       outboxId,
       messageId: '900000000000000001',
+      kind: 'message',
+      threadOutboxId: null,
+      threadId: null,
     });
   });
 

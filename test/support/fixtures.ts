@@ -15,6 +15,7 @@ export function featureFixture(overrides: Partial<Feature> = {}): Feature {
     levelEnteredAt: new Date(0),
     roleId: '2',
     feedbackChannelId: null,
+    feedbackChannelKind: 'text',
     seatCap: null,
     admissionsPaused: false,
     state: 'active',

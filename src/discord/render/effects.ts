@@ -5,6 +5,7 @@ import { type Locale, renderText, t } from '../../text/index.js';
 import type { ComponentSigner } from '../component-id.js';
 import { renderPromotionAnnouncement, renderRetirementAnnouncement } from './announcements.js';
 import { refusedPermissionList } from './catalogue.js';
+import { renderForumTagName, renderThreadStatusPost } from './discussion.js';
 import { renderReadiness } from './features.js';
 import { renderFeedbackMirror } from './feedback.js';
 import { renderPromotionThanks, renderStatusNotification, renderVoteButtons } from './votes.js';
@@ -76,6 +77,10 @@ export const discordEffectRenderer: Omit<EffectRenderer, SignedEffects> = {
     }),
     allowed_mentions: { parse: [] },
   }),
+
+  // --- discussion: threads and forum posts ---
+  threadStatusPost: renderThreadStatusPost,
+  forumTagName: renderForumTagName,
 };
 
 /**

@@ -166,6 +166,7 @@ export function renderTriagePage(
   total: number,
   locale: Locale,
   sort: TriageSort = 'newest',
+  threads: ReadonlyMap<number, string> = new Map(),
 ): APIEmbed {
   const tr = translator(locale);
   const filters = [
@@ -179,7 +180,7 @@ export function renderTriagePage(
       `#${item.number} · ${LEVEL_LABELS[item.level]} · ${item.status} · ${item.tags.join(', ')}`,
       FIELD_NAME_LIMIT,
     ),
-    value: `${excerpt(item.body)}\n${authorOf(item, tr)} · ${discordTimestamp(item.createdAt, 'R')} · ${tr('votes.count', { votes: item.votes })}`,
+    value: `${excerpt(item.body)}\n${authorOf(item, tr)} · ${discordTimestamp(item.createdAt, 'R')} · ${tr('votes.count', { votes: item.votes })}${discussionLink(tr, threads.get(item.id))}`,
   }));
   const title =
     filters.length > 0
@@ -206,7 +207,7 @@ export function renderTriageList(
 ): ReplyContent {
   const { feature, filter, total } = outcome;
   const { items } = outcome.page;
-  const embed = renderTriagePage(feature, filter, items, total, locale, outcome.sort);
+  const embed = renderTriagePage(feature, filter, items, total, locale, outcome.sort, outcome.threads);
   const first = items[0];
   const last = items.at(-1);
   const around = first && last ? pageNeighbours(outcome, first, last) : null;
@@ -361,7 +362,10 @@ export function renderFeedbackSections(overview: FeedbackOverview, locale: Local
     overview.openBlockers === 0
       ? tr('feedback.noOpenBlockers')
       : [
-          ...overview.newestOpenBlockers.map((item) => `**#${item.number}** ${excerpt(item.body, 120)}`),
+          ...overview.newestOpenBlockers.map(
+            (item) =>
+              `**#${item.number}** ${excerpt(item.body, 120)}${discussionLink(tr, overview.threads.get(item.id))}`,
+          ),
           ...(overview.openBlockers > MAX_BLOCKERS_SHOWN
             ? [tr('feedback.moreOpenBlockers', { count: overview.openBlockers - MAX_BLOCKERS_SHOWN })]
             : []),
@@ -370,12 +374,13 @@ export function renderFeedbackSections(overview: FeedbackOverview, locale: Local
     overview.topVoted.length === 0
       ? tr('feedback.topVotedNone')
       : overview.topVoted
-          .map((item) =>
-            tr('feedback.topVotedLine', {
-              number: item.number,
-              votes: item.votes,
-              excerpt: excerpt(item.body, TOP_VOTED_EXCERPT),
-            }),
+          .map(
+            (item) =>
+              tr('feedback.topVotedLine', {
+                number: item.number,
+                votes: item.votes,
+                excerpt: excerpt(item.body, TOP_VOTED_EXCERPT),
+              }) + discussionLink(tr, overview.threads.get(item.id)),
           )
           .join('\n');
   return [
@@ -400,4 +405,9 @@ export function renderFeatureView(
       renderPromotionHistory(locale, view.history),
     ],
   });
+}
+
+/** ` · Discussion: <#thread>` after an item that has a thread or forum post, else nothing. */
+function discussionLink(tr: Translator, threadId: string | undefined): string {
+  return threadId ? ` · ${tr('feedback.discussionLink', { threadId })}` : '';
 }

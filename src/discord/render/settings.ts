@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import type { FeedbackChannelKind } from '../../domain/discussion.js';
 import type { GateThresholds } from '../../domain/gates.js';
 import { LEVEL_LABELS, TRANSITIONS, type Transition, transitionLevels } from '../../domain/levels.js';
 import { type GateThresholdsProblem, MAX_VOCABULARY_TAGS } from '../../domain/setup-rules.js';
@@ -16,7 +17,15 @@ import type {
   TagOutcome,
   TermsOutcome,
 } from '../../lifecycle/settings.js';
-import { type Locale, type TextRef, type Translator, text, translator } from '../../text/index.js';
+import {
+  formatList,
+  type Locale,
+  type TextRef,
+  type Translator,
+  text,
+  translator,
+} from '../../text/index.js';
+import type { DiscussionPermission } from '../channel-check.js';
 import type { ReplyContent } from '../reply.js';
 import { COLOR } from './features.js';
 
@@ -183,12 +192,48 @@ function languageInEffect(tr: Translator, locale: Locale, language: LanguageInEf
 }
 
 /** `/setup show`: the whole configuration in one embed. */
-export function renderSettingsReply(view: SettingsView, locale: Locale): SetupAnswer {
-  return reply({ embeds: [renderSettings(view, locale)] });
+export function renderSettingsReply(
+  view: SettingsView,
+  locale: Locale,
+  missing: MissingInChannel = () => [],
+): SetupAnswer {
+  return reply({ embeds: [renderSettings(view, locale, missing)] });
+}
+
+/** What the bot lacks in a feedback channel for threads, posts and tags (from Discord's cache). */
+export type MissingInChannel = (channelId: string, kind: FeedbackChannelKind) => DiscussionPermission[];
+
+/** One line per feature with a feedback channel: where, which mode, and what the bot lacks there. */
+function feedbackChannelLines(
+  tr: Translator,
+  locale: Locale,
+  view: SettingsView,
+  missing: MissingInChannel,
+): string {
+  return view.feedbackChannels
+    .map(({ key, channelId, kind }) => {
+      const line = tr('setup.showDiscussionLine', {
+        key,
+        channelId,
+        mode: tr(`setup.showDiscussionMode.${kind}`),
+      });
+      const lacking = missing(channelId, kind);
+      if (lacking.length === 0) return line;
+      const names = formatList(
+        locale,
+        lacking.map((permission) => tr(`setup.permission.${permission}`)),
+      );
+      return `${line}: ${tr('setup.showDiscussionMissing', { missing: names })}`;
+    })
+    .join('\n');
 }
 
 /** The whole configuration of the guild, as `/setup show` displays it, in the member's language. */
-export function renderSettings(view: SettingsView, locale: Locale): APIEmbed {
+export function renderSettings(
+  view: SettingsView,
+  locale: Locale,
+  missing: MissingInChannel = () => [],
+): APIEmbed {
   const { settings } = view;
   const tr = translator(locale);
   const none = tr('setup.notSet');
@@ -250,6 +295,10 @@ export function renderSettings(view: SettingsView, locale: Locale): APIEmbed {
         name: tr('setup.showLanguage'),
         value: cutText(languageInEffect(tr, locale, view.language), FIELD_VALUE_LIMIT),
         inline: true,
+      },
+      {
+        name: tr('setup.showDiscussion'),
+        value: cutText(feedbackChannelLines(tr, locale, view, missing), FIELD_VALUE_LIMIT) || none,
       },
     ],
   };

@@ -12,6 +12,7 @@ import { featureCounters } from './010-feature-counters.js';
 import { memberDataErasure } from './011-member-data-erasure.js';
 import { replayReceiptsAndRoleAlert } from './012-replay-receipts-and-role-alert.js';
 import { participantsGate } from './013-participants-gate.js';
+import { discussionThreads } from './014-discussion-threads.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   memberDataErasure,
   replayReceiptsAndRoleAlert,
   participantsGate,
+  discussionThreads,
 ];

@@ -194,6 +194,7 @@ export const de: Catalog = {
   'cmd.vote.id': 'Die Feedback-Nummer (#N)',
   'cmd.vote.withdraw': 'Stattdessen deine Stimme zurückziehen',
   'discord.cannotMessageUser': 'Das Mitglied nimmt keine Direktnachrichten von diesem Server an.',
+  'discord.missingPermission': 'Dem Bot fehlt dort die Berechtigung {permission}.',
   'discord.missingPermissions':
     'Discord hat abgelehnt: Dem Bot fehlt hier eine Berechtigung. Gib seiner Rolle „Rollen verwalten“, „Kanäle ansehen“, „Nachrichten senden“ und „Links einbetten“ und stelle sicher, dass seine Rolle über allen Feature-Rollen steht.',
   'discord.roleAboveBot':
@@ -205,7 +206,18 @@ export const de: Catalog = {
   'discord.unknownMember': 'Das Mitglied ist nicht mehr auf dem Server.',
   'discord.unknownRole':
     'Die Feature-Rolle existiert nicht mehr. Lege mit `/feature edit role:` eine neue fest.',
+  'discussion.cannot.createPosts': 'zu jedem Feedback einen Beitrag erstellen',
+  'discussion.cannot.createPublicThreads': 'zu jeder Kopie einen Thread öffnen',
+  'discussion.cannot.manageChannels': 'die Stufen- und Status-Tags erstellen',
+  'discussion.cannot.manageThreads': 'die Threads geschlossener Einträge archivieren',
+  'discussion.cannot.sendMessagesInThreads': 'Statusänderungen in den Threads posten',
+  'discussion.forumMode':
+    'Jedes Feedback wird ein Beitrag im Forum <#{channelId}>, mit Tags für Stufe und Status.',
+  'discussion.missing':
+    '⚠️ In <#{channelId}> fehlt dem Bot {missing}, daher kann er nicht {effects}. Feedback wird trotzdem gespeichert.',
+  'discussion.textMode': 'Jede Feedback-Kopie in <#{channelId}> öffnet einen Thread für die Diskussion.',
   expiredComponent: 'Dieser Button oder dieses Formular ist abgelaufen. Führe den Befehl erneut aus.',
+  'feature.channelWrongType': 'Wähle einen Text-, Ankündigungs- oder Forumkanal.',
   'feature.choice': '{name} ({level})',
   'feature.choiceRetired': '{name} (eingestellt)',
   'feature.created':
@@ -263,6 +275,7 @@ export const de: Catalog = {
   'feedback.byLevelField': 'Feedback nach Stufe',
   'feedback.byTagField': 'Feedback nach Tag',
   'feedback.countLine': '{label}: **{count, number}**',
+  'feedback.discussionLink': 'Diskussion: <#{threadId}>',
   'feedback.earlyAccessOnly':
     '**{feature}** ist in Early Access: Nur Mitglieder mit Zugang können Feedback geben. Bitte mit `/join feature:{key}` um Zugang (du brauchst eine Einladung, sonst kommst du auf die Warteliste).',
   'feedback.mirrorFrom': 'Von',
@@ -483,6 +496,9 @@ export const de: Catalog = {
   'report.directMessage': 'Konnte <@{userId}> keine Direktnachricht senden: {advice}',
   'report.fallbackFailed':
     'Konnte <@{userId}> keine Direktnachricht senden: {closedDms} Eine Erwähnung in <#{channelId}> war auch nicht möglich: {advice}',
+  'report.forumPost':
+    'Der Beitrag zu einem Feedback in <#{channelId}> konnte nicht erstellt werden: {advice}',
+  'report.forumTags': 'Die Stufen- und Status-Tags in <#{channelId}> konnten nicht erstellt werden: {advice}',
   'report.groupDirectMessage':
     '{count, plural, one {# Direktnachricht} other {# Direktnachrichten}} fehlgeschlagen: {advice}',
   'report.groupMessage':
@@ -502,6 +518,12 @@ export const de: Catalog = {
   'readiness.noticeAction': 'Ein Maintainer kann jetzt `/promote feature:{key}` ausführen.',
   'readiness.noticeTitle': '{name} ist bereit für {level}',
   'readiness.ready': 'Bereit für {level}.',
+  'report.threadMessage':
+    'In den Thread eines Feedbacks in <#{channelId}> konnte nicht gepostet werden: {advice}',
+  'report.threadOpen':
+    'Der Thread zu einer Feedback-Kopie in <#{channelId}> konnte nicht geöffnet werden: {advice}',
+  'report.threadUpdate':
+    'Der Thread eines Feedbacks in <#{channelId}> konnte nicht aktualisiert werden: {advice}',
   'roleReason.data-deleted': 'Stagegate: Mitglied hat seine Daten gelöscht ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} hat General Availability erreicht (Rollenregel: entfernen)',
@@ -584,10 +606,20 @@ export const de: Catalog = {
   'setup.maintainersNeedManageServer':
     'Nur Mitglieder mit der Berechtigung „Server verwalten“ können die Maintainer-Rolle festlegen: Mit der Maintainer-Rolle allein lassen sich keine Maintainer-Rechte an eine andere Rolle weitergeben. Es wurde nichts geändert.',
   'setup.notSet': 'nicht festgelegt',
+  'setup.permission.createPosts': 'Beiträge erstellen',
+  'setup.permission.createPublicThreads': 'Öffentliche Threads erstellen',
   'setup.permission.embedLinks': 'Links einbetten',
+  'setup.permission.manageChannels': 'Kanäle verwalten',
+  'setup.permission.manageThreads': 'Threads verwalten',
   'setup.permission.sendMessages': 'Nachrichten senden',
+  'setup.permission.sendMessagesInThreads': 'Nachrichten in Threads senden',
   'setup.permission.viewChannel': 'Kanal ansehen',
   'setup.showAnnouncements': 'Ankündigungskanal',
+  'setup.showDiscussion': 'Feedback-Kanäle',
+  'setup.showDiscussionLine': '`{key}`: <#{channelId}> ({mode})',
+  'setup.showDiscussionMissing': 'fehlt: {missing}',
+  'setup.showDiscussionMode.forum': 'Forum, ein Beitrag pro Eintrag',
+  'setup.showDiscussionMode.text': 'ein Thread pro Eintrag',
   'setup.showGaRoles': 'GA-Rollenregel',
   'setup.showGates': 'Reifekriterien',
   'setup.showGatesLine': '**{transition}**: {gates}',
@@ -618,6 +650,16 @@ export const de: Catalog = {
   'setup.termsSet':
     'Die Bedingungen für {level} wurden als Version {version} gespeichert. Mitglieder akzeptieren diese Version, bevor sie Zugang erhalten.',
   shuttingDown: 'Stagegate wird neu gestartet. Bitte versuche es gleich noch einmal.',
+  'status.label.acknowledged': 'Angenommen',
+  'status.label.duplicate': 'Duplikat',
+  'status.label.open': 'Offen',
+  'status.label.planned': 'Geplant',
+  'status.label.resolved': 'Erledigt',
+  'status.label.wont-fix': 'Wird nicht behoben',
+  'thread.duplicate':
+    '**#{number}** ist als Duplikat von **#{original}** geschlossen: Die Diskussion geht dort weiter.',
+  'thread.note': '**Notiz der Maintainer:** {note}',
+  'thread.status': '**#{number}** ist jetzt **{status}**.',
   'triage.changeSeparator': '; ',
   'triage.duplicateOfChange': 'Duplikat von **#{original}**',
   'triage.duplicateOfIsDuplicate':

@@ -185,6 +185,7 @@ export const en = {
   'cmd.vote.id': 'The feedback number (#N)',
   'cmd.vote.withdraw': 'Withdraw your vote instead',
   'discord.cannotMessageUser': 'The member does not accept direct messages from this server.',
+  'discord.missingPermission': 'The bot lacks the {permission} permission there.',
   'discord.missingPermissions':
     'Discord refused: the bot is missing a permission here. Give its role Manage Roles, View Channel, Send Messages and Embed Links, and make sure its role sits above every feature role.',
   'discord.roleAboveBot':
@@ -195,7 +196,18 @@ export const en = {
     'The channel no longer exists or the bot cannot see it. Pick another channel in `/setup`.',
   'discord.unknownMember': 'The member is no longer in the server.',
   'discord.unknownRole': 'The feature role no longer exists. Set a new one with `/feature edit role:`.',
+  'discussion.cannot.createPosts': 'create a post per feedback item',
+  'discussion.cannot.createPublicThreads': 'open a thread on each copy',
+  'discussion.cannot.manageChannels': 'create the level and status tags',
+  'discussion.cannot.manageThreads': 'archive the threads of closed items',
+  'discussion.cannot.sendMessagesInThreads': 'post status changes in the threads',
+  'discussion.forumMode':
+    'Each feedback becomes a post in the forum <#{channelId}>, tagged with its level and status.',
+  'discussion.missing':
+    '⚠️ In <#{channelId}> the bot lacks {missing}, so it cannot {effects}. Feedback is stored all the same.',
+  'discussion.textMode': 'Each feedback copy in <#{channelId}> opens a thread for its discussion.',
   expiredComponent: 'This button or form has expired. Run the command again.',
+  'feature.channelWrongType': 'Pick a text, announcement or forum channel.',
   'feature.choice': '{name} ({level})',
   'feature.choiceRetired': '{name} (retired)',
   'feature.created':
@@ -248,6 +260,7 @@ export const en = {
   'feedback.byLevelField': 'Feedback by level',
   'feedback.byTagField': 'Feedback by tag',
   'feedback.countLine': '{label}: **{count, number}**',
+  'feedback.discussionLink': 'Discussion: <#{threadId}>',
   'feedback.earlyAccessOnly':
     '**{feature}** is in Early Access: only members with access can give feedback. Ask for access with `/join feature:{key}` (you need an invite, or you join the waitlist).',
   'feedback.mirrorFrom': 'From',
@@ -460,6 +473,8 @@ export const en = {
   'report.directMessage': 'Could not send a direct message to <@{userId}>: {advice}',
   'report.fallbackFailed':
     'Could not send a direct message to <@{userId}>: {closedDms} Could not mention them in <#{channelId}> either: {advice}',
+  'report.forumPost': 'Could not create the post of a feedback item in <#{channelId}>: {advice}',
+  'report.forumTags': 'Could not create the level and status tags in <#{channelId}>: {advice}',
   'report.groupDirectMessage':
     '{count, plural, one {# direct message} other {# direct messages}} failed: {advice}',
   'report.groupMessage': '{count, plural, one {# post} other {# posts}} in <#{channelId}> failed: {advice}',
@@ -478,6 +493,9 @@ export const en = {
   'readiness.noticeAction': 'A maintainer can now run `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} is ready for {level}',
   'readiness.ready': 'Ready for {level}.',
+  'report.threadMessage': 'Could not post in the thread of a feedback item in <#{channelId}>: {advice}',
+  'report.threadOpen': 'Could not open the thread of a feedback copy in <#{channelId}>: {advice}',
+  'report.threadUpdate': 'Could not update the thread of a feedback item in <#{channelId}>: {advice}',
   'roleReason.data-deleted': 'Stagegate: member erased their data ({featureKey})',
   'roleReason.ga-role-removed': 'Stagegate: {featureKey} reached General Availability (role policy: remove)',
   'roleReason.granted-by-maintainer': 'Stagegate: granted by {maintainerName}',
@@ -554,10 +572,20 @@ export const en = {
   'setup.maintainersNeedManageServer':
     'Only members with the Manage Server permission can choose the maintainer role: the maintainer role alone cannot hand maintainer rights to another role. Nothing changed.',
   'setup.notSet': 'not set',
+  'setup.permission.createPosts': 'Create Posts',
+  'setup.permission.createPublicThreads': 'Create Public Threads',
   'setup.permission.embedLinks': 'Embed Links',
+  'setup.permission.manageChannels': 'Manage Channels',
+  'setup.permission.manageThreads': 'Manage Threads',
   'setup.permission.sendMessages': 'Send Messages',
+  'setup.permission.sendMessagesInThreads': 'Send Messages in Threads',
   'setup.permission.viewChannel': 'View Channel',
   'setup.showAnnouncements': 'Announcement channel',
+  'setup.showDiscussion': 'Feedback channels',
+  'setup.showDiscussionLine': '`{key}`: <#{channelId}> ({mode})',
+  'setup.showDiscussionMissing': 'missing: {missing}',
+  'setup.showDiscussionMode.forum': 'forum, a post per item',
+  'setup.showDiscussionMode.text': 'a thread per item',
   'setup.showGaRoles': 'GA role policy',
   'setup.showGates': 'Readiness gates',
   'setup.showGatesLine': '**{transition}**: {gates}',
@@ -587,6 +615,16 @@ export const en = {
   'setup.termsSet':
     'Stored the {level} terms as version {version}. Members accept this version before they get access.',
   shuttingDown: 'Stagegate is restarting. Please try again in a moment.',
+  'status.label.acknowledged': 'Acknowledged',
+  'status.label.duplicate': 'Duplicate',
+  'status.label.open': 'Open',
+  'status.label.planned': 'Planned',
+  'status.label.resolved': 'Resolved',
+  'status.label.wont-fix': "Won't fix",
+  'thread.duplicate':
+    '**#{number}** is closed as a duplicate of **#{original}**: the discussion continues there.',
+  'thread.note': '**Note from the maintainers:** {note}',
+  'thread.status': '**#{number}** is now **{status}**.',
   'triage.changeSeparator': '; ',
   'triage.duplicateOfChange': 'duplicate of **#{original}**',
   'triage.duplicateOfIsDuplicate':

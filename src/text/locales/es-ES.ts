@@ -193,6 +193,7 @@ export const es: Catalog = {
   'cmd.vote.id': 'El número del comentario (#N)',
   'cmd.vote.withdraw': 'Retirar tu voto en su lugar',
   'discord.cannotMessageUser': 'El miembro no acepta mensajes directos de este servidor.',
+  'discord.missingPermission': 'Al bot le falta allí el permiso {permission}.',
   'discord.missingPermissions':
     'Discord lo ha rechazado: al bot le falta un permiso aquí. Dale a su rol los permisos Gestionar roles, Ver canal, Enviar mensajes e Insertar enlaces, y asegúrate de que su rol esté por encima de todos los roles de funciones.',
   'discord.roleAboveBot':
@@ -202,7 +203,18 @@ export const es: Catalog = {
   'discord.unknownChannel': 'El canal ya no existe o el bot no puede verlo. Elige otro canal en `/setup`.',
   'discord.unknownMember': 'El miembro ya no está en el servidor.',
   'discord.unknownRole': 'El rol de la función ya no existe. Configura uno nuevo con `/feature edit role:`.',
+  'discussion.cannot.createPosts': 'crear una publicación por comentario',
+  'discussion.cannot.createPublicThreads': 'abrir un hilo en cada copia',
+  'discussion.cannot.manageChannels': 'crear las etiquetas de nivel y estado',
+  'discussion.cannot.manageThreads': 'archivar los hilos de los comentarios cerrados',
+  'discussion.cannot.sendMessagesInThreads': 'publicar los cambios de estado en los hilos',
+  'discussion.forumMode':
+    'Cada comentario se convierte en una publicación del foro <#{channelId}>, con etiquetas de nivel y estado.',
+  'discussion.missing':
+    '⚠️ En <#{channelId}> al bot le falta {missing}, así que no puede {effects}. Los comentarios se guardan de todos modos.',
+  'discussion.textMode': 'Cada copia de comentario en <#{channelId}> abre un hilo para conversar sobre ella.',
   expiredComponent: 'Este botón o formulario ha caducado. Vuelve a ejecutar el comando.',
+  'feature.channelWrongType': 'Elige un canal de texto, de anuncios o un foro.',
   'feature.choice': '{name} ({level})',
   'feature.choiceRetired': '{name} (retirada)',
   'feature.created':
@@ -259,6 +271,7 @@ export const es: Catalog = {
   'feedback.byLevelField': 'Comentarios por nivel',
   'feedback.byTagField': 'Comentarios por etiqueta',
   'feedback.countLine': '{label}: **{count, number}**',
+  'feedback.discussionLink': 'Conversación: <#{threadId}>',
   'feedback.earlyAccessOnly':
     '**{feature}** está en Early Access: solo los miembros con acceso pueden enviar comentarios. Pide acceso con `/join feature:{key}` (necesitas una invitación; si no la tienes, entras en la lista de espera).',
   'feedback.mirrorFrom': 'Autor',
@@ -478,6 +491,8 @@ export const es: Catalog = {
   'report.directMessage': 'No se pudo enviar un mensaje directo a <@{userId}>: {advice}',
   'report.fallbackFailed':
     'No se pudo enviar un mensaje directo a <@{userId}>: {closedDms} Tampoco se pudo mencionar en <#{channelId}>: {advice}',
+  'report.forumPost': 'No se pudo crear la publicación de un comentario en <#{channelId}>: {advice}',
+  'report.forumTags': 'No se pudieron crear las etiquetas de nivel y estado en <#{channelId}>: {advice}',
   'report.groupDirectMessage':
     '{count, plural, one {Ha fallado # mensaje directo} many {Han fallado # mensajes directos} other {Han fallado # mensajes directos}}: {advice}',
   'report.groupMessage':
@@ -497,6 +512,9 @@ export const es: Catalog = {
   'readiness.noticeAction': 'Ahora un responsable puede ejecutar `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} está lista para {level}',
   'readiness.ready': 'Lista para {level}.',
+  'report.threadMessage': 'No se pudo publicar en el hilo de un comentario en <#{channelId}>: {advice}',
+  'report.threadOpen': 'No se pudo abrir el hilo de una copia de comentario en <#{channelId}>: {advice}',
+  'report.threadUpdate': 'No se pudo actualizar el hilo de un comentario en <#{channelId}>: {advice}',
   'roleReason.data-deleted': 'Stagegate: el miembro borró sus datos ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} llegó a General Availability (política de roles: quitar)',
@@ -578,10 +596,20 @@ export const es: Catalog = {
   'setup.maintainersNeedManageServer':
     'Solo los miembros con el permiso Gestionar servidor pueden elegir el rol de responsables: el rol de responsables por sí solo no puede dar derechos de responsable a otro rol. No se ha cambiado nada.',
   'setup.notSet': 'sin configurar',
+  'setup.permission.createPosts': 'Crear publicaciones',
+  'setup.permission.createPublicThreads': 'Crear hilos públicos',
   'setup.permission.embedLinks': 'Insertar enlaces',
+  'setup.permission.manageChannels': 'Gestionar canales',
+  'setup.permission.manageThreads': 'Gestionar hilos',
   'setup.permission.sendMessages': 'Enviar mensajes',
+  'setup.permission.sendMessagesInThreads': 'Enviar mensajes en hilos',
   'setup.permission.viewChannel': 'Ver canal',
   'setup.showAnnouncements': 'Canal de anuncios',
+  'setup.showDiscussion': 'Canales de comentarios',
+  'setup.showDiscussionLine': '`{key}`: <#{channelId}> ({mode})',
+  'setup.showDiscussionMissing': 'falta: {missing}',
+  'setup.showDiscussionMode.forum': 'foro, una publicación por comentario',
+  'setup.showDiscussionMode.text': 'un hilo por comentario',
   'setup.showGaRoles': 'Política de roles en GA',
   'setup.showGates': 'Requisitos de preparación',
   'setup.showGatesLine': '**{transition}**: {gates}',
@@ -612,6 +640,16 @@ export const es: Catalog = {
   'setup.termsSet':
     'Se han guardado las condiciones de {level} como versión {version}. Los miembros deben aceptar esta versión para obtener acceso.',
   shuttingDown: 'Stagegate se está reiniciando. Vuelve a intentarlo en un momento.',
+  'status.label.acknowledged': 'Reconocido',
+  'status.label.duplicate': 'Duplicado',
+  'status.label.open': 'Abierto',
+  'status.label.planned': 'Planificado',
+  'status.label.resolved': 'Resuelto',
+  'status.label.wont-fix': 'No se corregirá',
+  'thread.duplicate':
+    '**#{number}** se ha cerrado como duplicado de **#{original}**: la conversación continúa allí.',
+  'thread.note': '**Nota de los mantenedores:** {note}',
+  'thread.status': '**#{number}** ahora está **{status}**.',
   'triage.changeSeparator': '; ',
   'triage.duplicateOfChange': 'duplicado de **#{original}**',
   'triage.duplicateOfIsDuplicate':

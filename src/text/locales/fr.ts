@@ -196,6 +196,7 @@ export const fr: Catalog = {
   'cmd.vote.id': 'Le numéro du retour (#N)',
   'cmd.vote.withdraw': 'Retirer plutôt votre vote',
   'discord.cannotMessageUser': 'Le membre n’accepte pas les messages privés de ce serveur.',
+  'discord.missingPermission': 'Il manque au bot la permission {permission} à cet endroit.',
   'discord.missingPermissions':
     'Refus de Discord : il manque une permission au bot ici. Donnez à son rôle « Gérer les rôles », « Voir les salons », « Envoyer des messages » et « Intégrer des liens », et vérifiez que son rôle est placé au-dessus de tous les rôles de fonctionnalité.',
   'discord.roleAboveBot':
@@ -207,7 +208,18 @@ export const fr: Catalog = {
   'discord.unknownMember': 'Le membre n’est plus sur le serveur.',
   'discord.unknownRole':
     'Le rôle de la fonctionnalité n’existe plus. Définissez-en un nouveau avec `/feature edit role:`.',
+  'discussion.cannot.createPosts': 'créer une publication par retour',
+  'discussion.cannot.createPublicThreads': 'ouvrir un fil sur chaque copie',
+  'discussion.cannot.manageChannels': 'créer les tags de niveau et de statut',
+  'discussion.cannot.manageThreads': 'archiver les fils des retours clos',
+  'discussion.cannot.sendMessagesInThreads': 'publier les changements de statut dans les fils',
+  'discussion.forumMode':
+    'Chaque retour devient une publication du forum <#{channelId}>, avec les tags de son niveau et de son statut.',
+  'discussion.missing':
+    '⚠️ Dans <#{channelId}>, il manque au bot {missing} : il ne peut donc pas {effects}. Les retours sont enregistrés malgré tout.',
+  'discussion.textMode': 'Chaque copie de retour dans <#{channelId}> ouvre un fil pour en discuter.',
   expiredComponent: 'Ce bouton ou ce formulaire a expiré. Relancez la commande.',
+  'feature.channelWrongType': 'Choisissez un salon textuel, d’annonces ou un forum.',
   'feature.choice': '{name} ({level})',
   'feature.choiceRetired': '{name} (retirée)',
   'feature.created':
@@ -267,6 +279,7 @@ export const fr: Catalog = {
   'feedback.byLevelField': 'Retours par niveau',
   'feedback.byTagField': 'Retours par tag',
   'feedback.countLine': '{label} : **{count, number}**',
+  'feedback.discussionLink': 'Discussion : <#{threadId}>',
   'feedback.earlyAccessOnly':
     '**{feature}** est en Early Access : seuls les membres qui y ont accès peuvent donner leur avis. Demandez l’accès avec `/join feature:{key}` (il vous faut une invitation ; sinon, vous rejoignez la liste d’attente).',
   'feedback.mirrorFrom': 'Auteur',
@@ -491,6 +504,8 @@ export const fr: Catalog = {
   'report.directMessage': 'Impossible d’envoyer un message privé à <@{userId}> : {advice}',
   'report.fallbackFailed':
     'Impossible d’envoyer un message privé à <@{userId}> : {closedDms} Impossible aussi de le ou la mentionner dans <#{channelId}> : {advice}',
+  'report.forumPost': 'Impossible de créer la publication d’un retour dans <#{channelId}> : {advice}',
+  'report.forumTags': 'Impossible de créer les tags de niveau et de statut dans <#{channelId}> : {advice}',
   'report.groupDirectMessage':
     '{count, plural, one {# message privé a échoué} many {# messages privés ont échoué} other {# messages privés ont échoué}} : {advice}',
   'report.groupMessage':
@@ -510,6 +525,9 @@ export const fr: Catalog = {
   'readiness.noticeAction': 'Un mainteneur peut maintenant lancer `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} peut passer en {level}',
   'readiness.ready': 'Peut passer en {level}.',
+  'report.threadMessage': 'Impossible de publier dans le fil d’un retour dans <#{channelId}> : {advice}',
+  'report.threadOpen': 'Impossible d’ouvrir le fil d’une copie de retour dans <#{channelId}> : {advice}',
+  'report.threadUpdate': 'Impossible de mettre à jour le fil d’un retour dans <#{channelId}> : {advice}',
   'roleReason.data-deleted': 'Stagegate : le membre a effacé ses données ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate : passage de {featureKey} en General Availability (politique de rôle : retirer)',
@@ -592,10 +610,20 @@ export const fr: Catalog = {
   'setup.maintainersNeedManageServer':
     'Seuls les membres ayant la permission « Gérer le serveur » peuvent choisir le rôle de mainteneur : le rôle de mainteneur seul ne permet pas de donner les droits de mainteneur à un autre rôle. Rien n’a été modifié.',
   'setup.notSet': 'non défini',
+  'setup.permission.createPosts': 'Créer des publications',
+  'setup.permission.createPublicThreads': 'Créer des fils publics',
   'setup.permission.embedLinks': 'Intégrer des liens',
+  'setup.permission.manageChannels': 'Gérer les salons',
+  'setup.permission.manageThreads': 'Gérer les fils',
   'setup.permission.sendMessages': 'Envoyer des messages',
+  'setup.permission.sendMessagesInThreads': 'Envoyer des messages dans les fils',
   'setup.permission.viewChannel': 'Voir le salon',
   'setup.showAnnouncements': 'Salon d’annonces',
+  'setup.showDiscussion': 'Salons de retours',
+  'setup.showDiscussionLine': '`{key}` : <#{channelId}> ({mode})',
+  'setup.showDiscussionMissing': 'manque : {missing}',
+  'setup.showDiscussionMode.forum': 'forum, une publication par retour',
+  'setup.showDiscussionMode.text': 'un fil par retour',
   'setup.showGaRoles': 'Politique de rôle GA',
   'setup.showGates': 'Critères de maturité',
   'setup.showGatesLine': '**{transition}** : {gates}',
@@ -626,6 +654,16 @@ export const fr: Catalog = {
   'setup.termsSet':
     'Conditions du niveau {level} enregistrées en version {version}. Les membres acceptent cette version avant d’obtenir l’accès.',
   shuttingDown: 'Stagegate redémarre. Veuillez réessayer dans un instant.',
+  'status.label.acknowledged': 'Pris en compte',
+  'status.label.duplicate': 'Doublon',
+  'status.label.open': 'Ouvert',
+  'status.label.planned': 'Prévu',
+  'status.label.resolved': 'Résolu',
+  'status.label.wont-fix': 'Ne sera pas corrigé',
+  'thread.duplicate':
+    '**#{number}** est clos comme doublon de **#{original}** : la discussion continue là-bas.',
+  'thread.note': '**Note des mainteneurs :** {note}',
+  'thread.status': '**#{number}** est maintenant **{status}**.',
   'triage.changeSeparator': ' ; ',
   'triage.duplicateOfChange': 'doublon de **#{original}**',
   'triage.duplicateOfIsDuplicate':

@@ -188,6 +188,7 @@ export const ptBR: Catalog = {
   'cmd.vote.id': 'O número do feedback (#N)',
   'cmd.vote.withdraw': 'Retirar seu voto em vez disso',
   'discord.cannotMessageUser': 'O membro não aceita mensagens diretas deste servidor.',
+  'discord.missingPermission': 'Falta ao bot a permissão {permission} ali.',
   'discord.missingPermissions':
     'O Discord recusou: falta uma permissão ao bot aqui. Dê ao cargo dele as permissões Gerenciar cargos, Ver canal, Enviar mensagens e Inserir links, e garanta que o cargo dele fique acima de todos os cargos de recursos.',
   'discord.roleAboveBot':
@@ -198,7 +199,18 @@ export const ptBR: Catalog = {
     'O canal não existe mais ou o bot não consegue vê-lo. Escolha outro canal em `/setup`.',
   'discord.unknownMember': 'O membro não está mais no servidor.',
   'discord.unknownRole': 'O cargo do recurso não existe mais. Defina um novo com `/feature edit role:`.',
+  'discussion.cannot.createPosts': 'criar uma publicação por feedback',
+  'discussion.cannot.createPublicThreads': 'abrir um tópico em cada cópia',
+  'discussion.cannot.manageChannels': 'criar as tags de nível e status',
+  'discussion.cannot.manageThreads': 'arquivar os tópicos de itens fechados',
+  'discussion.cannot.sendMessagesInThreads': 'publicar as mudanças de status nos tópicos',
+  'discussion.forumMode':
+    'Cada feedback vira uma publicação no fórum <#{channelId}>, com tags de nível e status.',
+  'discussion.missing':
+    '⚠️ Em <#{channelId}> falta ao bot {missing}, então ele não pode {effects}. O feedback é salvo mesmo assim.',
+  'discussion.textMode': 'Cada cópia de feedback em <#{channelId}> abre um tópico para a conversa.',
   expiredComponent: 'Este botão ou formulário expirou. Execute o comando novamente.',
+  'feature.channelWrongType': 'Escolha um canal de texto, de anúncios ou um fórum.',
   'feature.choice': '{name} ({level})',
   'feature.choiceRetired': '{name} (retirado)',
   'feature.created':
@@ -254,6 +266,7 @@ export const ptBR: Catalog = {
   'feedback.byLevelField': 'Feedback por nível',
   'feedback.byTagField': 'Feedback por tag',
   'feedback.countLine': '{label}: **{count, number}**',
+  'feedback.discussionLink': 'Conversa: <#{threadId}>',
   'feedback.earlyAccessOnly':
     '**{feature}** está em Early Access: só membros com acesso podem enviar feedback. Peça acesso com `/join feature:{key}` (você precisa de um convite; sem ele, entra na lista de espera).',
   'feedback.mirrorFrom': 'Autor',
@@ -470,6 +483,8 @@ export const ptBR: Catalog = {
   'report.directMessage': 'Não foi possível enviar uma mensagem direta para <@{userId}>: {advice}',
   'report.fallbackFailed':
     'Não foi possível enviar uma mensagem direta para <@{userId}>: {closedDms} Também não foi possível mencionar em <#{channelId}>: {advice}',
+  'report.forumPost': 'Não foi possível criar a publicação de um feedback em <#{channelId}>: {advice}',
+  'report.forumTags': 'Não foi possível criar as tags de nível e status em <#{channelId}>: {advice}',
   'report.groupDirectMessage':
     '{count, plural, one {# mensagem direta falhou} many {# mensagens diretas falharam} other {# mensagens diretas falharam}}: {advice}',
   'report.groupMessage':
@@ -489,6 +504,9 @@ export const ptBR: Catalog = {
   'readiness.noticeAction': 'Agora um mantenedor pode executar `/promote feature:{key}`.',
   'readiness.noticeTitle': '{name} está pronto para {level}',
   'readiness.ready': 'Pronto para {level}.',
+  'report.threadMessage': 'Não foi possível publicar no tópico de um feedback em <#{channelId}>: {advice}',
+  'report.threadOpen': 'Não foi possível abrir o tópico de uma cópia de feedback em <#{channelId}>: {advice}',
+  'report.threadUpdate': 'Não foi possível atualizar o tópico de um feedback em <#{channelId}>: {advice}',
   'roleReason.data-deleted': 'Stagegate: o membro apagou seus dados ({featureKey})',
   'roleReason.ga-role-removed':
     'Stagegate: {featureKey} chegou a General Availability (política de cargos: remover)',
@@ -570,10 +588,20 @@ export const ptBR: Catalog = {
   'setup.maintainersNeedManageServer':
     'Só membros com a permissão Gerenciar servidor podem escolher o cargo de mantenedor: o cargo de mantenedor sozinho não pode passar direitos de mantenedor para outro cargo. Nada foi alterado.',
   'setup.notSet': 'não definido',
+  'setup.permission.createPosts': 'Criar publicações',
+  'setup.permission.createPublicThreads': 'Criar tópicos públicos',
   'setup.permission.embedLinks': 'Inserir links',
+  'setup.permission.manageChannels': 'Gerenciar canais',
+  'setup.permission.manageThreads': 'Gerenciar tópicos',
   'setup.permission.sendMessages': 'Enviar mensagens',
+  'setup.permission.sendMessagesInThreads': 'Enviar mensagens em tópicos',
   'setup.permission.viewChannel': 'Ver canal',
   'setup.showAnnouncements': 'Canal de anúncios',
+  'setup.showDiscussion': 'Canais de feedback',
+  'setup.showDiscussionLine': '`{key}`: <#{channelId}> ({mode})',
+  'setup.showDiscussionMissing': 'falta: {missing}',
+  'setup.showDiscussionMode.forum': 'fórum, uma publicação por item',
+  'setup.showDiscussionMode.text': 'um tópico por item',
   'setup.showGaRoles': 'Política de cargos em GA',
   'setup.showGates': 'Requisitos de prontidão',
   'setup.showGatesLine': '**{transition}**: {gates}',
@@ -603,6 +631,15 @@ export const ptBR: Catalog = {
   'setup.termsSet':
     'Termos de {level} salvos como versão {version}. Os membros precisam aceitar esta versão para obter acesso.',
   shuttingDown: 'O Stagegate está reiniciando. Tente novamente daqui a pouco.',
+  'status.label.acknowledged': 'Reconhecido',
+  'status.label.duplicate': 'Duplicado',
+  'status.label.open': 'Aberto',
+  'status.label.planned': 'Planejado',
+  'status.label.resolved': 'Resolvido',
+  'status.label.wont-fix': 'Não será corrigido',
+  'thread.duplicate': '**#{number}** foi fechado como duplicado de **#{original}**: a conversa continua lá.',
+  'thread.note': '**Nota dos mantenedores:** {note}',
+  'thread.status': '**#{number}** agora está **{status}**.',
   'triage.changeSeparator': '; ',
   'triage.duplicateOfChange': 'duplicado de **#{original}**',
   'triage.duplicateOfIsDuplicate':
