@@ -42,7 +42,7 @@ import {
   type SendCommandOptions,
   type SubmitModalOptions,
 } from './interactions.js';
-import { getValidator } from './openapi-validator.js';
+import { getValidator, type OpenApiValidator } from './openapi-validator.js';
 import { Router } from './router.js';
 import { registerChannelRoutes } from './routes-channels.js';
 import { registerCoreRoutes } from './routes-core.js';
@@ -117,6 +117,7 @@ export class FakeDiscord {
   private readonly rest: RestServer;
   private readonly interactions: Interactions;
   private readonly waitTimeoutMs: number;
+  private readonly validator: OpenApiValidator | null;
   /** `http://127.0.0.1:PORT/api` — pass as `rest: { api }` to discord.js. */
   restUrl = '';
   /** `ws://127.0.0.1:PORT` */
@@ -135,6 +136,7 @@ export class FakeDiscord {
     registerChannelRoutes(router);
     registerGuildRoutes(router);
     const validator = options.validate === false ? null : getValidator(options.specPath);
+    this.validator = validator;
     this.rest = new RestServer({ world: this.world, router, faults: this.faults, validator });
     this.rest.server.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head));
     this.interactions = new Interactions(
@@ -317,6 +319,22 @@ export class FakeDiscord {
     throw new Error(
       `fake-discord: ${lines.length} request(s) broke the Discord API spec:\n${lines.join('\n')}`,
     );
+  }
+  /**
+   * Successful answers of the fake that break the spec's response schema, among the recorded
+   * requests matching `predicate`. Error answers are left out: Discord's field errors carry string
+   * codes (`BASE_TYPE_REQUIRED`) where the spec says integers.
+   */
+  responseViolations(predicate: (request: RecordedRequest) => boolean = () => true): Violation[] {
+    const validator = this.validator;
+    if (!validator) return [];
+    return this.world.requests.flatMap((r) => {
+      if (r.status === null || r.status >= 300 || r.response === undefined || !predicate(r)) return [];
+      const errors = validator.validateResponse(r.method, r.path, r.status, r.response);
+      if (errors.length === 0) return [];
+      const operation = validator.match(r.method, r.path)?.template.template ?? null;
+      return [{ method: r.method, path: r.path, operation: operation && `${r.method} ${operation}`, errors }];
+    });
   }
   clearViolations(): void {
     this.world.violations.length = 0;

@@ -27,6 +27,7 @@ export function userJson(user: FakeUser): Record<string, unknown> {
     banner: null,
     accent_color: null,
     avatar_decoration_data: null,
+    primary_guild: null,
   };
 }
 
@@ -205,6 +206,37 @@ export function guildCreateJson(
   };
 }
 
+/**
+ * A message's components as Discord returns them: every component carries a numeric `id`; those the
+ * request left out are numbered in order (depth first), as Discord does. The stored request is untouched.
+ */
+export function numberedComponents(components: unknown[]): unknown[] {
+  const taken = new Set<number>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      if (typeof obj.type === 'number' && typeof obj.id === 'number') taken.add(obj.id);
+      for (const key of ['components', 'component', 'accessory']) collect(obj[key]);
+    }
+  };
+  collect(components);
+  let next = 1;
+  const number = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(number);
+    if (!value || typeof value !== 'object') return value;
+    const obj = { ...(value as Record<string, unknown>) };
+    if (typeof obj.type === 'number' && typeof obj.id !== 'number') {
+      while (taken.has(next)) next += 1;
+      obj.id = next;
+      taken.add(next);
+    }
+    for (const key of ['components', 'component', 'accessory']) if (key in obj) obj[key] = number(obj[key]);
+    return obj;
+  };
+  return components.map(number);
+}
+
 export function messageJson(
   message: FakeMessage,
   author: FakeUser,
@@ -227,7 +259,7 @@ export function messageJson(
     mention_channels: [],
     attachments: message.attachments,
     embeds: message.embeds,
-    components: message.components,
+    components: numberedComponents(message.components),
     reactions: [],
     pinned: false,
     flags: message.flags,
