@@ -182,7 +182,8 @@ describe('fake Discord threads and forums', () => {
       (r) => r.method === 'POST' && r.path === `/channels/${forum.id}/threads`,
     );
     expect(created?.status).toBe(201);
-    expect((created?.response as { message: { id: string; channel_id: string } }).message).toMatchObject({
+    expect(created?.response).toHaveProperty('message');
+    expect((created?.response as { message?: unknown } | undefined)?.message).toMatchObject({
       id: post.id,
       channel_id: post.id,
     });
