@@ -71,7 +71,11 @@ export class Gateway {
     const guild = this.world.guilds.get(guildId);
     if (!guild) return;
     for (const session of this.sessions.values()) {
-      this.send(session, 'GUILD_CREATE', guildCreateJson(guild, this.world.botUser.id));
+      this.send(
+        session,
+        'GUILD_CREATE',
+        guildCreateJson(guild, this.world.botUser.id, this.world.visibleActiveThreads(guild.id)),
+      );
     }
   }
 
@@ -184,7 +188,11 @@ export class Gateway {
       auth_session_id_hash: '',
     });
     for (const guild of world.guilds.values())
-      this.send(session, 'GUILD_CREATE', guildCreateJson(guild, world.botUser.id));
+      this.send(
+        session,
+        'GUILD_CREATE',
+        guildCreateJson(guild, world.botUser.id, world.visibleActiveThreads(guild.id)),
+      );
     const queued = this.pending;
     this.pending = [];
     for (const item of queued)

@@ -42,19 +42,23 @@ import {
   type SendCommandOptions,
   type SubmitModalOptions,
 } from './interactions.js';
-import { getValidator } from './openapi-validator.js';
+import { getValidator, type OpenApiValidator } from './openapi-validator.js';
 import { Router } from './router.js';
 import { registerChannelRoutes } from './routes-channels.js';
 import { registerCoreRoutes } from './routes-core.js';
 import { registerGuildRoutes } from './routes-guilds.js';
 import { registerInteractionRoutes } from './routes-interactions.js';
+import { registerThreadRoutes } from './routes-threads.js';
 import { RestServer } from './server.js';
 import type {
   FakeChannel,
+  FakeForumTag,
   FakeGuild,
   FakeMember,
   FakeMessage,
+  FakeOverwrite,
   FakeRole,
+  FakeThread,
   FakeUser,
   RecordedRequest,
   Violation,
@@ -64,6 +68,8 @@ import {
   type AddGuildOptions,
   type AddMemberOptions,
   type AddRoleOptions,
+  type AddThreadOptions,
+  type ThreadChanges,
   World,
 } from './world.js';
 
@@ -79,7 +85,16 @@ export type {
 } from './interactions.js';
 export type { AttachmentValue, SimpleOptionValue } from './options.js';
 export type * from './types.js';
-export type { AddChannelOptions, AddGuildOptions, AddMemberOptions, AddRoleOptions } from './world.js';
+export type {
+  AddChannelOptions,
+  AddGuildOptions,
+  AddMemberOptions,
+  AddRoleOptions,
+  AddThreadOptions,
+  ForumTagInput,
+  ThreadChanges,
+} from './world.js';
+export { FORUM_TAG_LIMITS, REQUIRE_TAG } from './world.js';
 
 export interface FakeDiscordOptions {
   botUserId?: string;
@@ -102,6 +117,7 @@ export class FakeDiscord {
   private readonly rest: RestServer;
   private readonly interactions: Interactions;
   private readonly waitTimeoutMs: number;
+  private readonly validator: OpenApiValidator | null;
   /** `http://127.0.0.1:PORT/api` — pass as `rest: { api }` to discord.js. */
   restUrl = '';
   /** `ws://127.0.0.1:PORT` */
@@ -116,9 +132,11 @@ export class FakeDiscord {
     const router = new Router();
     registerCoreRoutes(router, () => this.gatewayUrl);
     registerInteractionRoutes(router);
+    registerThreadRoutes(router);
     registerChannelRoutes(router);
     registerGuildRoutes(router);
     const validator = options.validate === false ? null : getValidator(options.specPath);
+    this.validator = validator;
     this.rest = new RestServer({ world: this.world, router, faults: this.faults, validator });
     this.rest.server.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head));
     this.interactions = new Interactions(
@@ -171,6 +189,34 @@ export class FakeDiscord {
   }
   addChannel(guildId: string, options: AddChannelOptions): FakeChannel {
     return this.world.addChannel(guildId, options);
+  }
+  /** A thread or forum post made by a member (dispatches `THREAD_CREATE`); see `World.addThread`. */
+  addThread(parentId: string, options: AddThreadOptions): FakeThread {
+    return this.world.addThread(parentId, options);
+  }
+  /** A thread or forum post by id (throws when unknown). */
+  thread(threadId: string): FakeThread {
+    return this.world.thread(threadId);
+  }
+  /** The threads or posts of a channel or forum, oldest first, archived ones included. */
+  threadsOf(parentId: string): FakeThread[] {
+    return this.world.threadsOf(parentId);
+  }
+  /** Every message in a thread, oldest first (a forum post's starter message first). */
+  threadMessages(threadId: string): FakeMessage[] {
+    return this.world.threadMessages(threadId);
+  }
+  /** A forum's tag by name (throws when missing). */
+  forumTag(forumId: string, name: string): FakeForumTag {
+    return this.world.forumTag(forumId, name);
+  }
+  /** Changes a thread as a moderator or Discord's auto-archive would, and dispatches `THREAD_UPDATE`. */
+  updateThread(threadId: string, changes: ThreadChanges): FakeThread {
+    return this.world.updateThread(threadId, changes);
+  }
+  /** Sets (replaces) a permission overwrite on a channel and dispatches `CHANNEL_UPDATE`. */
+  setChannelOverwrite(channelId: string, overwrite: FakeOverwrite): void {
+    this.world.setChannelOverwrite(channelId, overwrite);
   }
   setMemberRoles(guildId: string, userId: string, roles: Iterable<string>): void {
     this.world.setMemberRoles(guildId, userId, roles);
@@ -273,6 +319,22 @@ export class FakeDiscord {
     throw new Error(
       `fake-discord: ${lines.length} request(s) broke the Discord API spec:\n${lines.join('\n')}`,
     );
+  }
+  /**
+   * Successful answers of the fake that break the spec's response schema, among the recorded
+   * requests matching `predicate`. Error answers are left out: Discord's field errors carry string
+   * codes (`BASE_TYPE_REQUIRED`) where the spec says integers.
+   */
+  responseViolations(predicate: (request: RecordedRequest) => boolean = () => true): Violation[] {
+    const validator = this.validator;
+    if (!validator) return [];
+    return this.world.requests.flatMap((r) => {
+      if (r.status === null || r.status >= 300 || r.response === undefined || !predicate(r)) return [];
+      const errors = validator.validateResponse(r.method, r.path, r.status, r.response);
+      if (errors.length === 0) return [];
+      const operation = validator.match(r.method, r.path)?.template.template ?? null;
+      return [{ method: r.method, path: r.path, operation: operation && `${r.method} ${operation}`, errors }];
+    });
   }
   clearViolations(): void {
     this.world.violations.length = 0;

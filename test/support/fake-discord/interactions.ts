@@ -3,9 +3,9 @@ import { createHandle, type InteractionHandle } from './handle.js';
 import { messageView } from './messages.js';
 import { buildOptions, type CommandOptionsInput, findCommand } from './options.js';
 import { channelPermissions } from './permissions.js';
-import { memberJson, userJson } from './serialize.js';
+import { memberJson, threadJson, userJson } from './serialize.js';
 import { nextSnowflake, randomToken } from './snowflake.js';
-import type { FakeGuild, FakeMessage, InteractionRecord } from './types.js';
+import { type FakeGuild, type FakeMessage, type InteractionRecord, isThread } from './types.js';
 import type { World } from './world.js';
 
 /** Builds realistic `INTERACTION_CREATE` payloads and dispatches them over the gateway. */
@@ -304,7 +304,7 @@ export class Interactions {
 
   private channelFor(guild: FakeGuild, channelId: string | undefined): string {
     if (channelId) {
-      if (!guild.channels.has(channelId)) {
+      if (!guild.channels.has(channelId) && !guild.threads.has(channelId)) {
         throw new Error(`fake-discord: channel ${channelId} is not in guild ${guild.id}`);
       }
       return channelId;
@@ -326,7 +326,7 @@ export class Interactions {
     const guild = world.guild(target.guildId);
     const member = guild.members.get(target.userId);
     if (!member) throw new Error(`fake-discord: user ${target.userId} is not a member of guild ${guild.id}`);
-    const channel = guild.channels.get(channelId);
+    const channel = guild.channels.get(channelId) ?? guild.threads.get(channelId);
     const memberPerms = channelPermissions(guild, member.id, channel);
     const appPerms = channelPermissions(guild, world.botUser.id, channel);
     const id = nextSnowflake();
@@ -339,20 +339,23 @@ export class Interactions {
       version: 1,
       guild_id: guild.id,
       channel_id: channelId,
-      channel: {
-        id: channelId,
-        type: channel?.type ?? 0,
-        guild_id: guild.id,
-        name: channel?.name ?? 'unknown',
-        position: channel?.position ?? 0,
-        parent_id: channel?.parentId ?? null,
-        topic: channel?.topic ?? null,
-        nsfw: false,
-        flags: 0,
-        last_message_id: null,
-        rate_limit_per_user: 0,
-        permissions: memberPerms.toString(),
-      },
+      channel:
+        channel && isThread(channel)
+          ? { ...threadJson(channel), permissions: memberPerms.toString() }
+          : {
+              id: channelId,
+              type: channel?.type ?? 0,
+              guild_id: guild.id,
+              name: channel?.name ?? 'unknown',
+              position: channel?.position ?? 0,
+              parent_id: channel?.parentId ?? null,
+              topic: channel?.topic ?? null,
+              nsfw: false,
+              flags: 0,
+              last_message_id: null,
+              rate_limit_per_user: 0,
+              permissions: memberPerms.toString(),
+            },
       member: { ...memberJson(member), user: userJson(member.user), permissions: memberPerms.toString() },
       app_permissions: appPerms.toString(),
       locale: target.locale ?? 'en-US',

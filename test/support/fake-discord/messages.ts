@@ -1,4 +1,4 @@
-import { messageJson } from './serialize.js';
+import { messageJson, threadJson } from './serialize.js';
 import { nextSnowflake } from './snowflake.js';
 import type { FakeFile, FakeMessage, MessageSource } from './types.js';
 import type { World } from './world.js';
@@ -7,6 +7,8 @@ import type { World } from './world.js';
 
 export const EPHEMERAL = 64;
 export const LOADING = 128;
+/** Message flag of a message a thread was started from. */
+export const HAS_THREAD = 32;
 
 export interface NewMessage {
   channelId: string;
@@ -18,6 +20,8 @@ export interface NewMessage {
   origin: string;
   authorId?: string;
   extraFlags?: number;
+  /** A fixed id (a forum post's starter message shares its thread's id). */
+  id?: string;
 }
 
 function asArray(value: unknown): unknown[] {
@@ -63,7 +67,7 @@ export function isEmptyMessage(body: Record<string, unknown>, files: FakeFile[])
 export function createMessage(world: World, init: NewMessage): FakeMessage {
   const { body } = init;
   const message: FakeMessage = {
-    id: nextSnowflake(),
+    id: init.id ?? nextSnowflake(),
     channelId: init.channelId,
     guildId: init.guildId,
     authorId: init.authorId ?? world.botUser.id,
@@ -96,7 +100,7 @@ export function editMessage(
   if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
   if ('embeds' in body) message.embeds = asArray(body.embeds);
   if ('components' in body) message.components = asArray(body.components);
-  if (typeof body.flags === 'number') message.flags = body.flags | (message.flags & EPHEMERAL);
+  if (typeof body.flags === 'number') message.flags = body.flags | (message.flags & (EPHEMERAL | HAS_THREAD));
   message.flags &= ~LOADING;
   if (Array.isArray(body.attachments)) {
     const keep = new Set((body.attachments as Record<string, unknown>[]).map((a) => String(a.id)));
@@ -111,7 +115,10 @@ export function editMessage(
   message.editedTimestamp = new Date().toISOString();
 }
 
+/** A message's API JSON; a message a thread was started from carries that thread (`thread`). */
 export function messageView(world: World, message: FakeMessage): Record<string, unknown> {
   const author = world.users.get(message.authorId) ?? world.botUser;
-  return messageJson(message, author, world.applicationId);
+  const json = messageJson(message, author, world.applicationId);
+  const thread = world.findThread(message.id);
+  return thread && thread.parentId === message.channelId ? { ...json, thread: threadJson(thread) } : json;
 }

@@ -204,6 +204,29 @@ export class OpenApiValidator {
     return { operation: operationName, errors: errors as ErrorObject[] | string[] };
   }
 
+  /**
+   * Checks a response body against the operation's response schema for that status (or its `4XX`
+   * range). Returns the errors, empty when the body fits or the spec describes no JSON body.
+   */
+  validateResponse(method: string, urlPath: string, status: number, body: unknown): (ErrorObject | string)[] {
+    const found = this.match(method, urlPath);
+    if (!found?.methodKnown) return [`${method} ${urlPath} is not an operation of the Discord API spec`];
+    const lower = method.toLowerCase();
+    const op = (this.doc.paths[found.template.template] as SpecPathItem)[lower] as {
+      responses?: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
+    };
+    const key = [String(status), `${String(status)[0]}XX`].find((k) => op.responses?.[k]);
+    if (!key) return [`${method} ${found.template.template} has no response ${status} in the spec`];
+    const response = op.responses?.[key];
+    if (!response?.content?.['application/json'] && !response?.$ref) return [];
+    const base = `#/paths/${pointer(found.template.template)}/${lower}/responses/${key}`;
+    const ref = response.$ref
+      ? `${response.$ref.slice(1)}/content/${pointer('application/json')}/schema`
+      : `${base.slice(1)}/content/${pointer('application/json')}/schema`;
+    const check = this.compiled(`#${ref}`);
+    return check(body) ? [] : [...(check.errors ?? [])];
+  }
+
   private compiled(ref: string): ValidateFunction {
     let fn = this.cache.get(ref);
     if (!fn) {

@@ -1,8 +1,8 @@
 import type { APIApplicationCommandInteractionDataOption } from 'discord.js';
 import { channelPermissions } from './permissions.js';
-import { memberJson, roleJson, userJson } from './serialize.js';
+import { memberJson, roleJson, threadJson, userJson } from './serialize.js';
 import { nextSnowflake } from './snowflake.js';
-import type { FakeGuild } from './types.js';
+import { type FakeGuild, isThread } from './types.js';
 import type { World } from './world.js';
 
 /** Turns `{ key: 'x', seats: 5, role: roleId }` into typed command options + `resolved` data. */
@@ -45,7 +45,7 @@ function inferType(guild: FakeGuild, world: World, value: SimpleOptionValue): nu
   if (typeof value === 'number') return Number.isInteger(value) ? 4 : 10;
   if (typeof value === 'object') return 11;
   if (guild.roles.has(value)) return 8;
-  if (guild.channels.has(value)) return 7;
+  if (guild.channels.has(value) || guild.threads.has(value)) return 7;
   if (guild.members.has(value) || (world.users.has(value) && /^\d{15,}$/.test(value))) return 6;
   return 3;
 }
@@ -67,7 +67,7 @@ export function buildOptions(
   if (command.subcommandGroup)
     defs = defs?.find((o) => o.name === command.subcommandGroup && o.type === 2)?.options;
   if (command.subcommand) defs = defs?.find((o) => o.name === command.subcommand && o.type === 1)?.options;
-  const channel = guild.channels.get(channelId);
+  const channel = guild.channels.get(channelId) ?? guild.threads.get(channelId);
 
   const leaf = Object.entries(input).map(([name, value]) => {
     const type = defs?.find((d) => d.name === name)?.type ?? inferType(guild, world, value);
@@ -105,7 +105,7 @@ export function buildOptions(
             put('members', id, { ...memberJson(member, false), permissions });
           }
         } else if (type === 7) {
-          const target = guild.channels.get(id);
+          const target = guild.channels.get(id) ?? guild.threads.get(id);
           if (target) {
             const permissions = channelPermissions(guild, world.botUser.id, target).toString();
             put('channels', id, {
@@ -114,6 +114,9 @@ export function buildOptions(
               type: target.type,
               permissions,
               parent_id: target.parentId,
+              ...(isThread(target)
+                ? { thread_metadata: (threadJson(target) as { thread_metadata: unknown }).thread_metadata }
+                : {}),
             });
           }
         }

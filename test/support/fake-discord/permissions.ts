@@ -1,5 +1,5 @@
 import { PermissionFlagsBits } from 'discord.js';
-import type { FakeChannel, FakeGuild } from './types.js';
+import { type FakeChannel, type FakeGuild, type FakeThread, isThread } from './types.js';
 
 export const ALL_PERMISSIONS: bigint = Object.values(PermissionFlagsBits).reduce((acc, bit) => acc | bit, 0n);
 
@@ -22,7 +22,11 @@ export const DEFAULT_BOT_PERMISSIONS: bigint =
   PermissionFlagsBits.AttachFiles |
   PermissionFlagsBits.ReadMessageHistory |
   PermissionFlagsBits.UseExternalEmojis |
-  PermissionFlagsBits.AddReactions;
+  PermissionFlagsBits.AddReactions |
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.ManageThreads |
+  PermissionFlagsBits.ManageChannels;
 
 /** Guild-level permissions of a member (roles + `@everyone`, owner and Administrator shortcut). */
 export function basePermissions(guild: FakeGuild, userId: string): bigint {
@@ -34,12 +38,16 @@ export function basePermissions(guild: FakeGuild, userId: string): bigint {
   return perms;
 }
 
-/** Channel permissions of a member, applying overwrites in Discord's order (everyone, roles, member). */
+/**
+ * Channel permissions of a member, applying overwrites in Discord's order (everyone, roles, member).
+ * A thread has no overwrites of its own: its parent's apply.
+ */
 export function channelPermissions(
   guild: FakeGuild,
   userId: string,
-  channel: FakeChannel | undefined,
+  target: FakeChannel | undefined,
 ): bigint {
+  const channel = target && isThread(target) ? guild.channels.get(target.parentId) : target;
   const base = basePermissions(guild, userId);
   if (!channel || base === ALL_PERMISSIONS) return base;
   let perms = base;
@@ -71,4 +79,11 @@ export function highestRolePosition(guild: FakeGuild, userId: string): number {
 
 export function has(perms: bigint, bit: bigint): boolean {
   return (perms & bit) === bit;
+}
+
+/** Whether a member sees a thread: View Channel on its parent, and for a private thread membership or Manage Threads. */
+export function canSeeThread(guild: FakeGuild, userId: string, thread: FakeThread): boolean {
+  const perms = channelPermissions(guild, userId, thread);
+  if (!has(perms, PermissionFlagsBits.ViewChannel)) return false;
+  return thread.type !== 12 || thread.memberIds.has(userId) || has(perms, PermissionFlagsBits.ManageThreads);
 }

@@ -28,10 +28,17 @@ export interface RouteResult {
 export type RouteHandler = (ctx: RouteContext) => RouteResult | Promise<RouteResult>;
 
 export const ok = (body: unknown): RouteResult => ({ status: 200, body });
+export const created = (body: unknown): RouteResult => ({ status: 201, body });
 export const noContent = (): RouteResult => ({ status: 204 });
 export const fail = (status: number, code: number, message: string): RouteResult => ({
   status,
   body: { message, code },
+});
+
+/** 400 code 50035 with Discord's nested `errors` object (`{ field: { _errors: [...] } }`). */
+export const invalidForm = (errors: Record<string, unknown>): RouteResult => ({
+  status: 400,
+  body: { code: 50035, message: 'Invalid Form Body', errors },
 });
 
 export const unknownChannel = (): RouteResult => fail(404, 10003, 'Unknown Channel');

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { createMessage, editMessage, isEmptyMessage, messageView } from './messages.js';
-import { channelPermissions, has } from './permissions.js';
+import { canSeeThread, channelPermissions, has } from './permissions.js';
 import {
   fail,
   missingPermissions,
@@ -12,9 +12,10 @@ import {
   unknownChannel,
   unknownMessage,
 } from './router.js';
+import { recordThreadDelete, recordThreadPost, refuseThreadPost } from './routes-threads.js';
 import { channelJson, userJson } from './serialize.js';
 import { nextSnowflake } from './snowflake.js';
-import type { FakeMessage } from './types.js';
+import { type FakeMessage, isThread, THREAD_ONLY_TYPES } from './types.js';
 import type { World } from './world.js';
 
 /** Channel messages and DM channels. */
@@ -40,8 +41,13 @@ function postMessage(ctx: RouteContext, nonces: Map<string, string>): RouteResul
     const guild = world.guild(channel.guildId);
     const perms = channelPermissions(guild, world.botUser.id, channel);
     if (!has(perms, PermissionFlagsBits.ViewChannel)) return fail(403, 50001, 'Missing Access');
-    if (channel.type === 4) return fail(400, 50008, 'Cannot send messages in a non-text channel');
-    if (!has(perms, PermissionFlagsBits.SendMessages)) return missingPermissions();
+    if (channel.type === 4 || THREAD_ONLY_TYPES.has(channel.type)) {
+      return fail(400, 50008, 'Cannot send messages in a non-text channel');
+    }
+    if (isThread(channel)) {
+      const refused = refuseThreadPost(world, channel);
+      if (refused) return refused;
+    } else if (!has(perms, PermissionFlagsBits.SendMessages)) return missingPermissions();
     if (files.length > 0 && !has(perms, PermissionFlagsBits.AttachFiles)) return missingPermissions();
   }
   if (recipient?.dmsClosed) return fail(403, 50007, 'Cannot send messages to this user');
@@ -62,6 +68,7 @@ function postMessage(ctx: RouteContext, nonces: Map<string, string>): RouteResul
     origin: ctx.origin,
   });
   if (nonceKey) nonces.set(nonceKey, message.id);
+  if (channel && isThread(channel)) recordThreadPost(world, channel, message);
   return ok(messageView(world, message));
 }
 
@@ -101,6 +108,13 @@ export function registerChannelRoutes(router: Router): void {
     })
     .on('GET', '/channels/:channelId', ({ world, params }) => {
       const channel = world.findChannel(params.channelId ?? '');
+      if (
+        channel &&
+        isThread(channel) &&
+        !canSeeThread(world.guild(channel.guildId), world.botUser.id, channel)
+      ) {
+        return fail(403, 50001, 'Missing Access');
+      }
       if (channel) return ok(channelJson(channel));
       const dm = dmChannelJson(world, params.channelId ?? '');
       return dm ? ok(dm) : unknownChannel();
@@ -124,6 +138,8 @@ export function registerChannelRoutes(router: Router): void {
       const message = findMessage(ctx);
       if (!message) return unknownMessage();
       message.deleted = true;
+      const thread = ctx.world.findThread(message.channelId);
+      if (thread) recordThreadDelete(thread, message);
       return noContent();
     });
 }

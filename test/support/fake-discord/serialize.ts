@@ -1,4 +1,15 @@
-import type { FakeChannel, FakeGuild, FakeMember, FakeMessage, FakeRole, FakeUser } from './types.js';
+import {
+  type FakeChannel,
+  type FakeForumTag,
+  type FakeGuild,
+  type FakeMember,
+  type FakeMessage,
+  type FakeRole,
+  type FakeThread,
+  type FakeUser,
+  isThread,
+  THREAD_ONLY_TYPES,
+} from './types.js';
 
 /** API JSON builders for world records. */
 
@@ -16,6 +27,7 @@ export function userJson(user: FakeUser): Record<string, unknown> {
     banner: null,
     accent_color: null,
     avatar_decoration_data: null,
+    primary_guild: null,
   };
 }
 
@@ -54,7 +66,46 @@ export function memberJson(member: FakeMember, withUser = true): Record<string, 
   };
 }
 
+export function forumTagJson(tag: FakeForumTag): Record<string, unknown> {
+  return {
+    id: tag.id,
+    name: tag.name,
+    moderated: tag.moderated,
+    emoji_id: tag.emojiId,
+    emoji_name: tag.emojiName,
+  };
+}
+
+/** A thread or forum post as Discord returns it (`ThreadResponse`). */
+export function threadJson(thread: FakeThread): Record<string, unknown> {
+  const { metadata } = thread;
+  return {
+    id: thread.id,
+    type: thread.type,
+    guild_id: thread.guildId,
+    parent_id: thread.parentId,
+    owner_id: thread.ownerId,
+    name: thread.name,
+    last_message_id: thread.lastMessageId,
+    rate_limit_per_user: thread.rateLimitPerUser,
+    flags: thread.flags,
+    thread_metadata: {
+      archived: metadata.archived,
+      auto_archive_duration: metadata.autoArchiveDuration,
+      archive_timestamp: metadata.archiveTimestamp,
+      locked: metadata.locked,
+      create_timestamp: metadata.createTimestamp,
+      ...(thread.type === 12 ? { invitable: true } : {}),
+    },
+    message_count: thread.messageCount,
+    member_count: thread.memberIds.size,
+    total_message_sent: thread.totalMessageSent,
+    ...(thread.appliedTags ? { applied_tags: [...thread.appliedTags] } : {}),
+  };
+}
+
 export function channelJson(channel: FakeChannel): Record<string, unknown> {
+  if (isThread(channel)) return threadJson(channel);
   return {
     id: channel.id,
     type: channel.type,
@@ -66,7 +117,7 @@ export function channelJson(channel: FakeChannel): Record<string, unknown> {
     nsfw: false,
     last_message_id: null,
     rate_limit_per_user: 0,
-    flags: 0,
+    flags: channel.flags,
     permission_overwrites: channel.overwrites.map((o) => ({
       id: o.id,
       type: o.type,
@@ -74,6 +125,15 @@ export function channelJson(channel: FakeChannel): Record<string, unknown> {
       deny: o.deny.toString(),
     })),
     ...(channel.type === 2 ? { bitrate: 64000, user_limit: 0, rtc_region: null } : {}),
+    ...(THREAD_ONLY_TYPES.has(channel.type)
+      ? {
+          available_tags: channel.availableTags.map(forumTagJson),
+          default_reaction_emoji: null,
+          default_sort_order: null,
+          default_forum_layout: 0,
+          default_thread_rate_limit_per_user: 0,
+        }
+      : {}),
   };
 }
 
@@ -116,8 +176,15 @@ export function guildJson(guild: FakeGuild): Record<string, unknown> {
   };
 }
 
-/** Full `GUILD_CREATE` dispatch data. */
-export function guildCreateJson(guild: FakeGuild, botUserId: string): Record<string, unknown> {
+/**
+ * Full `GUILD_CREATE` dispatch data. `visibleThreads` are the active threads the bot can see (Discord
+ * sends those in `threads`).
+ */
+export function guildCreateJson(
+  guild: FakeGuild,
+  botUserId: string,
+  visibleThreads: FakeThread[] = [],
+): Record<string, unknown> {
   const me = guild.members.get(botUserId);
   return {
     ...guildJson(guild),
@@ -131,12 +198,43 @@ export function guildCreateJson(guild: FakeGuild, botUserId: string): Record<str
       const { guild_id: _omit, ...rest } = channelJson(c);
       return rest;
     }),
-    threads: [],
+    threads: visibleThreads.map(threadJson),
     presences: [],
     stage_instances: [],
     guild_scheduled_events: [],
     soundboard_sounds: [],
   };
+}
+
+/**
+ * A message's components as Discord returns them: every component carries a numeric `id`; those the
+ * request left out are numbered in order (depth first), as Discord does. The stored request is untouched.
+ */
+export function numberedComponents(components: unknown[]): unknown[] {
+  const taken = new Set<number>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      if (typeof obj.type === 'number' && typeof obj.id === 'number') taken.add(obj.id);
+      for (const key of ['components', 'component', 'accessory']) collect(obj[key]);
+    }
+  };
+  collect(components);
+  let next = 1;
+  const number = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(number);
+    if (!value || typeof value !== 'object') return value;
+    const obj = { ...(value as Record<string, unknown>) };
+    if (typeof obj.type === 'number' && typeof obj.id !== 'number') {
+      while (taken.has(next)) next += 1;
+      obj.id = next;
+      taken.add(next);
+    }
+    for (const key of ['components', 'component', 'accessory']) if (key in obj) obj[key] = number(obj[key]);
+    return obj;
+  };
+  return components.map(number);
 }
 
 export function messageJson(
@@ -161,7 +259,7 @@ export function messageJson(
     mention_channels: [],
     attachments: message.attachments,
     embeds: message.embeds,
-    components: message.components,
+    components: numberedComponents(message.components),
     reactions: [],
     pinned: false,
     flags: message.flags,

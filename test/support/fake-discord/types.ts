@@ -1,5 +1,15 @@
 /** Plain data records of the fake Discord world. All ids are snowflake strings. */
 
+/** Channel types of threads: 10 announcement thread, 11 public thread (and forum post), 12 private thread. */
+export const THREAD_TYPES: ReadonlySet<number> = new Set([10, 11, 12]);
+
+/** Channel types that hold only threads (forum 15, media 16). */
+export const THREAD_ONLY_TYPES: ReadonlySet<number> = new Set([15, 16]);
+
+export function isThread(channel: FakeChannel): channel is FakeThread {
+  return THREAD_TYPES.has(channel.type);
+}
+
 export interface FakeUser {
   id: string;
   username: string;
@@ -51,6 +61,53 @@ export interface FakeChannel {
   parentId: string | null;
   topic: string | null;
   overwrites: FakeOverwrite[];
+  /** Channel flags; on a forum, `REQUIRE_TAG` (16) makes a tag mandatory for new posts. */
+  flags: number;
+  /** A forum's tags (at most 20); empty for other channel types. */
+  availableTags: FakeForumTag[];
+}
+
+export interface FakeForumTag {
+  id: string;
+  /** 1-20 characters. */
+  name: string;
+  /** Only members with Manage Threads may add or remove it. */
+  moderated: boolean;
+  emojiId: string | null;
+  emojiName: string | null;
+}
+
+export type AutoArchiveDuration = 60 | 1440 | 4320 | 10080;
+
+export interface FakeThreadMetadata {
+  archived: boolean;
+  autoArchiveDuration: AutoArchiveDuration;
+  /** Set on creation and whenever `archived` changes (as Discord does). */
+  archiveTimestamp: string;
+  /** A locked thread can be un-archived (and posted in) only with Manage Threads. */
+  locked: boolean;
+  createTimestamp: string;
+}
+
+/**
+ * A thread (type 11 public, 10 announcement, 12 private) or a forum post (type 11 in a forum). Kept
+ * in `FakeGuild.threads`, apart from the guild's channel list, as Discord lists threads apart.
+ * `overwrites` is always empty: a thread's permissions are its parent's.
+ */
+export interface FakeThread extends FakeChannel {
+  parentId: string;
+  ownerId: string;
+  metadata: FakeThreadMetadata;
+  /** Messages in the thread, not counting the starter message nor deleted ones (Discord's rule). */
+  messageCount: number;
+  /** Like `messageCount`, but never decremented by deletions. */
+  totalMessageSent: number;
+  /** User ids of the thread's members (its creator and everyone who posted in it). */
+  memberIds: Set<string>;
+  /** Tag ids applied to a forum post; `null` for a thread outside a forum. */
+  appliedTags: string[] | null;
+  rateLimitPerUser: number;
+  lastMessageId: string | null;
 }
 
 export interface FakeGuild {
@@ -61,6 +118,8 @@ export interface FakeGuild {
   roles: Map<string, FakeRole>;
   members: Map<string, FakeMember>;
   channels: Map<string, FakeChannel>;
+  /** Threads and forum posts, by id (not part of `channels`, as on Discord). */
+  threads: Map<string, FakeThread>;
   /**
    * The server's preferred locale (`preferred_locale`), sent with every interaction as
    * `guild_locale`. Mutable: a test may change it between interactions (no GUILD_UPDATE is sent).
