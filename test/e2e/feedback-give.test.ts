@@ -114,7 +114,20 @@ describe('/feedback with a message', () => {
       ],
     });
     await h.outboxIdle();
-    expect(h.rows('SELECT status FROM outbox')).toEqual([{ status: 'delivered' }]);
+    // The copy, then the public thread its discussion lives in, opened on it and named after it.
+    expect(h.rows('SELECT kind, status FROM outbox ORDER BY id')).toEqual([
+      { kind: 'message', status: 'delivered' },
+      { kind: 'thread-open', status: 'delivered' },
+    ]);
+    const [thread] = h.fake.threadsOf(h.channels.feedbackChannel.id);
+    // Named `#N · <start of the feedback>`, cut to Discord's 100 characters.
+    expect(thread).toMatchObject({
+      id: mirror!.id,
+      name: `${`#1 · ${body}`.slice(0, 99)}…`,
+      type: 11,
+      ownerId: h.fake.botUser.id,
+    });
+    expect(h.rows('SELECT thread_id FROM feedback_copy')).toEqual([{ thread_id: mirror!.id }]);
   });
 
   it('numbers feedback per server in order and stores it at the level the feature has now', async () => {
@@ -358,7 +371,11 @@ describe('replayed interactions', () => {
       data: { content: expect.stringContaining('already stored as **#1**') },
     });
     expect(h.count('feedback')).toBe(1);
-    expect(h.count('outbox')).toBe(1);
+    // One copy and one thread on it: the replay queued nothing.
+    expect(h.rows('SELECT kind FROM outbox ORDER BY id')).toEqual([
+      { kind: 'message' },
+      { kind: 'thread-open' },
+    ]);
     expect(logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
 
     const next = await giveFeedback(h.members.alice, { tags: 'bug', message: 'next' }).reply();
@@ -443,6 +460,7 @@ describe('/features detail', () => {
     await giveFeedback(h.members.bob, { tags: 'bug', message: 'Contrast too low' }).reply();
     await giveFeedback(h.members.bob, { tags: 'blocker', message: 'Fixed already' }).reply();
     h.db.prepare("UPDATE feedback SET status = 'resolved' WHERE number = 4").run();
+    await h.outboxIdle();
 
     const reply = await h.command(h.members.carol, 'features', { feature: 'dark-mode' }).reply();
     const fields = Object.fromEntries((reply.embeds[0]?.fields ?? []).map((f) => [f.name, f.value]));
@@ -450,7 +468,9 @@ describe('/features detail', () => {
       'Early Access: **2**\nPreview: **2**\nGeneral Availability: **0**',
     );
     expect(fields['Feedback by tag']).toBe('blocker: **2** · bug: **2** · idea: **1**');
-    expect(fields['Open blockers (1)']).toBe('**#1** Crashes on save');
+    // Each item links to its thread (opened on its copy, so the thread's id is the copy's).
+    const [crash] = h.fake.threadsOf(h.channels.feedbackChannel.id);
+    expect(fields['Open blockers (1)']).toBe(`**#1** Crashes on save · Discussion: <#${crash!.id}>`);
     expect(reply.data?.allowed_mentions).toEqual({ parse: [] });
   });
 });

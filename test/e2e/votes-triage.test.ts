@@ -257,11 +257,20 @@ describe('/features feature', () => {
         .reply();
       return (reply.embeds[0]?.fields ?? []).find((f) => f.name === name)?.value;
     };
+    // Each item links to its thread, opened on its copy (the thread's id is the copy's).
+    await h.outboxIdle();
+    const [popularThread, quietThread] = [await copyOf(popular), await copyOf(quiet)];
     expect(await field('en-US', 'Most votes')).toBe(
-      [`**#${popular}** · 2 votes · Popular item`, `**#${quiet}** · 0 votes · Quiet item`].join('\n'),
+      [
+        `**#${popular}** · 2 votes · Popular item · Discussion: <#${popularThread}>`,
+        `**#${quiet}** · 0 votes · Quiet item · Discussion: <#${quietThread}>`,
+      ].join('\n'),
     );
     expect(await field('de', 'Meiste Stimmen')).toBe(
-      [`**#${popular}** · 2 Stimmen · Popular item`, `**#${quiet}** · 0 Stimmen · Quiet item`].join('\n'),
+      [
+        `**#${popular}** · 2 Stimmen · Popular item · Diskussion: <#${popularThread}>`,
+        `**#${quiet}** · 0 Stimmen · Quiet item · Diskussion: <#${quietThread}>`,
+      ].join('\n'),
     );
   });
 });
