@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type Client, Events, Status } from 'discord.js';
+import { type Client, Events, REST, Status } from 'discord.js';
 import { COMMANDS } from '../commands/index.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -95,8 +95,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     commandNames: COMMANDS.map((command) => command.data.name),
     ...(options.retentionSweepMs === undefined ? {} : { retentionSweepMs: options.retentionSweepMs }),
   });
+  // Forum posts carry no nonce: a request discord.js re-sent after a lost answer would post twice.
+  const onceRest = new REST({ ...client.options.rest, retries: 0 }).setToken(config.discordToken);
   const outbox = new OutboxWorker(store, client.rest, clock, logger, {
     selfId: () => client.user?.id ?? null,
+    onceRest,
     ...options.outbox,
     onDelivery: ops.observeDelivery,
   });

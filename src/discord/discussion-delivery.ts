@@ -39,6 +39,8 @@ export class DiscussionDelivery {
   constructor(
     private readonly store: Store,
     private readonly rest: REST,
+    /** Never re-sends a request by itself: forum posts, which Discord cannot de-duplicate. */
+    private readonly onceRest: REST,
     private readonly logger: Logger,
     private readonly selfId: () => string | null,
   ) {}
@@ -90,7 +92,7 @@ export class DiscussionDelivery {
     }
     const known = this.store.discussion.forumTags(effect.forumId);
     const tagIds = effect.tags.flatMap((key) => known.get(key) ?? []);
-    const post = (await this.rest.post(Routes.threads(effect.forumId), {
+    const post = (await this.onceRest.post(Routes.threads(effect.forumId), {
       body: {
         name: effect.name,
         auto_archive_duration: AUTO_ARCHIVE_MINUTES,
@@ -101,19 +103,21 @@ export class DiscussionDelivery {
     return post.id;
   }
 
+  /**
+   * The post the bot created in the forum under this name, among the guild's active threads (a post
+   * is active for days after it is created). A lookup that fails fails the attempt, which is tried
+   * again later: posting without knowing could post twice.
+   */
   private async findPost(guildId: string, forumId: string, name: string): Promise<string | null> {
     const self = this.selfId();
-    try {
-      const active = (await this.rest.get(Routes.guildActiveThreads(guildId))) as { threads: ThreadJson[] };
-      const found = active.threads.find(
-        (thread) =>
-          thread.parent_id === forumId && thread.name === name && (self === null || thread.owner_id === self),
-      );
-      return found?.id ?? null;
-    } catch (error) {
-      this.logger.warn({ err: error, forum: forumId }, 'could not look for an in-doubt forum post');
-      return null;
-    }
+    const active = (await this.rest.get(Routes.guildActiveThreads(guildId))) as { threads: ThreadJson[] };
+    const found = active.threads.find(
+      (thread) =>
+        thread.parent_id === forumId && thread.name === name && (self === null || thread.owner_id === self),
+    );
+    if (found)
+      this.logger.info({ forum: forumId, post: found.id }, 'in-doubt forum post found; not posted again');
+    return found?.id ?? null;
   }
 
   /**

@@ -64,6 +64,16 @@ export class RetryLaterError extends Error {
   override readonly name = 'RetryLaterError';
 }
 
+/**
+ * Whether a failed request may still have been carried out by Discord: no answer (a timeout, a
+ * connection lost after sending) or a server error. A refusal (4xx, 429 included) was not.
+ */
+export function mayHaveReachedDiscord(error: unknown): boolean {
+  if (error instanceof RetryLaterError) return false;
+  const status = httpStatus(error);
+  return status === null || status >= 500;
+}
+
 /** Error codes of a connection that failed or timed out (Node's and undici's), where a retry can help. */
 const NETWORK_ERROR_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
 

@@ -11,6 +11,7 @@ import {
   DirectMessageFallbackError,
   discordErrorCode,
   isTransientFailure,
+  mayHaveReachedDiscord,
   RetryLaterError,
 } from './errors.js';
 import { describeDeliveryFailure, describeFailureGroup, failureCause } from './failure-advice.js';
@@ -41,6 +42,13 @@ export interface OutboxWorkerOptions {
   onDelivery?: (kind: OutboxKind, result: 'delivered' | 'retried' | 'failed') => void;
   /** Least time between two edits of one message (vote button labels); a burst makes a few edits. */
   editIntervalMs?: number;
+  /**
+   * A REST client that never repeats a request on its own (`retries: 0`), for what Discord cannot
+   * de-duplicate (a forum post carries no nonce): discord.js would re-send a request whose answer
+   * timed out, and post twice. The worker retries instead, after looking for the post. Defaults to
+   * the worker's client (tests that do not time requests out).
+   */
+  onceRest?: REST;
 }
 
 /** A delivery whose outcome could not be recorded: held in memory and recorded again later, never re-sent. */
@@ -119,7 +127,7 @@ export class OutboxWorker {
     this.selfId = options.selfId ?? (() => null);
     this.onDelivery = options.onDelivery;
     this.editIntervalMs = options.editIntervalMs ?? 2000;
-    this.discussion = new DiscussionDelivery(store, rest, logger, this.selfId);
+    this.discussion = new DiscussionDelivery(store, rest, options.onceRest ?? rest, logger, this.selfId);
   }
 
   start(): void {
@@ -270,7 +278,9 @@ export class OutboxWorker {
       const jittered = delay / 2 + Math.random() * (delay / 2);
       log.warn({ err: error, retryInMs: Math.round(jittered) }, 'outbox delivery failed; will retry');
       const retryAt = new Date(this.scheduler.now().getTime() + jittered);
-      this.store.outbox.scheduleRetry(entry.id, errorText(error), retryAt);
+      // A forum post carries no nonce: one that may have been created is looked for before the next try.
+      const inDoubt = entry.effect.kind === 'forum-post' && mayHaveReachedDiscord(error);
+      this.store.outbox.scheduleRetry(entry.id, errorText(error), retryAt, inDoubt);
       this.onDelivery?.(entry.effect.kind, 'retried');
       return;
     }

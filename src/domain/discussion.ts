@@ -83,6 +83,7 @@ export function planForumTags(
   const adopted: ForumTagPlan['adopted'] = [];
   const created: ForumTagKey[] = [];
   const missing: ForumTagKey[] = [];
+  const planned = new Set<string>();
   for (const { key, name } of wanted) {
     const knownId = known.get(key);
     if (knownId !== undefined && ids.has(knownId)) {
@@ -94,12 +95,13 @@ export function planForumTags(
       adopted.push({ key, id: sameName });
       continue;
     }
-    if (tags.length >= MAX_FORUM_TAGS) {
+    // No room, or a name another wanted tag takes already (two tags of one name could not be told apart).
+    if (tags.length >= MAX_FORUM_TAGS || planned.has(name.toLocaleLowerCase())) {
       missing.push(key);
       continue;
     }
     tags.push({ name: cutText(name, MAX_FORUM_TAG_NAME_LENGTH) });
-    byName.set(name.toLocaleLowerCase(), '');
+    planned.add(name.toLocaleLowerCase());
     created.push(key);
   }
   return { tags, adopted, created, missing };

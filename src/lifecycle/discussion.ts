@@ -161,8 +161,18 @@ export function queueThreadStatus(deps: QueueDeps, change: ThreadStatusChange, n
     null,
     now,
   );
-  if (status === null) return true;
   const forum = copy.kind === 'forum-post';
+  if (status === null) {
+    // Posting in an archived thread opens it again: a closed item's thread is archived again after the note.
+    if (archivesDiscussion(item.status))
+      store.outbox.enqueue(
+        item.guildId,
+        { kind: 'thread-update', ...target, forumId: forum ? copy.channelId : null, archived: true },
+        null,
+        now,
+      );
+    return true;
+  }
   const closing = archivesDiscussion(status.to);
   const reopening = archivesDiscussion(status.from) && !closing;
   if (!forum && !closing && !reopening) return true;

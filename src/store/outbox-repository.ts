@@ -90,6 +90,7 @@ export class OutboxRepository {
   private readonly selectById;
   private readonly delivered;
   private readonly retry;
+  private readonly retryInDoubt;
   private readonly failed;
   private readonly countPending;
   private readonly pendingInLane;
@@ -131,6 +132,9 @@ export class OutboxRepository {
     );
     this.retry = db.prepare(
       'UPDATE outbox SET attempts = attempts + 1, last_error = ?, available_at = ?, sending_since = NULL WHERE id = ?',
+    );
+    this.retryInDoubt = db.prepare(
+      'UPDATE outbox SET attempts = attempts + 1, last_error = ?, available_at = ? WHERE id = ?',
     );
     this.failed = db.prepare(
       "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, delivered_at = ?, sending_since = NULL WHERE id = ?",
@@ -295,8 +299,13 @@ export class OutboxRepository {
     this.delivered.run(result, now.toISOString(), id);
   }
 
-  scheduleRetry(id: number, error: string, at: Date): void {
-    this.retry.run(error, at.toISOString(), id);
+  /**
+   * Schedules another attempt. `inDoubt`: the failed attempt may have reached Discord (a timeout, a
+   * 5xx) and the effect cannot be de-duplicated by Discord, so the row stays marked as being sent
+   * and the next attempt looks for what it may have posted first.
+   */
+  scheduleRetry(id: number, error: string, at: Date, inDoubt = false): void {
+    (inDoubt ? this.retryInDoubt : this.retry).run(error, at.toISOString(), id);
   }
 
   markFailed(id: number, error: string, now: Date): void {

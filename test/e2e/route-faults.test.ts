@@ -8,9 +8,9 @@ afterEach(async () => {
   await h.close();
 });
 
-function queue(effect: OutboxEffect): number {
+function queue(effect: OutboxEffect, after: number | null = null): number {
   const store = h.bot.deps.store;
-  const id = store.transaction(() => store.outbox.enqueue(h.guild.id, effect, null, h.clock.now()));
+  const id = store.transaction(() => store.outbox.enqueue(h.guild.id, effect, null, h.clock.now(), after));
   h.bot.deps.wakeOutbox();
   return id;
 }
@@ -96,6 +96,71 @@ const ROUTES: {
     check: (h) =>
       expect(h.fake.channelMessages(h.channels.announcements.id).map((m) => m.content)).toEqual(['After']),
   },
+  {
+    name: 'a thread opened on a copy',
+    method: 'POST',
+    path: (h) => new RegExp(`^/channels/${h.channels.feedbackChannel.id}/messages/\\d+/threads$`),
+    run: (h) => {
+      const posted = queue({ kind: 'message', channelId: h.channels.feedbackChannel.id, body: body('Copy') });
+      queue(
+        {
+          kind: 'thread-open',
+          channelId: h.channels.feedbackChannel.id,
+          feedbackId: 1,
+          messageId: null,
+          postedBy: posted,
+          name: '#1 · Copy',
+        },
+        posted,
+      );
+    },
+    check: (h) =>
+      expect(h.fake.threadsOf(h.channels.feedbackChannel.id).map((t) => t.name)).toEqual(['#1 · Copy']),
+  },
+  {
+    name: 'a forum post',
+    method: 'POST',
+    path: () => /^\/channels\/\d+\/threads$/,
+    run: (h) => {
+      const forum = h.fake.addChannel(h.guild.id, { name: 'forum', type: 15 });
+      queue({
+        kind: 'forum-post',
+        forumId: forum.id,
+        feedbackId: 1,
+        name: '#1 · Post',
+        tags: [],
+        body: body('Post'),
+      });
+    },
+    check: (h) => {
+      const forum = [...h.guild.channels.values()].find((c) => c.type === 15)!;
+      expect(h.fake.threadsOf(forum.id).map((t) => t.name)).toEqual(['#1 · Post']);
+    },
+  },
+  {
+    name: 'a post in a thread, and its archiving',
+    method: 'PATCH',
+    path: () => /^\/channels\/\d+$/,
+    run: (h) => {
+      const thread = h.fake.addThread(h.channels.feedbackChannel.id, {
+        name: '#1 · Item',
+        ownerId: h.fake.botUser.id,
+      });
+      const target = {
+        feedbackId: 1,
+        channelId: h.channels.feedbackChannel.id,
+        threadId: thread.id,
+        openedBy: null,
+      };
+      queue({ kind: 'thread-message', ...target, body: body('Resolved') });
+      queue({ kind: 'thread-update', ...target, forumId: null, archived: true });
+    },
+    check: (h) => {
+      const [thread] = h.fake.threadsOf(h.channels.feedbackChannel.id);
+      expect(h.fake.threadMessages(thread!.id).map((m) => m.content)).toEqual(['Resolved']);
+      expect(thread!.metadata.archived).toBe(true);
+    },
+  },
 ];
 
 describe('every route the outbox uses, answered 500 and then 429', () => {
@@ -114,6 +179,33 @@ describe('every route the outbox uses, answered 500 and then 429', () => {
     expect(answers.filter((status) => status === 500)).toHaveLength(2);
     expect(answers).toContain(429);
   });
+});
+
+describe('a forum post whose answer is lost', () => {
+  it('is looked up before it is posted again: one post, though a forum post carries no nonce', async () => {
+    h = await startHarness({ restTimeoutMs: 300 });
+    const forum = h.fake.addChannel(h.guild.id, { name: 'forum', type: 15 });
+    // Discord creates the post but answers after the bot stopped waiting.
+    h.fake.setLatency(700);
+    queue({
+      kind: 'forum-post',
+      forumId: forum.id,
+      feedbackId: 1,
+      name: '#1 · Once',
+      tags: [],
+      body: body('Once'),
+    });
+    await expect.poll(() => h.fake.threadsOf(forum.id).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    h.fake.setLatency(0);
+    await h.outboxIdle();
+    const posts = h.fake.threadsOf(forum.id);
+    expect(posts.map((post) => post.name)).toEqual(['#1 · Once']);
+    expect(h.rows('SELECT status, result FROM outbox')).toEqual([
+      { status: 'delivered', result: posts[0]!.id },
+    ]);
+    // It was looked up among the active threads, not created twice.
+    expect(h.fake.requests.some((r) => r.method === 'GET' && r.path.endsWith('/threads/active'))).toBe(true);
+  }, 60_000);
 });
 
 describe('a request that times out', () => {
