@@ -226,8 +226,11 @@ export function editFeature(deps: LifecycleDeps, input: EditFeatureInput): EditF
     const changed = Object.keys(patch).filter((field) => field !== 'feedbackChannelKind') as EditedField[];
     return { kind: 'edited', feature: store.features.findById(feature.id)!, changed, moved };
   });
-  if (outcome.kind === 'edited' && (outcome.moved > 0 || outcome.feature.feedbackChannelKind === 'forum'))
-    deps.wakeOutbox();
+  const forumSet =
+    outcome.kind === 'edited' &&
+    outcome.changed.includes('feedbackChannelId') &&
+    outcome.feature.feedbackChannelKind === 'forum';
+  if (outcome.kind === 'edited' && (outcome.moved > 0 || forumSet)) deps.wakeOutbox();
   return outcome;
 }
 

@@ -29,7 +29,7 @@ beforeEach(() => {
   guildId = fake.addGuild({ name: 'Discussion HQ' }).id;
   world.store.settings.ensure(guildId, world.clock.now());
   rest = new REST({ api: fake.restUrl, retries: 0 }).setToken('fake-token');
-  delivery = new DiscussionDelivery(world.store, rest, createLogger('silent'), () => fake.botUser.id);
+  delivery = new DiscussionDelivery(world.store, rest, rest, createLogger('silent'), () => fake.botUser.id);
 });
 afterEach(() => {
   fake.assertNoViolations();
@@ -280,10 +280,8 @@ describe('thread updates', () => {
 });
 
 describe('through the outbox worker', () => {
-  // BUG (src/lifecycle/discussion.ts, queueThreadStatus): a note alone on a closed item is posted in
-  // its archived thread, which un-archives it (on Discord, and on the fake), and nothing archives it
-  // again: the closed item's discussion is left open (product.md §8).
-  it.fails('keeps a closed item’s thread archived after a note is posted in it', async () => {
+  // A post un-archives an (unlocked) thread on Discord: a note on a closed item must archive it again.
+  it('keeps a closed item’s thread archived after a note is posted in it', async () => {
     const channel = fake.addChannel(guildId, { name: 'feedback-text' });
     const feature = seedFeature(world.store, now(), {
       guildId,

@@ -229,11 +229,9 @@ describe('planForumTags', () => {
     expect(renamedBack.adopted).toEqual([{ key: 'level:preview', id: '510000000000000010' }]);
   });
 
-  // BUG (src/domain/discussion.ts, planForumTags): a tag created in this plan is remembered with
-  // `byName.set(name, '')`, so a later wanted key of the same name (case aside) is "adopted" with
-  // the id '' — which the delivery then records in `forum_tag` and applies to posts. No shipped
-  // locale names two tags alike today; a translation that did would record an empty tag id.
-  it.fails('never adopts an empty id when two wanted tags share a name', () => {
+  // Two wanted tags of one name (a translation could do that) cannot be told apart: the second is
+  // missing, never adopted with an id the plan has not got yet.
+  it('never adopts an empty id when two wanted tags share a name', () => {
     const plan = planForumTags(
       [],
       [
@@ -242,6 +240,8 @@ describe('planForumTags', () => {
       ],
       none,
     );
-    expect(plan.adopted.every((tag) => tag.id !== '')).toBe(true);
+    expect(plan.adopted).toEqual([]);
+    expect(plan.created).toEqual(['status:resolved']);
+    expect(plan.missing).toEqual(['status:wont-fix']);
   });
 });

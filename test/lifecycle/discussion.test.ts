@@ -474,12 +474,8 @@ describe('/triage set in the item’s thread or post', () => {
     ]);
   });
 
-  // BUG (src/lifecycle/discussion.ts, queueThreadStatus, `if (status === null) return true;`): a note
-  // alone on a closed item posts in its archived thread or post, and a post un-archives an (unlocked)
-  // thread on Discord (the fake does so too: test/support/fake-discord/routes-threads.ts, "a post
-  // un-archives an archived (unlocked) thread"). Nothing archives it again, so the closed item's
-  // thread or post stays open, against product.md §8 ("a closed status archives the post").
-  it.fails('archives a closed item’s post again after a note is posted in it', () => {
+  // A post un-archives an (unlocked) thread on Discord: a note on a closed item must archive it again.
+  it('archives a closed item’s post again after a note is posted in it', () => {
     const item = give(forumFeature());
     triage(1, { status: 'resolved' });
     triage(1, { status: 'resolved', note: 'Shipped in 2.1' });
