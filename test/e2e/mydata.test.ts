@@ -131,6 +131,10 @@ describe('/mydata delete', () => {
     expect(h.rows('SELECT number, author_id, body, votes FROM feedback')).toEqual([
       { number: mine, author_id: null, body: '[deleted by its author]', votes: 1 },
     ]);
+    // The item's thread was named after the start of the text: renamed too.
+    expect(h.fake.threadsOf(h.channels.feedbackChannel.id).map((thread) => thread.name)).toEqual([
+      `#${mine} · [deleted by its author]`,
+    ]);
     expect(h.rows('SELECT member_id, revoked_by, revoke_reason FROM access_grant')).toEqual([
       { member_id: h.members.alice.id, revoked_by: h.members.alice.id, revoke_reason: 'data deleted' },
     ]);
