@@ -92,15 +92,36 @@ export class DiscussionDelivery {
     }
     const known = this.store.discussion.forumTags(effect.forumId);
     const tagIds = effect.tags.flatMap((key) => known.get(key) ?? []);
-    const post = (await this.onceRest.post(Routes.threads(effect.forumId), {
-      body: {
-        name: effect.name,
-        auto_archive_duration: AUTO_ARCHIVE_MINUTES,
-        ...(tagIds.length > 0 ? { applied_tags: tagIds } : {}),
-        message: effect.body,
-      },
-    })) as ThreadJson;
-    return post.id;
+    const create = (appliedTags: string[]) =>
+      this.onceRest.post(Routes.threads(effect.forumId), {
+        body: {
+          name: effect.name,
+          auto_archive_duration: AUTO_ARCHIVE_MINUTES,
+          ...(appliedTags.length > 0 ? { applied_tags: appliedTags } : {}),
+          message: effect.body,
+        },
+      }) as Promise<ThreadJson>;
+    try {
+      return (await create(tagIds)).id;
+    } catch (error) {
+      // A tag a moderator deleted from the forum refuses the whole post: the feedback is posted
+      // with the tags that still exist, and the deleted ones are forgotten.
+      if (tagIds.length === 0 || discordErrorCode(error) !== DISCORD_ERROR.invalidFormBody) throw error;
+      const existing = await this.existingTags(effect.forumId, tagIds);
+      return (await create(existing)).id;
+    }
+  }
+
+  /** Which of `tagIds` the forum still has; the others are forgotten. */
+  private async existingTags(forumId: string, tagIds: readonly string[]): Promise<string[]> {
+    const forum = (await this.rest.get(Routes.channel(forumId))) as ForumJson;
+    const available = new Set((forum.available_tags ?? []).map((tag) => tag.id));
+    const stale = tagIds.filter((id) => !available.has(id));
+    if (stale.length > 0) {
+      this.logger.warn({ forum: forumId, stale }, 'forum tags the bot created were deleted; forgotten');
+      this.store.discussion.forgetForumTags(forumId, stale);
+    }
+    return tagIds.filter((id) => available.has(id));
   }
 
   /**
@@ -135,6 +156,22 @@ export class DiscussionDelivery {
       if (discordErrorCode(error) === DISCORD_ERROR.unknownChannel) return null;
       throw error;
     }
+    try {
+      return await this.changeThread(effect, threadId, thread);
+    } catch (error) {
+      // A tag the bot created was deleted from the forum: forget it and change what still exists.
+      if (!effect.tags || !effect.forumId || discordErrorCode(error) !== DISCORD_ERROR.invalidFormBody)
+        throw error;
+      await this.existingTags(effect.forumId, [...this.store.discussion.forumTags(effect.forumId).values()]);
+      return this.changeThread(effect, threadId, thread);
+    }
+  }
+
+  private async changeThread(
+    effect: Effect<'thread-update'>,
+    threadId: string,
+    thread: ThreadJson,
+  ): Promise<string> {
     const changes: Record<string, unknown> = {};
     if (effect.name !== undefined && effect.name !== thread.name) changes.name = effect.name;
     if (effect.tags && effect.forumId) {

@@ -29,6 +29,7 @@ export const DISCORD_ERROR = {
   missingAccess: 50001,
   missingPermissions: 50013,
   alreadyAcknowledged: 40060,
+  invalidFormBody: 50035,
 } as const;
 
 /**

@@ -21,6 +21,7 @@ export class DiscussionRepository {
   private readonly tagsStmt;
   private readonly putTagStmt;
   private readonly openPostsStmt;
+  private readonly forgetTagStmt;
   private readonly threadsStmt;
 
   constructor(db: Db) {
@@ -33,6 +34,9 @@ export class DiscussionRepository {
     this.putTagStmt = db.prepare<[string, string, string]>(
       `INSERT INTO forum_tag (channel_id, tag_key, tag_id) VALUES (?, ?, ?)
        ON CONFLICT (channel_id, tag_key) DO UPDATE SET tag_id = excluded.tag_id`,
+    );
+    this.forgetTagStmt = db.prepare<[string, string]>(
+      'DELETE FROM forum_tag WHERE channel_id = ? AND tag_id = ?',
     );
     this.openPostsStmt = db.prepare<
       [number, number, number],
@@ -69,6 +73,11 @@ export class DiscussionRepository {
   /** Remembers the ids of a forum's tags (created or adopted); call once Discord confirmed them. */
   recordForumTags(channelId: string, tags: readonly { key: ForumTagKey; id: string }[]): void {
     for (const { key, id } of tags) this.putTagStmt.run(channelId, key, id);
+  }
+
+  /** Forgets tags a moderator deleted from the forum: posts stop applying them. */
+  forgetForumTags(channelId: string, tagIds: Iterable<string>): void {
+    for (const id of tagIds) this.forgetTagStmt.run(channelId, id);
   }
 
   /** The next `limit` open items of a feature that have a forum post, after item id `afterId`. */

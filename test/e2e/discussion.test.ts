@@ -287,6 +287,27 @@ describe('a forum channel: a tagged post per item', () => {
     ]);
   });
 
+  it('still posts when a moderator deleted one of the bot’s tags, and forgets that tag', async () => {
+    await createForumFeature();
+    previewFeature();
+    const channel = h.fake.world.findChannel(forum.id)!;
+    const open = h.fake.forumTag(forum.id, 'Open');
+    channel.availableTags = channel.availableTags.filter((tag) => tag.id !== open.id);
+
+    const number = await giveFeedback(h.members.alice, 'Posted all the same');
+    await h.outboxIdle();
+    const [post] = h.fake.threadsOf(forum.id);
+    expect(post?.name).toBe(`#${number} · Posted all the same`);
+    expect(tagNames(forum, post!.id)).toEqual(['preview']);
+    expect(h.count('forum_tag', 'tag_id = ?', open.id)).toBe(0);
+    expect(h.count('outbox', "status <> 'delivered'")).toBe(0);
+    // The refused attempt, then the post without the deleted tag.
+    const creations = h.fake.requests.filter(
+      (r) => r.method === 'POST' && r.path === `/channels/${forum.id}/threads`,
+    );
+    expect(creations.map((r) => r.status)).toEqual([400, 201]);
+  });
+
   it('refuses a forum the bot cannot post in, naming Create Posts', async () => {
     h.fake.setChannelOverwrite(forum.id, {
       id: h.guild.botRoleId,
