@@ -373,21 +373,7 @@ function discussionSection(f: DiscussionFigures): string[] {
     `| last effect after the last interaction answered, ms, per round | ${rounds(text, (r) => fixed(r.tailMs, 0))} | ${rounds(forum, (r) => fixed(r.tailMs, 0))} |`,
     `| bot CPU per \`/feedback\`, burst and drain, ms | ${fixed(text.botCpuMs / Math.max(1, text.run.ok), 3)} | ${fixed(forum.botCpuMs / Math.max(1, forum.run.ok), 3)} |`,
     `| bot CPU per \`/feedback\` during the burst, ms | ${fixed(text.burstCpuMs / Math.max(1, text.run.ok), 3)} | ${fixed(forum.burstCpuMs / Math.max(1, forum.run.ok), 3)} |`,
-    `| bot CPU after the burst (drain), ms per second of drain | ${fixed(
-      (text.drainCpuMs * 1000) /
-        Math.max(
-          1,
-          text.rounds.reduce((n, r) => n + r.tailMs, 0),
-        ),
-      1,
-    )} | ${fixed(
-      (forum.drainCpuMs * 1000) /
-        Math.max(
-          1,
-          forum.rounds.reduce((n, r) => n + r.tailMs, 0),
-        ),
-      1,
-    )} |`,
+    `| bot CPU after the burst (the drain) per effect, ms | ${fixed(text.drainCpuMs / Math.max(1, text.effects), 3)} | ${fixed(forum.drainCpuMs / Math.max(1, forum.effects), 3)} |`,
     '',
     `Spec violations recorded by the fake during the part: ${f.violations}.`,
     '',
