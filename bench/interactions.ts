@@ -86,7 +86,7 @@ export function figures(result: DriveResult): RunFigures {
   };
 }
 
-const FEEDBACK_TAGS = ['bug', 'idea', 'praise', 'question', 'docs', 'performance'] as const;
+export const FEEDBACK_TAGS = ['bug', 'idea', 'praise', 'question', 'docs', 'performance'] as const;
 
 /** The `/feedback` scenario, checked once before the measured runs so a broken bot fails fast. */
 export async function chooseScenario(world: BenchWorld): Promise<Scenario> {

@@ -3,7 +3,7 @@
  * client as child processes, the store benchmark as a child process. Prints figures, writes them on
  * top of bench/results.md. Never fails on speed: a missed target is reported, not thrown.
  *
- * Options: `--only=interactions,locales,votes,memory,roles,fanout,metrics,store,backup` runs a subset
+ * Options: `--only=interactions,locales,discussion,votes,memory,roles,fanout,metrics,store,backup` runs a subset
  * (default: all); `--profile` always profiles the bot;
  * `--no-write` leaves results.md alone.
  */
@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BackupFigures } from './backup.js';
+import { runDiscussionBench } from './discussion.js';
 import { runFanoutBench } from './fanout.js';
 import { profileBot, runInteractionBench } from './interactions.js';
 import { spawnNode } from './lib/child.js';
@@ -25,8 +26,19 @@ import { runRoleBench } from './roles.js';
 import type { StoreFigures } from './store-bench.js';
 import { parseRanking, runVoteBench } from './votes.js';
 
-const ALL = ['interactions', 'locales', 'votes', 'memory', 'roles', 'fanout', 'metrics', 'store', 'backup'];
-const SHARED_WORLD = ['interactions', 'locales', 'votes', 'roles'];
+const ALL = [
+  'interactions',
+  'locales',
+  'discussion',
+  'votes',
+  'memory',
+  'roles',
+  'fanout',
+  'metrics',
+  'store',
+  'backup',
+];
+const SHARED_WORLD = ['interactions', 'locales', 'discussion', 'votes', 'roles'];
 
 const args = process.argv.slice(2);
 const only =
@@ -90,6 +102,7 @@ async function main(): Promise<void> {
     backup: null,
     profile: null,
     locales: null,
+    discussion: null,
     votes: null,
     ranking: null,
     fanout: null,
@@ -126,6 +139,9 @@ async function main(): Promise<void> {
       });
       await part('locales', async () => {
         r.locales = await runLocaleBench(world, logs, log, loadavg);
+      });
+      await part('discussion', async () => {
+        r.discussion = await runDiscussionBench(world, logs, log, loadavg);
       });
       await part('votes', async () => {
         r.votes = await runVoteBench(world, logs, log, loadavg);

@@ -1,4 +1,11 @@
 import type { BackupFigures, PhaseFigures } from '../backup.js';
+import {
+  type DeliveryCheck,
+  type DiscussionFigures,
+  type DiscussionModeFigures,
+  REQUEST_KINDS,
+  type RequestKind,
+} from '../discussion.js';
 import type { FanoutFigures, StreamFigures } from '../fanout.js';
 import type { InteractionFigures, RunFigures } from '../interactions.js';
 import {
@@ -29,6 +36,7 @@ export interface BenchResults {
   backup: BackupFigures | null;
   profile: ProfileSummary | null;
   locales: LocaleFigures | null;
+  discussion: DiscussionFigures | null;
   votes: VoteFigures | null;
   ranking: RankingFigures | null;
   fanout: FanoutFigures | null;
@@ -289,6 +297,106 @@ function localesSection(f: LocaleFigures): string[] {
   ];
 }
 
+const REQUEST_LABELS: Record<RequestKind, string> = {
+  callback: 'interaction callback',
+  'interaction-other': 'other interaction requests (follow-ups, reply edits)',
+  copy: 'copy (`POST /channels/{id}/messages`)',
+  thread: 'thread on the copy (`POST /channels/{id}/messages/{id}/threads`)',
+  post: 'forum post (`POST /channels/{forum}/threads`)',
+  edit: 'edits (`PATCH`)',
+  lookup: 'lookups (`GET`)',
+  other: 'other',
+};
+
+function discussionCheckRow(what: string, c: DeliveryCheck, attached: string): string {
+  const met =
+    c.items > 0 &&
+    c.threads === c.items &&
+    c.distinctNames === c.items &&
+    c.attached === c.items &&
+    c.recorded === c.items &&
+    c.undelivered === 0;
+  return `| ${what} | ${c.items} items; ${c.threads} ${attached === 'tagged' ? 'posts' : 'threads'} (${c.distinctNames} names), ${c.attached} ${attached}, ${c.recorded} recorded in \`feedback_copy\`, ${c.undelivered} outbox rows not delivered | ${verdict(met)} |`;
+}
+
+function discussionSection(f: DiscussionFigures): string[] {
+  const { text, forum } = f;
+  const per = (m: DiscussionModeFigures, n: number): string => fixed(n / Math.max(1, m.run.ok), 3);
+  const outbox = (m: DiscussionModeFigures): number =>
+    REQUEST_KINDS.filter((k) => k !== 'callback' && k !== 'interaction-other').reduce(
+      (n, k) => n + m.requests[k],
+      0,
+    );
+  const total = (m: DiscussionModeFigures): number => REQUEST_KINDS.reduce((n, k) => n + m.requests[k], 0);
+  const rounds = (
+    m: DiscussionModeFigures,
+    pick: (r: DiscussionModeFigures['rounds'][number]) => string,
+  ): string => m.rounds.map(pick).join(', ');
+  const routes = (m: DiscussionModeFigures): string =>
+    Object.entries(m.routes)
+      .sort((a, b) => b[1] - a[1])
+      .map(([route, n]) => `\`${route}\` ${fixed(n / Math.max(1, m.run.ok), 3)}`)
+      .join(', ');
+  return [
+    '### 11. Discussion: threads and forum posts',
+    '',
+    `\`/feedback\` from distinct members at ${CONCURRENCY} in flight, one bot process, two features at Preview: one whose feedback channel is a text channel (each item queues its copy, then a \`thread-open\` on it once posted) and one whose feedback channel is a forum (each item queues one \`forum-post\`: the post is the copy, tagged with the level and the status). The forum was set with \`/feature edit channel:\` by the owner, so the bot created its tags first (${fixed(f.tagSetup.ms, 0)} ms: ${Object.entries(
+      f.tagSetup.routes,
+    )
+      .map(([route, n]) => `${n}x \`${route}\``)
+      .join(
+        ', ',
+      )}; tags ${f.tagSetup.tags.map((t) => `"${t}"`).join(', ')}). ${f.warmup} warm-up interactions per mode, then rounds of ${f.roundInteractions.toLocaleString('en-US')} in the order ${f.order.join(', ')}; after each round the bench waits until the fake has answered every effect of its burst, so no round's outbox runs during another. Load average (1 min) before and after each round: ${loads(f.load)}.`,
+    '',
+    ...RUN_HEADER,
+    runRow('text channel (copy + thread)', text.run, null),
+    runRow('forum (one post)', forum.run, text.run),
+    '',
+    `Per round, /s: text ${rounds(text, (r) => fixed(r.perSecond, 0))}; forum ${rounds(forum, (r) => fixed(r.perSecond, 0))}. p99 ms: text ${rounds(text, (r) => fixed(r.p99))}; forum ${rounds(forum, (r) => fixed(r.p99))}.`,
+    '',
+    '| requests per answered `/feedback` | text channel | forum |',
+    '|---|---|---|',
+    ...REQUEST_KINDS.map(
+      (k) => `| ${REQUEST_LABELS[k]} | ${per(text, text.requests[k])} | ${per(forum, forum.requests[k])} |`,
+    ),
+    `| **outbox effects and lookups** | ${per(text, outbox(text))} | ${per(forum, outbox(forum))} |`,
+    `| **all** | ${per(text, total(text))} | ${per(forum, total(forum))} |`,
+    `| answered other than 2xx | ${text.errors} | ${forum.errors} |`,
+    '',
+    `Routes per \`/feedback\`: text ${routes(text)}; forum ${routes(forum)}.`,
+    '',
+    '| outbox (measured rounds) | text channel | forum |',
+    '|---|---|---|',
+    `| effects answered (copies, threads, posts) | ${text.effects} | ${forum.effects} |`,
+    `| effects/s (first effect request -> last answered) | ${fixed((text.effects * 1000) / text.effectSpanMs, 0)} | ${fixed((forum.effects * 1000) / forum.effectSpanMs, 0)} |`,
+    `| \`/feedback\` fully delivered per second (first interaction -> last effect answered) | ${fixed((text.run.ok * 1000) / text.deliveredMs, 0)} | ${fixed((forum.run.ok * 1000) / forum.deliveredMs, 0)} |`,
+    `| last effect after the last interaction answered, ms, per round | ${rounds(text, (r) => fixed(r.tailMs, 0))} | ${rounds(forum, (r) => fixed(r.tailMs, 0))} |`,
+    `| bot CPU per \`/feedback\`, burst and drain, ms | ${fixed(text.botCpuMs / Math.max(1, text.run.ok), 3)} | ${fixed(forum.botCpuMs / Math.max(1, forum.run.ok), 3)} |`,
+    `| bot CPU per \`/feedback\` during the burst, ms | ${fixed(text.burstCpuMs / Math.max(1, text.run.ok), 3)} | ${fixed(forum.burstCpuMs / Math.max(1, forum.run.ok), 3)} |`,
+    `| bot CPU after the burst (the drain) per effect, ms | ${fixed(text.drainCpuMs / Math.max(1, text.effects), 3)} | ${fixed(forum.drainCpuMs / Math.max(1, forum.effects), 3)} |`,
+    '',
+    `Spec violations recorded by the fake during the part: ${f.violations}.`,
+    '',
+    '| check (warm-up and measured items) | measured | |',
+    '|---|---|---|',
+    discussionCheckRow(
+      'text: every item has exactly one thread, opened on its copy',
+      f.check.text,
+      'on a copy',
+    ),
+    discussionCheckRow(
+      'forum: every item has exactly one post, with the level tag and one status tag',
+      f.check.forum,
+      'tagged',
+    ),
+    ...failures('text channel', text.run),
+    ...failures('forum', forum.run),
+    ...(text.firstError ? [`- text: first answer other than 2xx: ${text.firstError}`] : []),
+    ...(forum.firstError ? [`- forum: first answer other than 2xx: ${forum.firstError}`] : []),
+    '',
+  ];
+}
+
 function votesSection(f: VoteFigures, ranking: RankingFigures | null): string[] {
   const clickRatio = f.bot.clicks.perSecond / f.baseline.clicks.perSecond;
   const e = f.edits;
@@ -421,6 +529,7 @@ export function renderResults(r: BenchResults): string {
   else if (r.ranking) lines.push('### 8. Votes', ...rankingLines(r.ranking), '');
   if (r.fanout) lines.push(...fanoutSection(r.fanout));
   if (r.metrics) lines.push(...metricsSection(r.metrics));
+  if (r.discussion) lines.push(...discussionSection(r.discussion));
   if (r.errors.length > 0)
     lines.push('### Errors', '', ...r.errors.map((e) => `- ${e.replaceAll('\n', ' ')}`), '');
   return lines.join('\n');
