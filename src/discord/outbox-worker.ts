@@ -36,6 +36,11 @@ export interface OutboxWorkerOptions {
   reportDelayMs?: number;
   /** A cause already reported is reported again at most this often; what fails meanwhile is counted in. */
   reportCooldownMs?: number;
+  /**
+   * The same for a permission the discussion of feedback lacks (threads, posts, tags): every new
+   * item meets it again until a maintainer grants it, so it is told once and then once a day.
+   */
+  discussionReportCooldownMs?: number;
   /** The bot's user id, so an in-doubt message is recognised as the bot's own. */
   selfId?: () => string | null;
   /** Told of each delivery attempt's result (metrics). */
@@ -97,6 +102,7 @@ export class OutboxWorker {
   private readonly maxAttempts: number;
   private readonly reportDelayMs: number;
   private readonly reportCooldownMs: number;
+  private readonly discussionReportCooldownMs: number;
   private readonly selfId: () => string | null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
@@ -124,6 +130,7 @@ export class OutboxWorker {
     this.maxAttempts = options.maxAttempts ?? 12;
     this.reportDelayMs = options.reportDelayMs ?? 10_000;
     this.reportCooldownMs = options.reportCooldownMs ?? 10 * 60_000;
+    this.discussionReportCooldownMs = options.discussionReportCooldownMs ?? 24 * 60 * 60_000;
     this.selfId = options.selfId ?? (() => null);
     this.onDelivery = options.onDelivery;
     this.editIntervalMs = options.editIntervalMs ?? 2000;
@@ -423,6 +430,7 @@ export class OutboxWorker {
         new Date(real - this.reportCooldownMs),
       );
       for (const group of groups) {
+        if (this.waitsForDiscussionCooldown(group, real)) continue;
         this.store.transaction(() => {
           this.queueReport(group, now);
           this.store.outbox.markReported(group, this.scheduler.now());
@@ -433,6 +441,12 @@ export class OutboxWorker {
       this.logger.error({ err: error }, 'outbox failure report could not be queued');
     }
     if (queued) setImmediate(() => this.wake());
+  }
+
+  /** A missing permission of threads, posts or tags already told within the day: counted into the next report. */
+  private waitsForDiscussionCooldown(group: FailureGroup, realNow: number): boolean {
+    if (!isDiscussionPermissionCause(group.causeKey) || group.lastReportedAt === null) return false;
+    return realNow - group.lastReportedAt.getTime() < this.discussionReportCooldownMs;
   }
 
   private queueReport(group: FailureGroup, now: Date): void {
@@ -482,6 +496,14 @@ function isMessage(entry: OutboxEntry): boolean {
   const { kind } = entry.effect;
   return (
     kind === 'message' || kind === 'direct-message' || kind === 'thread-message' || kind === 'forum-post'
+  );
+}
+
+/** Causes keyed `<discussion kind>:<channel>:50013` (see `failureCause`): a permission threads, posts or tags need. */
+function isDiscussionPermissionCause(causeKey: string): boolean {
+  return (
+    /^(forum-post|thread-open|thread-message|thread-update|forum-tags):/.test(causeKey) &&
+    causeKey.endsWith(`:${DISCORD_ERROR.missingPermissions}`)
   );
 }
 

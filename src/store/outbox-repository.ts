@@ -39,6 +39,8 @@ export interface FailureGroup {
   lastId: number;
   /** How many of the group each maintainer caused (`null`: nobody, e.g. a sign-up). */
   byActor: { actorId: string | null; count: number }[];
+  /** When this cause was last reported, if ever. */
+  lastReportedAt: Date | null;
 }
 
 function toEntry(raw: RawOutbox): OutboxEntry {
@@ -250,6 +252,7 @@ export class OutboxRepository {
         firstDescription: raw.first_description,
         lastId: raw.last_id,
         byActor: this.groupActors.all(raw.guild_id, raw.cause_key, raw.last_id),
+        lastReportedAt: last ? new Date(last) : null,
       });
     }
     return groups;

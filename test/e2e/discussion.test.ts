@@ -136,6 +136,31 @@ describe('a text channel: a thread on each copy', () => {
     await h.outboxIdle();
     expect(h.count('outbox', "status = 'pending'")).toBe(0);
   });
+
+  it('tells a missing thread permission once a day, not at every new item', async () => {
+    await h.close();
+    h = await startHarness({ outbox: { reportDelayMs: 0, discussionReportCooldownMs: 24 * 60 * 60_000 } });
+    await h.createFeature('dark-mode', { channel: h.channels.feedbackChannel.id });
+    previewFeature();
+    await h.setLogChannel();
+    h.fake.setChannelOverwrite(h.channels.feedbackChannel.id, {
+      id: h.guild.botRoleId,
+      type: 0,
+      allow: 0n,
+      deny: PermissionFlagsBits.CreatePublicThreads,
+    });
+    await giveFeedback(h.members.alice, 'First');
+    await expect.poll(() => h.fake.channelMessages(h.channels.log.id).length).toBe(1);
+    for (const text of ['Second', 'Third']) await giveFeedback(h.members.alice, text);
+    // Both refused and recorded, neither told again (they wait for the next day's report).
+    await expect.poll(() => h.count('delivery_failure')).toBe(3);
+    await expect.poll(() => h.count('outbox', "status = 'pending'")).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.fake.channelMessages(h.channels.log.id).map((m) => m.content)).toEqual([
+      `Could not open the thread of a feedback copy in <#${h.channels.feedbackChannel.id}>: The bot lacks the Create Public Threads permission there.`,
+    ]);
+    expect(h.count('delivery_failure', 'reported_at IS NULL')).toBe(2);
+  });
 });
 
 describe('a forum channel: a tagged post per item', () => {

@@ -159,6 +159,7 @@ export class Harness {
         maxBackoffMs: 200,
         reportDelayMs: 0,
         reportCooldownMs: 0,
+        discussionReportCooldownMs: 0,
         ...this.outboxOptions,
       },
     });
