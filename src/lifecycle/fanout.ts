@@ -4,6 +4,7 @@ import type { FanoutJob, NewFanoutJob } from '../store/fanout-repository.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { queuePostRetag } from './discussion.js';
+import { queueThanksBatch, THANKS_BATCH } from './notifications.js';
 import { queueRole } from './role-changes.js';
 
 /**
@@ -34,7 +35,8 @@ function nextMembers(deps: FanoutDeps, job: FanoutJob, limit: number): Members {
         limit,
       );
     case 'retag-posts':
-      // Posts, not members: see `applyBatch`.
+    case 'thanks':
+      // Posts, or members by id: see `applyBatch`.
       return [];
   }
 }
@@ -95,40 +97,50 @@ function applyToMember(
   }
 }
 
+/** Where a batch left the job: done, or where the next batch starts. */
+interface BatchEnd {
+  done: boolean;
+  cursor: number;
+  cursorKey: string | null;
+}
+
 /**
- * Queues the effects of the job's next `limit` rows (members, or open forum posts for a retag);
- * returns how many rows it read and the last one's id.
+ * Queues the effects of the job's next rows (members by grant or waitlist entry, open forum posts
+ * for a retag, members by id for the thanks); says where the next batch starts, or that it is done.
  */
-function applyBatch(
-  deps: FanoutDeps,
-  job: FanoutJob,
-  feature: Feature,
-  limit: number,
-  now: Date,
-): { count: number; lastId: number | null } {
+function applyBatch(deps: FanoutDeps, job: FanoutJob, feature: Feature, limit: number, now: Date): BatchEnd {
   if (job.kind === 'retag-posts') {
     const level = isLevel(job.params.level ?? '') ? (job.params.level as Level) : feature.level;
     const posts = deps.store.discussion.openPosts(feature.id, job.cursor, limit);
     for (const post of posts) queuePostRetag(deps, feature.guildId, post, level, now);
-    return { count: posts.length, lastId: posts.at(-1)?.id ?? null };
+    return { done: posts.length < limit, cursor: posts.at(-1)?.id ?? job.cursor, cursorKey: null };
+  }
+  if (job.kind === 'thanks') {
+    const from = isLevel(job.params.from ?? '') ? (job.params.from as Level) : feature.level;
+    // A thanks reads the member's items and renders a DM: smaller batches keep each one short.
+    const size = Math.min(limit, THANKS_BATCH);
+    const batch = queueThanksBatch(deps, feature, from, job.cursorKey, size, now);
+    return { done: batch.read < size, cursor: job.cursor, cursorKey: batch.lastMember ?? job.cursorKey };
   }
   const members = nextMembers(deps, job, limit);
   for (const { memberId } of members) applyToMember(deps, job, feature, memberId, now);
-  return { count: members.length, lastId: members.at(-1)?.id ?? null };
+  return { done: members.length < limit, cursor: members.at(-1)?.id ?? job.cursor, cursorKey: null };
 }
 
 /** Writes the next batch of the job in one transaction; returns true when the job is done. */
 export function runFanoutBatch(deps: FanoutDeps, job: FanoutJob, now: Date, limit = FANOUT_BATCH): boolean {
   return deps.store.transaction(() => {
     const feature = deps.store.features.findById(job.featureId);
-    const batch = feature ? applyBatch(deps, job, feature, limit, now) : { count: 0, lastId: null };
-    const cursor = batch.lastId ?? job.cursor;
-    job.cursor = cursor;
-    if (batch.count < limit) {
-      deps.store.fanout.finish(job.id, cursor, now);
+    const end = feature
+      ? applyBatch(deps, job, feature, limit, now)
+      : { done: true, cursor: job.cursor, cursorKey: job.cursorKey };
+    job.cursor = end.cursor;
+    job.cursorKey = end.cursorKey;
+    if (end.done) {
+      deps.store.fanout.finish(job.id, end.cursor, now, end.cursorKey);
       return true;
     }
-    deps.store.fanout.advance(job.id, cursor);
+    deps.store.fanout.advance(job.id, end.cursor, end.cursorKey);
     return false;
   });
 }

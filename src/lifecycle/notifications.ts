@@ -72,26 +72,33 @@ export function queueStatusNotifications(
   return members.length;
 }
 
+/** Members thanked per batch of the `thanks` fan-out: each one's items are read and a DM rendered. */
+export const THANKS_BATCH = 100;
+
 /**
- * Thanks each member who gave feedback on `feature` at `levelLeft` (one DM per member, listing
- * their items there with their statuses, in the server's language; voters who gave none are not
- * messaged; members who turned notifications off are skipped). Returns how many were queued.
+ * Thanks the next members (after `afterMember`, in id order, at most `limit`) who gave feedback on
+ * `feature` at `levelLeft`: one DM each, listing their items there with their statuses, in the
+ * server's language. Voters who gave none are not messaged; members who turned notifications off
+ * are skipped. Returns how many members were read (fewer than `limit`: the last batch), how many
+ * were thanked, and the last member read (the next batch starts after it).
  *
- * Call it from `promoteFeature` (src/lifecycle/promote.ts) inside the promotion's transaction,
- * after the level changed, with the promoted feature and the level it left; not on a dry run,
- * not on retirement.
+ * A promotion thanks its first batch in its own transaction and the rest in the background (the
+ * `thanks` fan-out, `src/lifecycle/fanout.ts`): a level with 10,000 contributors answers at once.
  */
-export function queueThanksOnPromotion(
+export function queueThanksBatch(
   deps: QueueDeps,
   feature: Feature,
   levelLeft: Level,
+  afterMember: string | null,
+  limit: number,
   now: Date,
-): number {
+): { read: number; thanked: number; lastMember: string | null } {
   const { store } = deps;
   const disabled = store.notifications.disabled(feature.guildId);
   const locale = serverLocale(store.settings.get(feature.guildId));
-  let queued = 0;
-  for (const author of store.votes.authorsAtLevel(feature.id, levelLeft, THANKS_ITEMS_LIMIT)) {
+  const authors = store.votes.authorsAtLevel(feature.id, levelLeft, afterMember, limit, THANKS_ITEMS_LIMIT);
+  let thanked = 0;
+  for (const author of authors) {
     if (disabled.has(author.authorId)) continue;
     const body = deps.render.promotionThanks(locale, {
       guildId: feature.guildId,
@@ -103,9 +110,9 @@ export function queueThanksOnPromotion(
       total: author.total,
     });
     queueNotification(deps, feature.guildId, author.authorId, body, now);
-    queued++;
+    thanked++;
   }
-  return queued;
+  return { read: authors.length, thanked, lastMember: authors.at(-1)?.authorId ?? null };
 }
 
 export type NotificationsOutcome = { kind: 'set'; enabled: boolean; changed: boolean };

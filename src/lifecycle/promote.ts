@@ -6,7 +6,6 @@ import { justPromoted } from '../domain/promotion-guard.js';
 import { serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import { startFanout } from './fanout.js';
-import { queueThanksOnPromotion } from './notifications.js';
 import { levelEvidence, readinessEvidence, readinessOf } from './readiness.js';
 
 export interface PromoteInput {
@@ -161,9 +160,7 @@ export function promoteFeature(deps: LifecycleDeps, input: PromoteInput): Promot
       );
       if (promotionId === null) throw new LostRace();
       queueEffects(deps, plan, input.actorId, now);
-      const promoted = store.features.findById(feature.id)!;
-      const thanked = queueThanksOnPromotion(deps, promoted, plan.from, now);
-      return { kind: 'promoted', plan: { ...plan, thanked }, promotionId };
+      return { kind: 'promoted', plan, promotionId };
     });
   } catch (error) {
     if (!(error instanceof LostRace)) throw error;
@@ -195,6 +192,10 @@ function queueEffects(deps: PlanDeps, plan: PromotionPlan, actorId: string, now:
     // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
     startFanout(deps, { ...job, kind: 'waitlist-opened', actorId: null }, now);
   }
+  // Everyone who gave feedback at the level left is thanked (counted in the plan, so the reply and
+  // a dry run say how many), in batches: the first now, the rest in the background.
+  if (plan.thanked > 0)
+    startFanout(deps, { ...job, kind: 'thanks', actorId: null, params: { from: plan.from } }, now);
   // The level tag of each open forum post follows the feature, at the outbox's pace.
   if (store.discussion.openPosts(feature.id, 0, 1).length > 0)
     startFanout(deps, { ...job, kind: 'retag-posts', actorId: null, params: { level: plan.to } }, now);

@@ -1,6 +1,12 @@
 import type { Db } from './database.js';
 
-export type FanoutKind = 'role-move' | 'retire-roles' | 'ga-role-remove' | 'waitlist-opened' | 'retag-posts';
+export type FanoutKind =
+  | 'role-move'
+  | 'retire-roles'
+  | 'ga-role-remove'
+  | 'waitlist-opened'
+  | 'retag-posts'
+  | 'thanks';
 
 /** A change's per-member work still to be written, and where it stands. */
 export interface FanoutJob {
@@ -13,9 +19,11 @@ export interface FanoutJob {
   params: Record<string, string>;
   /** The last grant, waitlist entry or feedback item id done; the next batch starts after it. */
   cursor: number;
+  /** For jobs that walk members by their id (`thanks`): the last member done. */
+  cursorKey: string | null;
 }
 
-export type NewFanoutJob = Omit<FanoutJob, 'id' | 'cursor'>;
+export type NewFanoutJob = Omit<FanoutJob, 'id' | 'cursor' | 'cursorKey'>;
 
 interface RawJob {
   id: number;
@@ -25,6 +33,7 @@ interface RawJob {
   actor_id: string | null;
   params: string;
   cursor: number;
+  cursor_key: string | null;
 }
 
 const toJob = (raw: RawJob): FanoutJob => ({
@@ -35,6 +44,7 @@ const toJob = (raw: RawJob): FanoutJob => ({
   actorId: raw.actor_id,
   params: JSON.parse(raw.params) as Record<string, string>,
   cursor: raw.cursor,
+  cursorKey: raw.cursor_key,
 });
 
 /** Fan-out jobs: the per-member work of big changes, done in batches. */
@@ -55,8 +65,10 @@ export class FanoutRepository {
     this.selectUnfinished = db.prepare<[number], RawJob>(
       'SELECT * FROM fanout_job WHERE finished_at IS NULL ORDER BY id LIMIT ?',
     );
-    this.advanceStmt = db.prepare('UPDATE fanout_job SET cursor = ? WHERE id = ?');
-    this.finishStmt = db.prepare('UPDATE fanout_job SET cursor = ?, finished_at = ? WHERE id = ?');
+    this.advanceStmt = db.prepare('UPDATE fanout_job SET cursor = ?, cursor_key = ? WHERE id = ?');
+    this.finishStmt = db.prepare(
+      'UPDATE fanout_job SET cursor = ?, cursor_key = ?, finished_at = ? WHERE id = ?',
+    );
     this.countUnfinished = db
       .prepare<[], number>('SELECT count(*) FROM fanout_job WHERE finished_at IS NULL')
       .pluck();
@@ -64,19 +76,19 @@ export class FanoutRepository {
 
   create(job: NewFanoutJob, now: Date): FanoutJob {
     const id = this.insert.get({ ...job, params: JSON.stringify(job.params), now: now.toISOString() })!;
-    return { ...job, id, cursor: 0 };
+    return { ...job, id, cursor: 0, cursorKey: null };
   }
 
   unfinished(limit: number): FanoutJob[] {
     return this.selectUnfinished.all(limit).map(toJob);
   }
 
-  advance(id: number, cursor: number): void {
-    this.advanceStmt.run(cursor, id);
+  advance(id: number, cursor: number, cursorKey: string | null = null): void {
+    this.advanceStmt.run(cursor, cursorKey, id);
   }
 
-  finish(id: number, cursor: number, now: Date): void {
-    this.finishStmt.run(cursor, now.toISOString(), id);
+  finish(id: number, cursor: number, now: Date, cursorKey: string | null = null): void {
+    this.finishStmt.run(cursor, cursorKey, now.toISOString(), id);
   }
 
   unfinishedCount(): number {

@@ -131,7 +131,9 @@ export class VoteRepository {
   private readonly copyStmt;
   private readonly recordCopyStmt;
   private readonly copyMessageStmt;
-  private readonly byAuthorAtLevelStmt;
+  private readonly nextAuthorsStmt;
+  private readonly authorItemsStmt;
+  private readonly authorCountStmt;
   private readonly votersSinceStmt;
   private readonly participantsStmt;
   private readonly thanksRecipientsStmt;
@@ -243,13 +245,25 @@ export class VoteRepository {
     this.copyMessageStmt = db.prepare<[string, number, string]>(
       'UPDATE feedback_copy SET message_id = ? WHERE feedback_id = ? AND channel_id = ? AND message_id IS NULL',
     );
-    this.byAuthorAtLevelStmt = db.prepare<
-      [number, string],
-      { author_id: string; number: number; status: FeedbackStatus; body: string }
+    // Members walk the (feature, level, author) index in id order; `> ''` skips erased authors (NULL).
+    this.nextAuthorsStmt = db
+      .prepare<[number, string, string, number], string>(
+        `SELECT DISTINCT author_id FROM feedback
+         WHERE feature_id = ? AND level = ? AND author_id > ? ORDER BY author_id LIMIT ?`,
+      )
+      .pluck();
+    this.authorItemsStmt = db.prepare<
+      [number, string, string, number],
+      { number: number; status: FeedbackStatus; body: string }
     >(
-      `SELECT author_id, number, status, body FROM feedback
-       WHERE feature_id = ? AND level = ? AND author_id IS NOT NULL ORDER BY author_id, id`,
+      `SELECT number, status, body FROM feedback
+       WHERE feature_id = ? AND level = ? AND author_id = ? ORDER BY id LIMIT ?`,
     );
+    this.authorCountStmt = db
+      .prepare<[number, string, string], number>(
+        'SELECT count(*) FROM feedback WHERE feature_id = ? AND level = ? AND author_id = ?',
+      )
+      .pluck();
     this.votersSinceStmt = db
       .prepare<[number, string], string>(
         'SELECT DISTINCT member_id FROM feedback_vote WHERE feature_id = ? AND created_at >= ?',
@@ -430,23 +444,22 @@ export class VoteRepository {
   }
 
   /**
-   * Every member who gave feedback on the feature at `level`, with their first `limit` items there
-   * (by `#N`) and how many they gave. Reads the level's items once, in author order.
+   * The next `authors` members (by id, after `after`) who gave feedback on the feature at `level`,
+   * each with their first `itemsLimit` items there (by `#N`) and how many they gave. Each is read
+   * from the (feature, level, author) index: a batch costs its members' items, not the level's.
    */
-  authorsAtLevel(featureId: number, level: Level, limit: number): AuthorItems[] {
-    const authors: AuthorItems[] = [];
-    for (const row of this.byAuthorAtLevelStmt.iterate(featureId, level)) {
-      let current = authors.at(-1);
-      if (current?.authorId !== row.author_id) {
-        current = { authorId: row.author_id, items: [], total: 0 };
-        authors.push(current);
-      }
-      current.total++;
-      if (current.items.length < limit) {
-        current.items.push({ number: row.number, status: row.status, body: row.body });
-      }
-    }
-    return authors;
+  authorsAtLevel(
+    featureId: number,
+    level: Level,
+    after: string | null,
+    authors: number,
+    itemsLimit: number,
+  ): AuthorItems[] {
+    return this.nextAuthorsStmt.all(featureId, level, after ?? '', authors).map((authorId) => ({
+      authorId,
+      items: this.authorItemsStmt.all(featureId, level, authorId, itemsLimit),
+      total: this.authorCountStmt.get(featureId, level, authorId)!,
+    }));
   }
 
   /**

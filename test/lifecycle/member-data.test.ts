@@ -12,7 +12,7 @@ import {
 } from '../../src/lifecycle/member-data.js';
 import {
   queueStatusNotifications,
-  queueThanksOnPromotion,
+  queueThanksBatch,
   setNotifications,
 } from '../../src/lifecycle/notifications.js';
 import { exportTriage } from '../../src/lifecycle/triage.js';
@@ -548,7 +548,9 @@ describe('an item whose author erased their data', () => {
 
     const promoted = { ...darkMode, level: 'ga' as const };
     expect(
-      world.store.transaction(() => queueThanksOnPromotion(world.deps, promoted, 'preview', now())),
+      world.store.transaction(
+        () => queueThanksBatch(world.deps, promoted, 'preview', null, 100, now()).thanked,
+      ),
     ).toBe(0);
 
     const original = give(IDS.carol, 'The original');

@@ -3,7 +3,7 @@ import { ComponentSigner } from '../../src/discord/component-id.js';
 import type { Feature } from '../../src/domain/entities.js';
 import {
   queueStatusNotifications,
-  queueThanksOnPromotion,
+  queueThanksBatch,
   setNotifications,
 } from '../../src/lifecycle/notifications.js';
 import { IDS, type LifecycleWorld, openLifecycleWorld, seedFeature, seedFeedback } from '../support/seed.js';
@@ -116,8 +116,8 @@ describe('thanks on promotion', () => {
     const promoted = world.store.features.findById(feature.id)!;
     seedFeedback(world.store, world.clock.now(), promoted, { authorId: dave });
 
-    const queued = world.store.transaction(() =>
-      queueThanksOnPromotion(world.deps, promoted, 'preview', world.clock.now()),
+    const queued = world.store.transaction(
+      () => queueThanksBatch(world.deps, promoted, 'preview', null, 100, world.clock.now()).thanked,
     );
 
     expect(queued).toBe(2);
@@ -140,7 +140,9 @@ describe('thanks on promotion', () => {
     }
     world.store.features.changeLevel(feature.id, 'preview', 'ga', world.clock.now());
     const promoted = world.store.features.findById(feature.id)!;
-    world.store.transaction(() => queueThanksOnPromotion(world.deps, promoted, 'preview', world.clock.now()));
+    world.store.transaction(
+      () => queueThanksBatch(world.deps, promoted, 'preview', null, 100, world.clock.now()).thanked,
+    );
     const [row] = dms();
     expect(Array.from(row!.body.content).length).toBeLessThanOrEqual(2000);
     const listed = row!.body.content.split('\n').filter((line) => line.startsWith('**#')).length;
@@ -155,8 +157,8 @@ describe('thanks on promotion', () => {
     world.store.features.changeLevel(feature.id, 'preview', 'ga', world.clock.now());
     const promoted = world.store.features.findById(feature.id)!;
     expect(
-      world.store.transaction(() =>
-        queueThanksOnPromotion(world.deps, promoted, 'preview', world.clock.now()),
+      world.store.transaction(
+        () => queueThanksBatch(world.deps, promoted, 'preview', null, 100, world.clock.now()).thanked,
       ),
     ).toBe(1);
     expect(dms().map((row) => row.userId)).toEqual([IDS.alice]);

@@ -13,6 +13,7 @@ import { memberDataErasure } from './011-member-data-erasure.js';
 import { replayReceiptsAndRoleAlert } from './012-replay-receipts-and-role-alert.js';
 import { participantsGate } from './013-participants-gate.js';
 import { discussionThreads } from './014-discussion-threads.js';
+import { thanksFanout } from './015-thanks-fanout.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   replayReceiptsAndRoleAlert,
   participantsGate,
   discussionThreads,
+  thanksFanout,
 ];
