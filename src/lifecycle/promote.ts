@@ -35,10 +35,10 @@ export interface PromotionPlan {
   /** Null when the guild has no announcement channel: the maintainer is told instead. */
   announcement: { channelId: string; body: OutboxMessageBody } | null;
   gaRolePolicy: GaRolePolicy;
-  /** Members whose feature role is taken back (entering GA with policy `remove`). */
-  roleRemovals: string[];
-  /** Waitlisted members told they can sign up (entering Preview). */
-  waitlisted: string[];
+  /** How many members have their feature role taken back (entering GA with policy `remove`). */
+  roleRemovals: number;
+  /** How many waitlisted members are told they can sign up (entering Preview). */
+  waitlisted: number;
   /**
    * Members thanked by direct message for their feedback at `from` (one each, listing their items;
    * not the members who turned notifications off in the server).
@@ -103,11 +103,11 @@ function planPromotion(
       note: input.note,
       announcement,
       gaRolePolicy: settings.gaRolePolicy,
+      // Counted, not listed: the batches read the members themselves (50,000 rows stay unread here).
       roleRemovals: rolesToRemoveOnPromotion(decision.to, settings.gaRolePolicy)
-        ? store.access.listActive(feature.id).map((grant) => grant.memberId)
-        : [],
-      waitlisted:
-        decision.to === 'preview' ? store.waitlist.head(feature.id).map((entry) => entry.memberId) : [],
+        ? store.access.countActive(feature.id)
+        : 0,
+      waitlisted: decision.to === 'preview' ? store.waitlist.size(feature.id) : 0,
       thanked: store.votes.thanksRecipients(feature.id, decision.from),
     },
   };
@@ -186,8 +186,8 @@ function queueEffects(deps: PlanDeps, plan: PromotionPlan, actorId: string, now:
   // Per-member effects go in batches (the first in this transaction, the rest in the background),
   // so a promotion of 50,000 members answers at once and other interactions are not held up.
   const job = { guildId: feature.guildId, featureId: feature.id, params: { at: now.toISOString() } };
-  if (plan.roleRemovals.length > 0) startFanout(deps, { ...job, kind: 'ga-role-remove', actorId }, now);
-  if (plan.waitlisted.length > 0) {
+  if (plan.roleRemovals > 0) startFanout(deps, { ...job, kind: 'ga-role-remove', actorId }, now);
+  if (plan.waitlisted > 0) {
     store.waitlist.closeAll(feature.id, 'gate-opened', now);
     // No actor: a closed DM without a fallback is reported to the log channel, not to the maintainer per member.
     startFanout(deps, { ...job, kind: 'waitlist-opened', actorId: null }, now);

@@ -176,8 +176,8 @@ describe('the announcement embed', () => {
           note,
           announcement: { channelId: '400000000000000002', body: announcement },
           gaRolePolicy: 'keep',
-          roleRemovals: [],
-          waitlisted: ['300000000000000011'],
+          roleRemovals: 0,
+          waitlisted: 1,
           thanked: 12_345,
         },
       });

@@ -16,7 +16,7 @@ export interface PromotionReply {
 function roleChanges(tr: Translator, plan: PromotionPlan): string {
   if (plan.to !== 'ga') return tr('promote.noRoleChanges');
   return plan.gaRolePolicy === 'remove'
-    ? tr('promote.gaRemove', { roleId: plan.feature.roleId, count: plan.roleRemovals.length })
+    ? tr('promote.gaRemove', { roleId: plan.feature.roleId, count: plan.roleRemovals })
     : tr('promote.gaKeep', { roleId: plan.feature.roleId });
 }
 
@@ -37,7 +37,7 @@ function planEmbed(locale: Locale, plan: PromotionPlan, dryRun: boolean): APIEmb
     ...(plan.note ? [{ name: tr('promote.noteField'), value: cutText(plan.note, FIELD_LIMIT) }] : []),
     { name: tr('promote.rolesField'), value: roleChanges(tr, plan) },
     ...(plan.to === 'preview'
-      ? [{ name: tr('promote.gateField'), value: tr('promote.gateOpens', { count: plan.waitlisted.length }) }]
+      ? [{ name: tr('promote.gateField'), value: tr('promote.gateOpens', { count: plan.waitlisted }) }]
       : []),
     { name: tr('promote.announcementField'), value: announcementLine(tr, plan, dryRun) },
     {
