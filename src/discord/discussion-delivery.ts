@@ -59,6 +59,26 @@ export class DiscussionDelivery {
     return opened?.messageId ?? null;
   }
 
+  /**
+   * Posts in an item's thread with `post` (the worker's message posting, nonce and in-doubt lookup
+   * included). No thread (opening it failed and was reported), or one a moderator deleted: the post
+   * has nowhere to go, and that is not a failure to report.
+   */
+  async postInThread(
+    target: ThreadTarget,
+    post: (threadId: string) => Promise<string>,
+  ): Promise<string | null> {
+    const threadId = this.threadOf(target);
+    if (threadId === null) return null;
+    try {
+      return await post(threadId);
+    } catch (error) {
+      if (discordErrorCode(error) !== DISCORD_ERROR.unknownChannel) throw error;
+      this.logger.info({ thread: threadId }, 'the thread was deleted; the post is dropped');
+      return null;
+    }
+  }
+
   /** Opens the public thread of a copy in a text or announcement channel; returns its id. */
   async openThread(effect: Effect<'thread-open'>): Promise<string | null> {
     const messageId =

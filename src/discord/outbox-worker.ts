@@ -367,11 +367,10 @@ export class OutboxWorker {
         return this.discussion.createPost(entry, effect);
       case 'thread-open':
         return this.discussion.openThread(effect);
-      case 'thread-message': {
-        const threadId = this.discussion.threadOf(effect);
-        // No thread: opening it failed and was reported; the post has nowhere to go.
-        return threadId === null ? null : this.postMessage(threadId, effect.body, entry);
-      }
+      case 'thread-message':
+        return this.discussion.postInThread(effect, (threadId) =>
+          this.postMessage(threadId, effect.body, entry),
+        );
       case 'thread-update':
         return this.discussion.updateThread(effect);
       case 'forum-tags':
@@ -395,7 +394,10 @@ export class OutboxWorker {
     try {
       await this.rest.patch(Routes.channelMessage(channelId, messageId), { body: effect.body });
     } catch (error) {
-      if (discordErrorCode(error) === DISCORD_ERROR.unknownMessage) return null;
+      const code = discordErrorCode(error);
+      // The message (or the forum post it opens) was deleted meanwhile: nothing left to edit.
+      if (code === DISCORD_ERROR.unknownMessage) return null;
+      if (effect.inOwnThread && code === DISCORD_ERROR.unknownChannel) return null;
       throw error;
     }
     return messageId;

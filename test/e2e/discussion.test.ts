@@ -333,6 +333,25 @@ describe('a forum channel: a tagged post per item', () => {
     expect(creations.map((r) => r.status)).toEqual([400, 201]);
   });
 
+  it('lets a post a moderator deleted go quietly: later status posts and vote labels are dropped, nothing is reported', async () => {
+    await createForumFeature();
+    previewFeature();
+    await h.setLogChannel();
+    const number = await giveFeedback(h.members.alice, 'Deleted by a moderator');
+    await h.outboxIdle();
+    const [post] = h.fake.threadsOf(forum.id);
+    h.fake.world.guild(h.guild.id).threads.delete(post!.id);
+
+    await h.command(h.members.bob, 'vote', { id: number }).reply();
+    await triageSet({ id: number, status: 'planned', note: 'Still tracked here' });
+    await h.outboxIdle();
+    expect(h.rows('SELECT status FROM feedback')).toEqual([{ status: 'planned' }]);
+    expect(h.count('feedback_vote')).toBe(1);
+    expect(h.count('outbox', "status <> 'delivered'")).toBe(0);
+    expect(h.count('delivery_failure')).toBe(0);
+    expect(h.fake.channelMessages(h.channels.log.id)).toEqual([]);
+  });
+
   it('refuses a forum the bot cannot post in, naming Create Posts', async () => {
     h.fake.setChannelOverwrite(forum.id, {
       id: h.guild.botRoleId,
