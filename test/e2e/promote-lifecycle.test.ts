@@ -296,11 +296,11 @@ describe('thanks on promotion', () => {
     expect(aliceDms).toHaveLength(1);
     expect(aliceDms[0]!.content).toBe(
       '**Dark Mode** moved from Early Access to Preview. Thank you for your feedback at Early Access; ' +
-        'this is where it stands:\n**#1** · `open` · Flickers on resume\n**#2** · `resolved` · Too dark on OLED',
+        'this is where it stands:\n**#1** · **Open** · Flickers on resume\n**#2** · **Resolved** · Too dark on OLED',
     );
     expect(aliceDms[0]!.body.allowed_mentions).toEqual({ parse: [] });
     const [bobDm] = h.fake.directMessages(h.members.bob.id);
-    expect(bobDm!.content).toContain('**#3** · `open` · Love the contrast');
+    expect(bobDm!.content).toContain('**#3** · **Open** · Love the contrast');
     expect(h.fake.directMessages(h.members.bob.id)).toHaveLength(1);
     expect(h.fake.directMessages(h.members.carol.id)).toEqual([]);
     expect(h.rows("SELECT status, count(*) AS n FROM outbox WHERE kind = 'direct-message'")).toEqual([

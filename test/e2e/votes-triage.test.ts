@@ -89,7 +89,7 @@ describe('/triage set and the followers of an item', () => {
       expect(dms).toHaveLength(1);
       expect(dms[0]!.content).toBe(
         [
-          `**#${duplicate}** (Dark Mode) is now \`duplicate\`.`,
+          `**#${duplicate}** (Dark Mode) is now **Duplicate**.`,
           `It duplicates **#${original}**: its votes and followers moved there, and you will hear about **#${original}** from now on.`,
           'Note from the maintainers: Same crash',
           '',
@@ -113,7 +113,7 @@ describe('/triage set and the followers of an item', () => {
     // The duplicate takes no more votes: its button answers why.
     const closed = await press(h.members.owner, duplicateCopy);
     expect(closed.ephemeral).toBe(true);
-    expect(closed.content).toBe(`**#${duplicate}** is closed (\`duplicate\`): it takes no more votes.`);
+    expect(closed.content).toBe(`**#${duplicate}** is closed (**Duplicate**): it takes no more votes.`);
     expect(h.fake.violations).toEqual([]);
   });
 
@@ -138,7 +138,7 @@ describe('/triage set and the followers of an item', () => {
     expect(planned.content).toContain('2 followers notified');
     await h.outboxIdle();
     expect(h.fake.directMessages(h.members.alice.id).map((m) => m.content.split('\n')[0])).toEqual([
-      `**#${number}** (Dark Mode) is now \`planned\`.`,
+      `**#${number}** (Dark Mode) is now **Planned**.`,
     ]);
     expect(h.fake.directMessages(h.members.bob.id)).toHaveLength(1);
     expect(h.fake.directMessages(h.members.carol.id)).toEqual([]);
@@ -164,9 +164,7 @@ describe('/triage set and the followers of an item', () => {
     );
     await h.outboxIdle();
     const [dm] = h.fake.directMessages(h.members.alice.id);
-    expect(dm!.content.split('\n')[0]).toBe(
-      `**#${number}** (Dark Mode) a maintenant le statut \`resolved\`.`,
-    );
+    expect(dm!.content.split('\n')[0]).toBe(`**#${number}** (Dark Mode) a maintenant le statut **Résolu**.`);
     const [optOut] = (dm!.components as { components: Button[] }[])[0]!.components;
     expect(optOut!.label).toBe('Ne plus recevoir ces messages');
   });

@@ -235,7 +235,7 @@ describe('/notifications and the opt-out button', () => {
     await notify(item);
 
     const [dm] = h.fake.directMessages(h.members.alice.id);
-    expect(dm?.content).toContain(`**#${item.number}** (Dark Mode) is now \`planned\`.`);
+    expect(dm?.content).toContain(`**#${item.number}** (Dark Mode) is now **Planned**.`);
     expect(dm?.content).toContain('Note from the maintainers: Next sprint');
     expect(h.fake.directMessages(h.members.bob.id)).toHaveLength(1);
     const rows = dm!.components as { components: { custom_id: string; label: string }[] }[];

@@ -47,7 +47,7 @@ describe('status notifications', () => {
     const [row] = dms();
     expect(row!.body.content).toBe(
       [
-        `**#${target.number}** (Dark mode) hat jetzt den Status \`planned\`.`,
+        `**#${target.number}** (Dark mode) hat jetzt den Status **Geplant**.`,
         'Notiz der Maintainer: Nächster Sprint',
         '',
         `-# Du bekommst diese Nachricht, weil du #${target.number} folgst (es ist dein Feedback oder du hast dafür gestimmt).`,
@@ -74,7 +74,7 @@ describe('status notifications', () => {
       expect(row).toMatchObject({ fallbackChannelId: null, notification: true, actor_id: null });
       expect(row.body.content).toContain(`**#${target.number}**`);
       expect(row.body.content).toContain('Dark mode');
-      expect(row.body.content).toContain('`planned`');
+      expect(row.body.content).toContain('**Planned**');
       expect(row.body.content).toContain('Next sprint');
       const button = row.body.components[0]!.components[0]!;
       expect(signer.verify(button.custom_id, world.clock.now())).toMatchObject({
@@ -126,8 +126,8 @@ describe('thanks on promotion', () => {
     const alice = rows.find((row) => row.userId === IDS.alice)!;
     expect(alice).toMatchObject({ fallbackChannelId: null, notification: true });
     expect(alice.body.content).toContain('from Preview to General Availability');
-    expect(alice.body.content).toContain(`**#${a1.number}** · \`open\` · Flickers`);
-    expect(alice.body.content).toContain(`**#${a2.number}** · \`resolved\` · Too dark`);
+    expect(alice.body.content).toContain(`**#${a1.number}** · **Open** · Flickers`);
+    expect(alice.body.content).toContain(`**#${a2.number}** · **Resolved** · Too dark`);
     expect(alice.body.content).not.toContain('Love it');
   });
 

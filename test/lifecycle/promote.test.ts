@@ -300,7 +300,7 @@ describe('thanks on promotion', () => {
     const alice = dms.find((dm) => dm.userId === IDS.alice)!;
     expect(alice.body.content).toBe(
       '**Dark mode** moved from Early Access to Preview. Thank you for your feedback at Early Access; ' +
-        'this is where it stands:\n**#1** · `open` · Flickers\n**#2** · `resolved` · Too dark',
+        'this is where it stands:\n**#1** · **Open** · Flickers\n**#2** · **Resolved** · Too dark',
     );
     expect(world.wakes()).toBe(1);
   });
@@ -320,7 +320,7 @@ describe('thanks on promotion', () => {
     expect(dm).toMatchObject({ userId: IDS.alice });
     expect(dm!.body.content).toBe(
       '**Dark mode** passe de Preview à General Availability. Merci pour vos retours en Preview\u202f; ' +
-        'voici où ils en sont\u00a0:\n**#2** · `open` · Later words',
+        'voici où ils en sont\u00a0:\n**#2** · **Ouvert** · Later words',
     );
   });
 

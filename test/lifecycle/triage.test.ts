@@ -263,7 +263,7 @@ describe('/triage set duplicate_of and what a status change causes', () => {
     for (const member of [IDS.bob, IDS.carol]) {
       const [dm, ...more] = dmsTo(member);
       expect(more).toEqual([]);
-      expect(dm).toContain(`**#${duplicate.number}** (Dark mode) is now \`duplicate\`.`);
+      expect(dm).toContain(`**#${duplicate.number}** (Dark mode) is now **Duplicate**.`);
       expect(dm).toContain(`It duplicates **#${original.number}**`);
       expect(dm).toContain('Note from the maintainers: Same root cause');
     }
@@ -393,7 +393,7 @@ describe('/triage set duplicate_of and what a status change causes', () => {
     const outcome = setTriage(world.deps, set({ number: duplicate.number, status: 'planned' }));
     expect(outcome).toMatchObject({ kind: 'updated', notified: 2 });
     expect(dmRecipients().sort()).toEqual([IDS.bob, IDS.carol].sort());
-    expect(dmsTo(IDS.carol)[0]).toContain(`**#${duplicate.number}** (Dark mode) is now \`planned\`.`);
+    expect(dmsTo(IDS.carol)[0]).toContain(`**#${duplicate.number}** (Dark mode) is now **Planned**.`);
     expect(world.wakes()).toBe(1);
   });
 });

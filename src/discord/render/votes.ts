@@ -117,7 +117,11 @@ export function renderStatusNotification(
   const tr = translator(locale);
   const { number } = notice;
   const lines = [
-    tr('notifications.statusChanged', { number, feature: notice.featureName, status: notice.status }),
+    tr('notifications.statusChanged', {
+      number,
+      feature: notice.featureName,
+      status: tr(`status.label.${notice.status}`),
+    }),
   ];
   if (notice.originalNumber !== null)
     lines.push(tr('notifications.duplicateOf', { original: notice.originalNumber }));
@@ -149,7 +153,7 @@ export function renderPromotionThanks(
   for (const item of notice.items) {
     const line = tr('notifications.thanksLine', {
       number: item.number,
-      status: item.status,
+      status: tr(`status.label.${item.status}`),
       excerpt: excerpt(item.body, THANKS_EXCERPT),
     });
     const size = Array.from(line).length + 1;
@@ -185,7 +189,7 @@ export function renderVoteOutcome(outcome: VoteOutcome, locale: Locale): ReplyCo
     case 'own-item':
       return { content: tr('votes.ownItem', { number }) };
     case 'closed':
-      return { content: tr('votes.closed', { number, status: item.status }) };
+      return { content: tr('votes.closed', { number, status: tr(`status.label.${item.status}`) }) };
     case 'retired':
       return { content: tr('votes.retired', { number, feature: feature.name }) };
     case 'no-access':

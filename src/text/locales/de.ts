@@ -427,12 +427,12 @@ export const de: Catalog = {
   'notifications.optOutButton': 'Diese Nachrichten abschalten',
   'notifications.optedOut':
     'Erledigt: keine Benachrichtigungen mehr von diesem Server. Mit `/notifications setting:on` schaltest du sie dort wieder ein.',
-  'notifications.statusChanged': '**#{number}** ({feature}) hat jetzt den Status `{status}`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) hat jetzt den Status **{status}**.',
   'notifications.statusFooter':
     'Du bekommst diese Nachricht, weil du #{number} folgst (es ist dein Feedback oder du hast dafür gestimmt).',
   'notifications.thanksHeader':
     '**{feature}** ist von {from} auf {to} gewechselt. Danke für dein Feedback in {from}; so ist der Stand:',
-  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksLine': '**#{number}** · **{status}** · {excerpt}',
   'notifications.thanksMore': '…und {count, number} weitere.',
   'option.empty': '`{option}`: ist leer.',
   'option.featureMissing': '`{option}`: Gib ein Feature an.',
@@ -706,7 +706,7 @@ export const de: Catalog = {
     'Du unterstützt **#{number}** bereits ({votes, plural, one {# Stimme} other {# Stimmen}}). Um deine Stimme zurückzuziehen, nutze `/vote id:{number} withdraw:True`.',
   'votes.buttonLabel': 'Unterstützen · {votes, number}',
   'votes.choice': '#{number} · {votes, plural, one {# Stimme} other {# Stimmen}} · {feature} · {excerpt}',
-  'votes.closed': '**#{number}** ist abgeschlossen (`{status}`): Es nimmt keine Stimmen mehr an.',
+  'votes.closed': '**#{number}** ist abgeschlossen (**{status}**): Es nimmt keine Stimmen mehr an.',
   'votes.count': '{votes, plural, one {# Stimme} other {# Stimmen}}',
   'votes.itemGone': 'Dieses Feedback gibt es nicht mehr.',
   'votes.noAccess':

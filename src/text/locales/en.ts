@@ -406,11 +406,11 @@ export const en = {
   'notifications.optOutButton': 'Turn off these messages',
   'notifications.optedOut':
     'Done: no more notifications from that server. Turn them back on there with `/notifications setting:on`.',
-  'notifications.statusChanged': '**#{number}** ({feature}) is now `{status}`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) is now **{status}**.',
   'notifications.statusFooter': 'You get this because you follow #{number} (you gave it or voted for it).',
   'notifications.thanksHeader':
     '**{feature}** moved from {from} to {to}. Thank you for your feedback at {from}; this is where it stands:',
-  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksLine': '**#{number}** · **{status}** · {excerpt}',
   'notifications.thanksMore': '…and {count, number} more.',
   'option.empty': '`{option}`: is empty.',
   'option.featureMissing': '`{option}`: name a feature.',
@@ -669,7 +669,7 @@ export const en = {
     'You already back **#{number}** ({votes, plural, one {# vote} other {# votes}}). To take your vote back, use `/vote id:{number} withdraw:True`.',
   'votes.buttonLabel': 'Vote · {votes, number}',
   'votes.choice': '#{number} · {votes, plural, one {# vote} other {# votes}} · {feature} · {excerpt}',
-  'votes.closed': '**#{number}** is closed (`{status}`): it takes no more votes.',
+  'votes.closed': '**#{number}** is closed (**{status}**): it takes no more votes.',
   'votes.count': '{votes, plural, one {# vote} other {# votes}}',
   'votes.itemGone': 'This feedback no longer exists.',
   'votes.noAccess':

@@ -422,12 +422,12 @@ export const es: Catalog = {
   'notifications.optOutButton': 'Desactivar estos mensajes',
   'notifications.optedOut':
     'Hecho: ya no recibirás notificaciones de ese servidor. Vuelve a activarlas allí con `/notifications setting:on`.',
-  'notifications.statusChanged': '**#{number}** ({feature}) ahora tiene el estado `{status}`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) ahora tiene el estado **{status}**.',
   'notifications.statusFooter':
     'Recibes este mensaje porque sigues #{number} (es tu comentario o lo votaste).',
   'notifications.thanksHeader':
     '**{feature}** ha pasado de {from} a {to}. Gracias por tus comentarios en {from}; así están ahora:',
-  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksLine': '**#{number}** · **{status}** · {excerpt}',
   'notifications.thanksMore': '…y {count, number} más.',
   'option.empty': '`{option}`: está vacío.',
   'option.featureMissing': '`{option}`: indica una función.',
@@ -697,7 +697,7 @@ export const es: Catalog = {
   'votes.buttonLabel': 'Votar · {votes, number}',
   'votes.choice':
     '#{number} · {votes, plural, one {# voto} many {# de votos} other {# votos}} · {feature} · {excerpt}',
-  'votes.closed': '**#{number}** está cerrado (`{status}`): ya no admite votos.',
+  'votes.closed': '**#{number}** está cerrado (**{status}**): ya no admite votos.',
   'votes.count': '{votes, plural, one {# voto} many {# de votos} other {# votos}}',
   'votes.itemGone': 'Este comentario ya no existe.',
   'votes.noAccess':

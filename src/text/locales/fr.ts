@@ -433,12 +433,12 @@ export const fr: Catalog = {
   'notifications.optOutButton': 'Ne plus recevoir ces messages',
   'notifications.optedOut':
     'C’est fait : plus aucune notification de ce serveur. Réactivez-les là-bas avec `/notifications setting:on`.',
-  'notifications.statusChanged': '**#{number}** ({feature}) a maintenant le statut `{status}`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) a maintenant le statut **{status}**.',
   'notifications.statusFooter':
     'Vous recevez ce message parce que vous suivez #{number} (c’est votre retour ou vous avez voté pour lui).',
   'notifications.thanksHeader':
     '**{feature}** passe de {from} à {to}. Merci pour vos retours en {from} ; voici où ils en sont :',
-  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksLine': '**#{number}** · **{status}** · {excerpt}',
   'notifications.thanksMore': '…et {count, number} de plus.',
   'option.empty': '`{option}` : est vide.',
   'option.featureMissing': '`{option}` : indiquez une fonctionnalité.',
@@ -711,7 +711,7 @@ export const fr: Catalog = {
   'votes.buttonLabel': 'Voter · {votes, number}',
   'votes.choice':
     '#{number} · {votes, plural, one {# vote} many {# de votes} other {# votes}} · {feature} · {excerpt}',
-  'votes.closed': '**#{number}** est clos (`{status}`) : il ne reçoit plus de votes.',
+  'votes.closed': '**#{number}** est clos (**{status}**) : il ne reçoit plus de votes.',
   'votes.count': '{votes, plural, one {# vote} many {# de votes} other {# votes}}',
   'votes.itemGone': 'Ce retour n’existe plus.',
   'votes.noAccess':

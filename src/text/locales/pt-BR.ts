@@ -415,12 +415,12 @@ export const ptBR: Catalog = {
   'notifications.optOutButton': 'Desativar estas mensagens',
   'notifications.optedOut':
     'Pronto: você não recebe mais notificações desse servidor. Ative-as de novo lá com `/notifications setting:on`.',
-  'notifications.statusChanged': '**#{number}** ({feature}) agora está com o status `{status}`.',
+  'notifications.statusChanged': '**#{number}** ({feature}) agora está com o status **{status}**.',
   'notifications.statusFooter':
     'Você recebe esta mensagem porque segue #{number} (o feedback é seu ou você votou nele).',
   'notifications.thanksHeader':
     '**{feature}** passou de {from} para {to}. Obrigado pelo seu feedback em {from}; veja a situação de cada item:',
-  'notifications.thanksLine': '**#{number}** · `{status}` · {excerpt}',
+  'notifications.thanksLine': '**#{number}** · **{status}** · {excerpt}',
   'notifications.thanksMore': '…e mais {count, number}.',
   'option.empty': '`{option}`: está vazio.',
   'option.featureMissing': '`{option}`: informe um recurso.',
@@ -687,7 +687,7 @@ export const ptBR: Catalog = {
   'votes.buttonLabel': 'Votar · {votes, number}',
   'votes.choice':
     '#{number} · {votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}} · {feature} · {excerpt}',
-  'votes.closed': '**#{number}** está encerrado (`{status}`): não recebe mais votos.',
+  'votes.closed': '**#{number}** está encerrado (**{status}**): não recebe mais votos.',
   'votes.count': '{votes, plural, =0 {# votos} one {# voto} many {# de votos} other {# votos}}',
   'votes.itemGone': 'Este feedback não existe mais.',
   'votes.noAccess':
