@@ -104,6 +104,8 @@ export class FuzzBot {
   stranger!: FakeMember;
   voiceChannel!: FakeChannel;
   category!: FakeChannel;
+  /** A forum, so generated `/feature create|edit channel:` options reach the forum mode. */
+  forumChannel!: FakeChannel;
   extraRoles: FakeRole[] = [];
   /** Early Access features `replenish` created so far. */
   private replenished = 0;
@@ -328,6 +330,7 @@ export class FuzzBot {
     this.stranger = other.members.get(other.ownerId)!;
     this.voiceChannel = h.fake.addChannel(h.guild.id, { name: 'voice', type: 2 });
     this.category = h.fake.addChannel(h.guild.id, { name: 'Lobby', type: 4 });
+    this.forumChannel = h.fake.addChannel(h.guild.id, { name: 'ideas', type: 15, availableTags: ['bug'] });
     const gaRole = h.fake.addRole(h.guild.id, { name: 'Exports', position: 4 });
     const legacyRole = h.fake.addRole(h.guild.id, { name: 'Legacy', position: 1 });
     // Roles free for /feature create, so generated features get created and listings grow.
@@ -335,7 +338,8 @@ export class FuzzBot {
       h.fake.addRole(h.guild.id, { name: `Spare ${i + 1}`, position: 1 + (i % 3) }),
     );
     this.extraRoles = [gaRole, legacyRole, ...spare];
-    for (const { id } of [this.voiceChannel, this.category, ...this.extraRoles]) await this.botSees(id);
+    for (const { id } of [this.voiceChannel, this.category, this.forumChannel, ...this.extraRoles])
+      await this.botSees(id);
 
     await this.expectReply(
       h.sub(maintainer, 'setup', 'announcements', { channel: h.channels.announcements.id }),
