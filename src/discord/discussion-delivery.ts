@@ -1,8 +1,10 @@
 import { type REST, Routes } from 'discord.js';
+import { type Clock, systemClock } from '../clock.js';
 import { type ForumTag, planForumTags } from '../domain/discussion.js';
 import type { OutboxEffect, OutboxEntry, ThreadTarget } from '../domain/entities.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
+import { formatList, serverLocale, t } from '../text/index.js';
 import { DISCORD_ERROR, discordErrorCode, RetryLaterError } from './errors.js';
 
 type Effect<K extends OutboxEffect['kind']> = Extract<OutboxEffect, { kind: K }>;
@@ -43,6 +45,8 @@ export class DiscussionDelivery {
     private readonly onceRest: REST,
     private readonly logger: Logger,
     private readonly selfId: () => string | null,
+    /** The business clock: when a notice this delivery queues was created. */
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /**
@@ -233,7 +237,7 @@ export class DiscussionDelivery {
    * Creates the tags the bot manages in a forum, merged with the forum's own (adopting any of the
    * same name, keeping within Discord's 20), and records their ids for later posts.
    */
-  async createForumTags(effect: Effect<'forum-tags'>): Promise<null> {
+  async createForumTags(entry: OutboxEntry, effect: Effect<'forum-tags'>): Promise<null> {
     const forum = (await this.rest.get(Routes.channel(effect.channelId))) as ForumJson;
     const known = this.store.discussion.forumTags(effect.channelId);
     const plan = planForumTags(forum.available_tags ?? [], effect.tags, known);
@@ -251,11 +255,37 @@ export class DiscussionDelivery {
       }
     }
     this.store.discussion.recordForumTags(effect.channelId, ids);
-    if (plan.missing.length > 0)
-      this.logger.warn(
-        { forum: effect.channelId, missing: plan.missing },
-        'the forum has no room for every tag the bot manages (Discord allows 20)',
-      );
+    if (plan.missing.length > 0) this.reportMissingTags(entry, effect, plan.missing);
     return null;
+  }
+
+  /** Tells the log channel which tags did not fit in the forum, and what to do about it. */
+  private reportMissingTags(
+    entry: OutboxEntry,
+    effect: Effect<'forum-tags'>,
+    missing: readonly string[],
+  ): void {
+    this.logger.warn(
+      { forum: effect.channelId, missing },
+      'the forum has no room for every tag the bot manages',
+    );
+    const settings = this.store.settings.get(entry.guildId);
+    if (!settings.logChannelId) return;
+    const locale = serverLocale(settings);
+    const names = effect.tags.filter((tag) => missing.includes(tag.key)).map((tag) => `\`${tag.name}\``);
+    const content = t(locale, 'discussion.tagsMissing', {
+      channelId: effect.channelId,
+      tags: formatList(locale, names),
+    });
+    this.store.outbox.enqueue(
+      entry.guildId,
+      {
+        kind: 'message',
+        channelId: settings.logChannelId,
+        body: { content, allowed_mentions: { parse: [] } },
+      },
+      null,
+      this.clock.now(),
+    );
   }
 }

@@ -134,7 +134,14 @@ export class OutboxWorker {
     this.selfId = options.selfId ?? (() => null);
     this.onDelivery = options.onDelivery;
     this.editIntervalMs = options.editIntervalMs ?? 2000;
-    this.discussion = new DiscussionDelivery(store, rest, options.onceRest ?? rest, logger, this.selfId);
+    this.discussion = new DiscussionDelivery(
+      store,
+      rest,
+      options.onceRest ?? rest,
+      logger,
+      this.selfId,
+      clock,
+    );
   }
 
   start(): void {
@@ -374,7 +381,7 @@ export class OutboxWorker {
       case 'thread-update':
         return this.discussion.updateThread(effect);
       case 'forum-tags':
-        return this.discussion.createForumTags(effect);
+        return this.discussion.createForumTags(entry, effect);
     }
   }
 

@@ -69,7 +69,8 @@ const rowIds = (kind: string) =>
 async function createTags(forumId: string): Promise<void> {
   queueForumTags(world.deps, guildId, forumId, now());
   const id = rowIds('forum-tags').at(-1)!;
-  await delivery.createForumTags(entryOf(id, 'forum-tags').effect);
+  const entry = entryOf(id, 'forum-tags');
+  await delivery.createForumTags(entry, entry.effect);
   world.store.outbox.markDelivered(id, null, now());
 }
 

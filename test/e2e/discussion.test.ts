@@ -352,6 +352,32 @@ describe('a forum channel: a tagged post per item', () => {
     expect(h.fake.channelMessages(h.channels.log.id)).toEqual([]);
   });
 
+  it('tells the log channel which tags did not fit in a forum that has 15 of its own', async () => {
+    await h.setLogChannel();
+    const crowded = h.fake.addChannel(h.guild.id, {
+      name: 'crowded-forum',
+      type: 15,
+      availableTags: Array.from({ length: 15 }, (_, i) => `topic-${i + 1}`),
+    });
+    await h
+      .sub(h.members.maintainer, 'feature', 'create', {
+        key: 'dark-mode',
+        name: 'Dark Mode',
+        description: 'Dark mode',
+        role: h.roles.betaRole.id,
+        channel: crowded.id,
+      })
+      .reply();
+    await h.outboxIdle();
+    expect(h.fake.world.findChannel(crowded.id)!.availableTags).toHaveLength(20);
+    expect(h.count('forum_tag', 'channel_id = ?', crowded.id)).toBe(5);
+    expect(h.fake.channelMessages(h.channels.log.id).map((m) => m.content)).toEqual([
+      `The forum <#${crowded.id}> has no room for the tags \`Planned\`, \`Resolved\`, \`Won't fix\`, \`Duplicate\` ` +
+        "(a forum holds 20 tags): posts go without them. Remove some of the forum's tags, then set the channel " +
+        'again with `/feature edit channel`.',
+    ]);
+  });
+
   it('refuses a forum the bot cannot post in, naming Create Posts', async () => {
     h.fake.setChannelOverwrite(forum.id, {
       id: h.guild.botRoleId,

@@ -215,6 +215,8 @@ export const de: Catalog = {
     'Jedes Feedback wird ein Beitrag im Forum <#{channelId}>, mit Tags für Stufe und Status.',
   'discussion.missing':
     '⚠️ In <#{channelId}> fehlt dem Bot {missing}, daher kann er nicht {effects}. Feedback wird trotzdem gespeichert.',
+  'discussion.tagsMissing':
+    'Im Forum <#{channelId}> ist kein Platz für die Tags {tags} (ein Forum fasst 20 Tags): Beiträge erscheinen ohne sie. Entferne einige Tags des Forums und setze den Kanal dann erneut mit `/feature edit channel`.',
   'discussion.textMode': 'Jede Feedback-Kopie in <#{channelId}> öffnet einen Thread für die Diskussion.',
   expiredComponent: 'Dieser Button oder dieses Formular ist abgelaufen. Führe den Befehl erneut aus.',
   'feature.channelWrongType': 'Wähle einen Text-, Ankündigungs- oder Forumkanal.',

@@ -205,6 +205,8 @@ export const en = {
     'Each feedback becomes a post in the forum <#{channelId}>, tagged with its level and status.',
   'discussion.missing':
     '⚠️ In <#{channelId}> the bot lacks {missing}, so it cannot {effects}. Feedback is stored all the same.',
+  'discussion.tagsMissing':
+    "The forum <#{channelId}> has no room for the tags {tags} (a forum holds 20 tags): posts go without them. Remove some of the forum's tags, then set the channel again with `/feature edit channel`.",
   'discussion.textMode': 'Each feedback copy in <#{channelId}> opens a thread for its discussion.',
   expiredComponent: 'This button or form has expired. Run the command again.',
   'feature.channelWrongType': 'Pick a text, announcement or forum channel.',

@@ -212,6 +212,8 @@ export const es: Catalog = {
     'Cada comentario se convierte en una publicación del foro <#{channelId}>, con etiquetas de nivel y estado.',
   'discussion.missing':
     '⚠️ En <#{channelId}> al bot le falta {missing}, así que no puede {effects}. Los comentarios se guardan de todos modos.',
+  'discussion.tagsMissing':
+    'El foro <#{channelId}> no tiene sitio para las etiquetas {tags} (un foro admite 20): las publicaciones irán sin ellas. Quita algunas etiquetas del foro y vuelve a fijar el canal con `/feature edit channel`.',
   'discussion.textMode': 'Cada copia de comentario en <#{channelId}> abre un hilo para conversar sobre ella.',
   expiredComponent: 'Este botón o formulario ha caducado. Vuelve a ejecutar el comando.',
   'feature.channelWrongType': 'Elige un canal de texto, de anuncios o un foro.',

@@ -217,6 +217,8 @@ export const fr: Catalog = {
     'Chaque retour devient une publication du forum <#{channelId}>, avec les tags de son niveau et de son statut.',
   'discussion.missing':
     '⚠️ Dans <#{channelId}>, il manque au bot {missing} : il ne peut donc pas {effects}. Les retours sont enregistrés malgré tout.',
+  'discussion.tagsMissing':
+    'Le forum <#{channelId}> n’a plus de place pour les tags {tags} (un forum en compte 20 au plus) : les publications s’en passeront. Retirez quelques tags du forum, puis redéfinissez le salon avec `/feature edit channel`.',
   'discussion.textMode': 'Chaque copie de retour dans <#{channelId}> ouvre un fil pour en discuter.',
   expiredComponent: 'Ce bouton ou ce formulaire a expiré. Relancez la commande.',
   'feature.channelWrongType': 'Choisissez un salon textuel, d’annonces ou un forum.',

@@ -208,6 +208,8 @@ export const ptBR: Catalog = {
     'Cada feedback vira uma publicação no fórum <#{channelId}>, com tags de nível e status.',
   'discussion.missing':
     '⚠️ Em <#{channelId}> falta ao bot {missing}, então ele não pode {effects}. O feedback é salvo mesmo assim.',
+  'discussion.tagsMissing':
+    'O fórum <#{channelId}> não tem espaço para as tags {tags} (um fórum comporta 20): as publicações sairão sem elas. Remova algumas tags do fórum e defina o canal de novo com `/feature edit channel`.',
   'discussion.textMode': 'Cada cópia de feedback em <#{channelId}> abre um tópico para a conversa.',
   expiredComponent: 'Este botão ou formulário expirou. Execute o comando novamente.',
   'feature.channelWrongType': 'Escolha um canal de texto, de anúncios ou um fórum.',
