@@ -13,6 +13,16 @@ export interface OpenPost {
 }
 
 /**
+ * A feature's open posts after an item id, in id order: read from its posts alone
+ * (`feedback_copy_posts`), never from its other items (a text-channel feature may have 500,000).
+ */
+export const OPEN_POSTS_SQL = `SELECT f.id, f.status, c.channel_id, c.thread_id, c.thread_outbox_id
+  FROM feedback_copy c JOIN feedback f ON f.id = c.feedback_id
+  WHERE c.kind = 'forum-post' AND c.feature_id = ? AND c.feedback_id > ?
+    AND f.status IN ('open', 'acknowledged', 'planned')
+  ORDER BY c.feedback_id LIMIT ?`;
+
+/**
  * Where each item's discussion lives (its thread or forum post, next to its copy in
  * `feedback_copy`) and the forum tags the bot manages in each feedback forum.
  */
@@ -47,13 +57,7 @@ export class DiscussionRepository {
         thread_id: string | null;
         thread_outbox_id: number | null;
       }
-    >(
-      `SELECT f.id, f.status, c.channel_id, c.thread_id, c.thread_outbox_id
-       FROM feedback_copy c JOIN feedback f ON f.id = c.feedback_id
-       WHERE c.kind = 'forum-post' AND c.feedback_id > ? AND f.feature_id = ?
-         AND f.status IN ('open', 'acknowledged', 'planned')
-       ORDER BY c.feedback_id LIMIT ?`,
-    );
+    >(OPEN_POSTS_SQL);
     this.threadsStmt = db.prepare<[string], { feedback_id: number; thread_id: string }>(
       `SELECT c.feedback_id, c.thread_id FROM json_each(?) j
          JOIN feedback_copy c ON c.feedback_id = j.value WHERE c.thread_id IS NOT NULL`,
@@ -82,7 +86,7 @@ export class DiscussionRepository {
 
   /** The next `limit` open items of a feature that have a forum post, after item id `afterId`. */
   openPosts(featureId: number, afterId: number, limit: number): OpenPost[] {
-    return this.openPostsStmt.all(afterId, featureId, limit).map((row) => ({
+    return this.openPostsStmt.all(featureId, afterId, limit).map((row) => ({
       id: row.id,
       status: row.status,
       forumId: row.channel_id,

@@ -238,8 +238,20 @@ export class VoteRepository {
         thread_id: string | null;
       }
     >('SELECT * FROM feedback_copy WHERE feedback_id = ?');
-    this.recordCopyStmt = db.prepare<[number, string, number | null, string | null, FeedbackCopy['kind']]>(
-      `INSERT INTO feedback_copy (feedback_id, channel_id, outbox_id, message_id, kind) VALUES (?, ?, ?, ?, ?)
+    this.recordCopyStmt = db.prepare<
+      [
+        {
+          feedbackId: number;
+          channelId: string;
+          outboxId: number | null;
+          messageId: string | null;
+          kind: FeedbackCopy['kind'];
+        },
+      ]
+    >(
+      `INSERT INTO feedback_copy (feedback_id, channel_id, outbox_id, message_id, kind, feature_id)
+       VALUES (@feedbackId, @channelId, @outboxId, @messageId, @kind,
+               (SELECT feature_id FROM feedback WHERE id = @feedbackId))
        ON CONFLICT (feedback_id) DO NOTHING`,
     );
     this.copyMessageStmt = db.prepare<[string, number, string]>(
@@ -435,7 +447,7 @@ export class VoteRepository {
     messageId: string | null = null,
     kind: FeedbackCopy['kind'] = 'message',
   ): void {
-    this.recordCopyStmt.run(feedbackId, channelId, outboxId, messageId, kind);
+    this.recordCopyStmt.run({ feedbackId, channelId, outboxId, messageId, kind });
   }
 
   /** Learns the copy's message id from a click on it, when the outbox has not told it yet. */
