@@ -136,10 +136,15 @@ async function create(interaction: GuildChatInput, deps: Deps): Promise<void> {
     role: roleFacts(interaction, options.role),
     channelId: options.channel,
     channelKind: channel?.kind ?? 'text',
+    ...(channel?.forumTags ? { forumTags: channel.forumTags } : {}),
     seats: options.seats,
   });
   const locale = replyLocale(interaction);
-  await respond(interaction, withDiscussionNotes(renderCreateFeature(locale, outcome), locale, channel));
+  const leftOut = outcome.kind === 'created' ? outcome.tagsLeftOut : undefined;
+  await respond(
+    interaction,
+    withDiscussionNotes(renderCreateFeature(locale, outcome), locale, channel, leftOut),
+  );
 }
 
 async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
@@ -156,10 +161,15 @@ async function edit(interaction: GuildChatInput, deps: Deps): Promise<void> {
     role: options.role === null ? null : roleFacts(interaction, options.role),
     channelId: options.channel,
     channelKind: channel?.kind ?? 'text',
+    ...(channel?.forumTags ? { forumTags: channel.forumTags } : {}),
     seats: options.seats,
   });
   const locale = replyLocale(interaction);
-  await respond(interaction, withDiscussionNotes(renderEditFeature(locale, outcome), locale, channel));
+  const leftOut = outcome.kind === 'edited' ? outcome.tagsLeftOut : undefined;
+  await respond(
+    interaction,
+    withDiscussionNotes(renderEditFeature(locale, outcome), locale, channel, leftOut),
+  );
 }
 
 async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {

@@ -1,5 +1,5 @@
 import { ChannelType, type Guild, type GuildBasedChannel, PermissionFlagsBits } from 'discord.js';
-import type { FeedbackChannelKind } from '../domain/discussion.js';
+import type { FeedbackChannelKind, ForumTag } from '../domain/discussion.js';
 import { DEFAULT_LOCALE, formatList, type Locale, type MessageKey, t, text } from '../text/index.js';
 import { UserError } from './errors.js';
 
@@ -89,6 +89,8 @@ export interface FeedbackChannelCheck {
   kind: FeedbackChannelKind;
   /** What the bot lacks there for threads, posts and tags. */
   missing: DiscussionPermission[];
+  /** A forum's tags as the cache shows them (`null` for a text channel). */
+  forumTags: ForumTag[] | null;
 }
 
 function kindOf(channel: GuildBasedChannel): FeedbackChannelKind | null {
@@ -114,7 +116,11 @@ export async function checkFeedbackChannel(guild: Guild, channelId: string): Pro
     .filter(([flag]) => !permissions.has(flag, true))
     .map(([, key]) => key);
   if (lacking.length > 0) throw new MissingChannelPermissions(channelId, lacking);
-  return { channelId, kind, missing: discussionPermissionsMissing(guild, channelId, kind) };
+  const forumTags =
+    channel.type === ChannelType.GuildForum
+      ? channel.availableTags.map(({ id, name }) => ({ id, name }))
+      : null;
+  return { channelId, kind, missing: discussionPermissionsMissing(guild, channelId, kind), forumTags };
 }
 
 /**

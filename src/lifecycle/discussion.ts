@@ -1,7 +1,9 @@
 import {
   archivesDiscussion,
   FORUM_TAG_KEYS,
+  type ForumTag,
   type ForumTagKey,
+  planForumTags,
   postTags,
   threadName,
 } from '../domain/discussion.js';
@@ -241,12 +243,26 @@ export function queuePostRetag(
  * Queues the creation of the tags the bot manages in a forum (one per level, one per status, named
  * in the server's language), merged with the forum's own, when a feature's feedback channel is set
  * to it. `createFeature` and `editFeature` call it inside their transaction.
+ *
+ * `currentTags`: the forum's tags as the caller sees them now (Discord's cache), to foresee which of
+ * the bot's tags will not fit (a forum holds 20); returns their names, so the maintainer who set the
+ * channel is told at once. The delivery merges against the forum as it is then, and tells the log
+ * channel if any were left out.
  */
-export function queueForumTags(deps: QueueDeps, guildId: string, forumId: string, now: Date): void {
+export function queueForumTags(
+  deps: QueueDeps,
+  guildId: string,
+  forumId: string,
+  now: Date,
+  currentTags: readonly ForumTag[] | null = null,
+): string[] {
   const locale = serverLocale(deps.store.settings.get(guildId));
   const tags = FORUM_TAG_KEYS.map((key: ForumTagKey) => ({
     key,
     name: deps.render.forumTagName(locale, key),
   }));
   deps.store.outbox.enqueue(guildId, { kind: 'forum-tags', channelId: forumId, tags }, null, now);
+  if (!currentTags) return [];
+  const { missing } = planForumTags(currentTags, tags, deps.store.discussion.forumTags(forumId));
+  return tags.filter((tag) => missing.includes(tag.key)).map((tag) => tag.name);
 }

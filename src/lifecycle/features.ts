@@ -1,4 +1,4 @@
-import type { FeedbackChannelKind } from '../domain/discussion.js';
+import type { FeedbackChannelKind, ForumTag } from '../domain/discussion.js';
 import type { Feature } from '../domain/entities.js';
 import {
   canRetire,
@@ -47,10 +47,18 @@ export interface CreateFeatureInput {
   channelId: string | null;
   /** What kind of channel `channelId` is (default `text`): a forum gets a post per item. */
   channelKind?: FeedbackChannelKind;
+  /** A forum's tags as Discord's cache shows them: which of the bot's tags will not fit is foreseen. */
+  forumTags?: readonly ForumTag[];
   seats: number | null;
 }
 
-export type CreateFeatureOutcome = { kind: 'created'; feature: Feature } | InvalidInput | CatalogueRefusal;
+/** Names of the bot's forum tags the forum has no room for (present only when some are). */
+type TagsLeftOut = { tagsLeftOut?: string[] };
+
+export type CreateFeatureOutcome =
+  | ({ kind: 'created'; feature: Feature } & TagsLeftOut)
+  | InvalidInput
+  | CatalogueRefusal;
 
 /** A feature field `/feature edit` can change (the channel's kind comes with the channel). */
 export type EditedField = Exclude<keyof FeaturePatch, 'feedbackChannelKind'>;
@@ -66,18 +74,20 @@ export interface EditFeatureInput {
   channelId: string | null;
   /** What kind of channel `channelId` is (default `text`). */
   channelKind?: FeedbackChannelKind;
+  /** A forum's tags as Discord's cache shows them (see `CreateFeatureInput`). */
+  forumTags?: readonly ForumTag[];
   seats: number | null;
 }
 
 export type EditFeatureOutcome =
-  | {
+  | ({
       kind: 'edited';
       feature: Feature;
       /** The fields changed, in the order the options are listed. */
       changed: EditedField[];
       /** Members whose role is moved to the new role. */
       moved: number;
-    }
+    } & TagsLeftOut)
   | InvalidInput
   | CatalogueRefusal;
 
@@ -153,9 +163,11 @@ export function createFeature(deps: LifecycleDeps, input: CreateFeatureInput): C
         },
         now,
       );
-      if (feature.feedbackChannelId && feature.feedbackChannelKind === 'forum')
-        queueForumTags(deps, feature.guildId, feature.feedbackChannelId, now);
-      return { kind: 'created', feature };
+      const leftOut =
+        feature.feedbackChannelId && feature.feedbackChannelKind === 'forum'
+          ? queueForumTags(deps, feature.guildId, feature.feedbackChannelId, now, input.forumTags ?? null)
+          : [];
+      return { kind: 'created', feature, ...(leftOut.length > 0 ? { tagsLeftOut: leftOut } : {}) };
     });
     if (outcome.kind === 'created' && outcome.feature.feedbackChannelKind === 'forum') deps.wakeOutbox();
     return outcome;
@@ -217,14 +229,22 @@ export function editFeature(deps: LifecycleDeps, input: EditFeatureInput): EditF
     }
     store.features.update(feature.id, patch);
     // Setting a forum (again) creates its tags; a forum set before may have lost some.
-    if (patch.feedbackChannelId && patch.feedbackChannelKind === 'forum')
-      queueForumTags(deps, feature.guildId, patch.feedbackChannelId, now);
+    const leftOut =
+      patch.feedbackChannelId && patch.feedbackChannelKind === 'forum'
+        ? queueForumTags(deps, feature.guildId, patch.feedbackChannelId, now, input.forumTags ?? null)
+        : [];
     const moved =
       patch.roleId !== undefined && patch.roleId !== feature.roleId
         ? moveMembers(deps, feature, patch.roleId, input.actorId, now)
         : 0;
     const changed = Object.keys(patch).filter((field) => field !== 'feedbackChannelKind') as EditedField[];
-    return { kind: 'edited', feature: store.features.findById(feature.id)!, changed, moved };
+    return {
+      kind: 'edited',
+      feature: store.features.findById(feature.id)!,
+      changed,
+      moved,
+      ...(leftOut.length > 0 ? { tagsLeftOut: leftOut } : {}),
+    };
   });
   const forumSet =
     outcome.kind === 'edited' &&

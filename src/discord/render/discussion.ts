@@ -4,7 +4,7 @@ import type { OutboxMessageBody } from '../../domain/entities.js';
 import type { Level } from '../../domain/levels.js';
 import { cutText } from '../../domain/text.js';
 import type { ThreadStatusPost } from '../../lifecycle/effects.js';
-import { formatList, type Locale, translator } from '../../text/index.js';
+import { formatList, type Locale, t, translator } from '../../text/index.js';
 import type { FeedbackChannelCheck } from '../channel-check.js';
 import type { ReplyContent } from '../reply.js';
 
@@ -65,15 +65,24 @@ export function renderDiscussionNotes(locale: Locale, check: FeedbackChannelChec
   return `${mode}\n${tr('discussion.missing', { channelId, missing, effects })}`;
 }
 
-/** A reply with the discussion notes of the channel it set, when it set one. */
+/**
+ * A reply with the discussion notes of the channel it set, when it set one, and the bot's forum
+ * tags that will not fit in it (`tagsLeftOut`, names in the server's language).
+ */
 export function withDiscussionNotes(
   reply: ReplyContent,
   locale: Locale,
   check: FeedbackChannelCheck | null,
+  tagsLeftOut: readonly string[] = [],
 ): ReplyContent {
   if (!check) return reply;
-  return {
-    ...reply,
-    content: cutText(`${reply.content ?? ''}\n${renderDiscussionNotes(locale, check)}`, MAX_CONTENT),
-  };
+  const notes = [renderDiscussionNotes(locale, check)];
+  if (tagsLeftOut.length > 0) {
+    const tags = formatList(
+      locale,
+      tagsLeftOut.map((name) => `\`${name}\``),
+    );
+    notes.push(t(locale, 'discussion.tagsMissing', { channelId: check.channelId, tags }));
+  }
+  return { ...reply, content: cutText([reply.content ?? '', ...notes].join('\n'), MAX_CONTENT) };
 }
