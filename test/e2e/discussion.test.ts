@@ -163,6 +163,21 @@ describe('a text channel: a thread on each copy', () => {
   });
 });
 
+describe('an announcement channel', () => {
+  it('opens an announcement thread on each copy', async () => {
+    const news = h.fake.addChannel(h.guild.id, { name: 'product-news', type: 5 });
+    await h.createFeature('dark-mode', { channel: news.id });
+    previewFeature();
+    const number = await giveFeedback(h.members.alice, 'Announced feedback');
+    await h.outboxIdle();
+    const [copy] = h.fake.channelMessages(news.id);
+    expect(h.fake.threadsOf(news.id)).toMatchObject([
+      { id: copy!.id, type: 10, name: `#${number} · Announced feedback` },
+    ]);
+    expect(threadIdOf(number)).toBe(copy!.id);
+  });
+});
+
 describe('a forum channel: a tagged post per item', () => {
   let forum: FakeChannel;
 
