@@ -110,7 +110,7 @@ export function copyEditTarget(
 }
 
 /** The thread or post of an item's copy, if one was opened (or is being opened). */
-function threadOf(copy: FeedbackCopy | null): ThreadTarget | null {
+function threadTargetOf(copy: FeedbackCopy | null): ThreadTarget | null {
   if (!copy || (copy.threadId === null && copy.threadOutboxId === null)) return null;
   return {
     feedbackId: copy.feedbackId,
@@ -143,7 +143,7 @@ export function queueThreadStatus(deps: QueueDeps, change: ThreadStatusChange, n
   const { item, status, note } = change;
   if (status === null && note === null) return false;
   const copy = store.votes.copyOf(item.id);
-  const target = threadOf(copy);
+  const target = threadTargetOf(copy);
   if (!copy || !target) return false;
   const locale = serverLocale(store.settings.get(item.guildId));
   const current = status?.to ?? item.status;
@@ -199,7 +199,7 @@ export function queueThreadStatus(deps: QueueDeps, change: ThreadStatusChange, n
  */
 export function queueThreadRename(deps: QueueDeps, item: FeedbackItem, now: Date): boolean {
   const copy = deps.store.votes.copyOf(item.id);
-  const target = threadOf(copy);
+  const target = threadTargetOf(copy);
   if (!copy || !target) return false;
   deps.store.outbox.enqueue(
     item.guildId,
