@@ -159,6 +159,7 @@ async function list(interaction: GuildChatInput, deps: Deps): Promise<void> {
           grants: listing.grants,
           total: listing.total,
           actorId: interaction.user.id,
+          role: currentRoleFacts(interaction.guild, feature.roleId),
         })
       : null;
   await respond(interaction, renderAccessListing(listing, report, replyLocale(interaction)));

@@ -1,5 +1,6 @@
 import { type REST, Routes } from 'discord.js';
 import type { AccessGrant, Feature } from '../domain/entities.js';
+import type { CurrentRoleFacts, RoleGrantProblem } from '../domain/feature-rules.js';
 import { restoreMissingRoles } from '../lifecycle/access.js';
 import type { LifecycleDeps } from '../lifecycle/deps.js';
 import { DISCORD_ERROR, discordErrorCode } from './errors.js';
@@ -11,6 +12,8 @@ export interface ReconcileReport {
   checked: number;
   /** Members with a grant whose role was missing; a role-add was queued for each. */
   restored: string[];
+  /** The role now carries a permission a feature role must not have: no role was given back. */
+  refusal: RoleGrantProblem | null;
   /** Members with a grant who are not in the server any more. */
   gone: string[];
   /** Grants not checked this run because of the cap. */
@@ -27,7 +30,14 @@ export interface ReconcileReport {
 export async function reconcileGrants(
   rest: REST,
   deps: LifecycleDeps,
-  input: { feature: Feature; grants: readonly AccessGrant[]; total: number; actorId: string },
+  input: {
+    feature: Feature;
+    grants: readonly AccessGrant[];
+    total: number;
+    actorId: string;
+    /** The feature's role as the guild's role cache has it now. */
+    role: CurrentRoleFacts | null;
+  },
   cap = RECONCILE_CAP,
 ): Promise<ReconcileReport> {
   const { feature } = input;
@@ -45,10 +55,16 @@ export async function reconcileGrants(
       else throw error;
     }
   }
-  const restored = restoreMissingRoles(deps, { feature, missing, actorId: input.actorId });
+  const { restored, refusal } = restoreMissingRoles(deps, {
+    feature,
+    missing,
+    actorId: input.actorId,
+    role: input.role,
+  });
   return {
     checked: grants.length,
     restored,
+    refusal,
     gone,
     unchecked: Math.max(0, input.total - grants.length),
   };

@@ -3,6 +3,7 @@ import {
   type CurrentRoleFacts,
   canSetSeatCap,
   type RefusedRolePermission,
+  type RoleGrantProblem,
   validateSeatCap,
 } from '../domain/feature-rules.js';
 import type { Level } from '../domain/levels.js';
@@ -246,13 +247,22 @@ export function listAccess(deps: LifecycleDeps, feature: Feature): AccessListing
  */
 export function restoreMissingRoles(
   deps: LifecycleDeps,
-  input: { feature: Feature; missing: readonly string[]; actorId: string },
-): string[] {
+  input: {
+    feature: Feature;
+    missing: readonly string[];
+    actorId: string;
+    /** The feature's role as the guild's role cache has it now (null: not in the cache). */
+    role: CurrentRoleFacts | null;
+  },
+): RestoredRoles {
   const { store } = deps;
   const { feature } = input;
-  if (input.missing.length === 0) return [];
+  if (input.missing.length === 0) return { restored: [], refusal: null };
   const now = deps.clock.now();
-  const restored = store.transaction(() => {
+  const { outcome, woken } = store.transaction(() => {
+    // A role that gained a moderation permission is given back to nobody; the log channel is told.
+    const refusal = guardFeatureRole(deps, feature, input.role, now);
+    if (refusal) return { outcome: { restored: [], refusal: refusal.problem }, woken: refusal.alerted };
     const locale = serverLocale(store.settings.get(feature.guildId));
     const queued: string[] = [];
     for (const memberId of input.missing) {
@@ -261,8 +271,16 @@ export function restoreMissingRoles(
       queueRole(deps, feature, memberId, 'role-add', { cause: 'restored' }, input.actorId, now, locale);
       queued.push(memberId);
     }
-    return queued;
+    return { outcome: { restored: queued, refusal: null }, woken: queued.length > 0 };
   });
-  if (restored.length > 0) deps.wakeOutbox();
-  return restored;
+  if (woken) deps.wakeOutbox();
+  return outcome;
+}
+
+/** What role reconciliation gave back, or why it gave back nothing. */
+export interface RestoredRoles {
+  /** Members whose role is being given back. */
+  restored: string[];
+  /** The role carries a permission a feature role must not have: nobody got it back. */
+  refusal: RoleGrantProblem | null;
 }

@@ -102,7 +102,7 @@ export function requestJoin(
   const now = deps.clock.now();
   const { outcome, queued } = store.transaction(() => {
     const feature = store.features.findById(input.feature.id) ?? input.feature;
-    const corrected = reconcileSeenMember(deps, feature, memberId, input.hasRole, now) !== null;
+    const corrected = reconcileSeenMember(deps, feature, memberId, input.hasRole, now, input.role) !== null;
     const decided = decideJoin(store, feature, memberId, input.code, now);
     // The terms lead to the role: a role that must not be handed out is refused before they are shown.
     const refusal = decided.kind === 'terms' ? guardFeatureRole(deps, feature, input.role, now) : null;

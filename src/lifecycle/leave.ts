@@ -55,7 +55,9 @@ export function leaveFeature(
     }
     if (store.waitlist.closeForMember(feature.id, memberId, 'left', now))
       return { kind: 'left-waitlist', feature };
-    if (reconcileSeenMember(deps, feature, memberId, input.hasRole, now)) return { kind: 'left', feature };
+    // Without a grant only a role held anyway can be corrected (taken back): no role facts needed.
+    if (reconcileSeenMember(deps, feature, memberId, input.hasRole, now, null) === 'role-remove')
+      return { kind: 'left', feature };
     return {
       kind: 'refused',
       reason: feature.level === 'ga' ? 'nothing-to-leave-at-ga' : 'not-member',

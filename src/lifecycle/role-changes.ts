@@ -1,7 +1,9 @@
 import type { Feature } from '../domain/entities.js';
+import type { CurrentRoleFacts } from '../domain/feature-rules.js';
 import { type Locale, serverLocale } from '../text/index.js';
 import type { LifecycleDeps } from './deps.js';
 import type { RoleChangeReason } from './effects.js';
+import { guardFeatureRole } from './role-guard.js';
 
 /** What queueing a role change needs: the store (inside the caller's transaction) and the reason's renderer. */
 export type RoleChangeDeps = Pick<LifecycleDeps, 'store' | 'render'>;
@@ -34,8 +36,10 @@ export function queueRole(
  * Corrects the role of a member seen in an interaction, whose roles Discord sent along: a grant
  * without the role gets the role back, the role without a grant loses it. This is how roles
  * handed out by hand (or left behind by a failed removal) are found, since the bot cannot list
- * members with the Guilds intent alone. GA features are left alone: everyone has them. Returns
- * the change queued, if any; call inside a transaction.
+ * members with the Guilds intent alone. GA features are left alone: everyone has them. The role is
+ * given back only while it carries no permission a feature role must not have (`role`: the role as
+ * the guild's cache has it now). Returns the change queued (`alerted`: the log channel is told
+ * why the role was not given back), if any; call inside a transaction.
  */
 export function reconcileSeenMember(
   deps: RoleChangeDeps,
@@ -43,12 +47,16 @@ export function reconcileSeenMember(
   memberId: string,
   hasRole: boolean,
   now: Date,
-): 'role-add' | 'role-remove' | null {
+  role: CurrentRoleFacts | null,
+): 'role-add' | 'role-remove' | 'alerted' | null {
   const { store } = deps;
   if (feature.level === 'ga' || feature.state !== 'active') return null;
   if (store.outbox.hasPendingRoleChange(feature.guildId, memberId, feature.roleId)) return null;
   const granted = store.access.hasAccess(feature.id, memberId);
   if (granted && !hasRole) {
+    // A role that gained a moderation permission is given back to nobody (the log channel is told).
+    const refusal = guardFeatureRole(deps, feature, role, now);
+    if (refusal) return refusal.alerted ? 'alerted' : null;
     queueRole(deps, feature, memberId, 'role-add', { cause: 'restored' }, null, now);
     return 'role-add';
   }

@@ -96,3 +96,27 @@ describe('a feature role that gained a dangerous permission', () => {
     expect(h.rows('SELECT role_alert FROM feature')).toEqual([{ role_alert: null }]);
   });
 });
+
+describe('role reconciliation of a feature role that gained a dangerous permission', () => {
+  it('gives the role back to nobody, at /access list or when the member is seen, and says why', async () => {
+    await h.grant(h.members.alice);
+    await h.outboxIdle();
+    expect(hasRole(h.members.alice.id)).toBe(true);
+    // The role is taken from Alice by hand, then gains Ban Members in Server Settings.
+    h.fake.setMemberRoles(h.guild.id, h.members.alice.id, []);
+    await grantRolePermissions(PermissionFlagsBits.BanMembers);
+    const addsBefore = roleAdds().length;
+
+    const listing = await h.sub(h.members.maintainer, 'access', 'list', { feature: 'dark-mode' }).response();
+    expect(listing.content).toContain(
+      'Roles found missing are not given back: the role Dark Mode Beta now carries Ban Members, which a feature role must not have.',
+    );
+    // Seen in an interaction without the role: not given back either.
+    await h.command(h.members.alice, 'join', { feature: 'dark-mode' }).reply();
+    await h.outboxIdle();
+    expect(roleAdds()).toHaveLength(addsBefore);
+    expect(hasRole(h.members.alice.id)).toBe(false);
+    // Her grant stays: once the role is fixed, it can be given back.
+    expect(h.count('access_grant', 'revoked_at IS NULL')).toBe(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Feature } from '../../src/domain/entities.js';
 import {
@@ -278,8 +279,9 @@ describe('listing and role reconciliation', () => {
       feature,
       missing: [IDS.alice, IDS.bob, IDS.carol],
       actorId: IDS.maintainer,
+      role: { id: IDS.role, name: 'Beta', permissions: 0n },
     });
-    expect(restored).toEqual([IDS.alice]);
+    expect(restored).toEqual({ restored: [IDS.alice], refusal: null });
     expect(outbox().slice(1)).toEqual([
       {
         effect: {
@@ -292,7 +294,30 @@ describe('listing and role reconciliation', () => {
       },
     ]);
     expect(world.wakes()).toBe(1);
-    expect(restoreMissingRoles(world.deps, { feature, missing: [], actorId: IDS.maintainer })).toEqual([]);
+    expect(
+      restoreMissingRoles(world.deps, { feature, missing: [], actorId: IDS.maintainer, role: null }),
+    ).toEqual({ restored: [], refusal: null });
     expect(world.wakes()).toBe(1);
+  });
+
+  it('gives back nobody a role that gained a moderation permission, and tells the log channel once', () => {
+    world.store.settings.setLogChannel(IDS.guild, IDS.log, world.clock.now());
+    const feature = seedFeature(world.store, world.clock.now());
+    seedGrant(world.store, world.clock.now(), feature, IDS.alice);
+    const role = { id: IDS.role, name: 'Beta', permissions: PermissionFlagsBits.BanMembers };
+    const before = outbox().length;
+    const outcome = restoreMissingRoles(world.deps, {
+      feature,
+      missing: [IDS.alice],
+      actorId: IDS.maintainer,
+      role,
+    });
+    expect(outcome).toMatchObject({ restored: [], refusal: { reason: 'role-privileged', roleName: 'Beta' } });
+    const queued = outbox().slice(before);
+    expect(queued.map((row) => row.effect.kind)).toEqual(['message']);
+    expect(world.wakes()).toBe(1);
+    // Asked again, the same refusal is not told again.
+    restoreMissingRoles(world.deps, { feature, missing: [IDS.alice], actorId: IDS.maintainer, role });
+    expect(outbox()).toHaveLength(before + 1);
   });
 });

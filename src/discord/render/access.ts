@@ -333,7 +333,14 @@ function renderReconciled(report: ReconcileReport, locale: Locale): string {
   const gone = report.gone.length;
   return [
     tr('access.reconciled', { checked: report.checked }),
-    restored > 0 ? tr('access.reconciledRestored', { restored }) : tr('access.reconciledAllInPlace'),
+    report.refusal
+      ? tr('access.reconciledRefused', {
+          roleName: report.refusal.roleName,
+          permissions: refusedPermissionList(locale, report.refusal.permissions),
+        })
+      : restored > 0
+        ? tr('access.reconciledRestored', { restored })
+        : tr('access.reconciledAllInPlace'),
     gone > 0 ? tr('access.reconciledGone', { gone }) : '',
     report.unchecked > 0 ? tr('access.reconciledUnchecked', { unchecked: report.unchecked }) : '',
   ]

@@ -29,6 +29,8 @@ export const de: Catalog = {
   'access.reconciledAllInPlace': 'Alle Rollen sind vorhanden.',
   'access.reconciledGone':
     'Haben den Server verlassen: {gone, number} (ihr Zugang bleibt bestehen, bis du ihn entziehst).',
+  'access.reconciledRefused':
+    'Fehlende Rollen werden nicht zurückgegeben: Die Rolle {roleName} hat jetzt {permissions}, was eine Feature-Rolle nicht haben darf. Entferne diese Berechtigungen unter Servereinstellungen > Rollen.',
   'access.reconciledRestored':
     'Hatten die Rolle verloren: {restored, number}; sie wird ihnen wieder vergeben.',
   'access.reconciledUnchecked':

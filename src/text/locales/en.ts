@@ -27,6 +27,8 @@ export const en = {
   'access.reconciled': 'Checked the role of {checked, plural, one {# member} other {# members}} with access.',
   'access.reconciledAllInPlace': 'Every role is in place.',
   'access.reconciledGone': '{gone, number} left the server (their grant stays until you revoke it).',
+  'access.reconciledRefused':
+    'Roles found missing are not given back: the role {roleName} now carries {permissions}, which a feature role must not have. Remove these permissions in Server Settings > Roles.',
   'access.reconciledRestored': '{restored, number} had lost the role: it is being given back.',
   'access.reconciledUnchecked': '{unchecked, number} more were not checked this time (at most 100 per run).',
   'access.resumed': 'Admissions to **{name}** are open again.',

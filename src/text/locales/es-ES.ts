@@ -30,6 +30,8 @@ export const es: Catalog = {
   'access.reconciledAllInPlace': 'Todos los roles están en su sitio.',
   'access.reconciledGone':
     'Han salido del servidor: {gone, number} (su acceso se mantiene hasta que lo revoques).',
+  'access.reconciledRefused':
+    'Los roles que faltan no se devuelven: el rol {roleName} ahora tiene {permissions}, algo que un rol de función no debe tener. Quita esos permisos en Ajustes del servidor > Roles.',
   'access.reconciledRestored': 'Habían perdido el rol: {restored, number} (se les está devolviendo).',
   'access.reconciledUnchecked':
     'Sin comprobar esta vez: {unchecked, number} más (como máximo 100 por ejecución).',

@@ -31,6 +31,8 @@ export const fr: Catalog = {
   'access.reconciledAllInPlace': 'Tous les rôles sont en place.',
   'access.reconciledGone':
     'Ont quitté le serveur : {gone, number} (leur accès reste en place jusqu’à ce que vous le révoquiez).',
+  'access.reconciledRefused':
+    'Les rôles manquants ne sont pas rendus : le rôle {roleName} porte désormais {permissions}, ce qu’un rôle de fonctionnalité ne doit pas avoir. Retirez ces permissions dans Paramètres du serveur > Rôles.',
   'access.reconciledRestored': 'Avaient perdu le rôle : {restored, number} ; il leur est réattribué.',
   'access.reconciledUnchecked':
     'Non vérifiés cette fois : {unchecked, number} de plus (100 au maximum par passage).',

@@ -27,6 +27,8 @@ export const ptBR: Catalog = {
     'Cargo verificado para {checked, plural, =0 {# membros} one {# membro} many {# de membros} other {# membros}} com acesso.',
   'access.reconciledAllInPlace': 'Todos os cargos estão no lugar.',
   'access.reconciledGone': 'Saíram do servidor: {gone, number} (o acesso continua até você revogá-lo).',
+  'access.reconciledRefused':
+    'Os cargos que faltam não são devolvidos: o cargo {roleName} agora tem {permissions}, o que um cargo de recurso não deve ter. Remova essas permissões em Configurações do servidor > Cargos.',
   'access.reconciledRestored': 'Tinham perdido o cargo: {restored, number} (ele está sendo devolvido).',
   'access.reconciledUnchecked':
     'Não verificados desta vez: mais {unchecked, number} (no máximo 100 por execução).',
