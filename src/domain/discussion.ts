@@ -18,11 +18,28 @@ export const MAX_FORUM_TAGS = 20;
 export const MAX_FORUM_TAG_NAME_LENGTH = 20;
 
 /**
- * The name of an item's thread or post: `#N · <start of the feedback>`, on one line, at most 100
- * characters, cut between graphemes (never inside an emoji or a letter with its accents).
+ * Discord markup a thread name shows as raw text (names render no mentions): a custom emoji reads as
+ * its `:name:`, a mention of a member, role or channel as `@…` or `#…` (whose name the bot does not
+ * know here), a timestamp as `…`.
+ */
+const NAME_MARKUP: readonly [RegExp, string][] = [
+  [/<a?:(\w{2,32}):\d{17,20}>/g, ':$1:'],
+  [/<@[!&]?\d{17,20}>/g, '@…'],
+  [/<#\d{17,20}>/g, '#…'],
+  [/<t:-?\d+(?::[tTdDfFR])?>/g, '…'],
+];
+
+/**
+ * The name of an item's thread or post: `#N · <start of the feedback>`, on one line, with Discord
+ * markup made readable, at most 100 characters, cut between graphemes (never inside an emoji or a
+ * letter with its accents).
  */
 export function threadName(number: number, body: string): string {
-  const oneLine = body.replace(/\s+/g, ' ').trim();
+  const plain = NAME_MARKUP.reduce(
+    (text, [pattern, replacement]) => text.replace(pattern, replacement),
+    body,
+  );
+  const oneLine = plain.replace(/\s+/g, ' ').trim();
   return cutText(`#${number} · ${oneLine}`, MAX_THREAD_NAME_LENGTH);
 }
 

@@ -27,6 +27,17 @@ describe('threadName', () => {
     expect(threadName(2, '  Line one\n\n  line\ttwo \r\n three  ')).toBe('#2 · Line one line two three');
   });
 
+  it('makes Discord markup readable: names show no mentions or custom emoji', () => {
+    expect(
+      threadName(
+        3,
+        '<@300000000000000011> and <@!300000000000000012> in <#400000000000000001> for <@&200000000000000001> <:blobcat:900000000000000001> <a:party:900000000000000002> since <t:1767225600:R>',
+      ),
+    ).toBe('#3 · @… and @… in #… for @… :blobcat: :party: since …');
+    // Text that only looks alike stays as typed.
+    expect(threadName(4, 'a <@me> and <#general> and <:x:1>')).toBe('#4 · a <@me> and <#general> and <:x:1>');
+  });
+
   it('keeps a name of exactly 100 code units whole, and cuts one of 101 to 100 ending with …', () => {
     expect(PREFIX.length).toBe(5);
     const exact = threadName(1, 'a'.repeat(95));

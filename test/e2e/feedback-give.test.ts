@@ -120,10 +120,10 @@ describe('/feedback with a message', () => {
       { kind: 'thread-open', status: 'delivered' },
     ]);
     const [thread] = h.fake.threadsOf(h.channels.feedbackChannel.id);
-    // Named `#N · <start of the feedback>`, cut to Discord's 100 characters.
+    // Named `#N · <start of the feedback>`; a name shows mentions as raw text, so they read `@…`.
     expect(thread).toMatchObject({
       id: mirror!.id,
-      name: `${`#1 · ${body}`.slice(0, 99)}…`,
+      name: '#1 · Hey @everyone and @here, @… and @…: the toggle flickers',
       type: 11,
       ownerId: h.fake.botUser.id,
     });
