@@ -188,6 +188,8 @@ async function retire(interaction: GuildChatInput, deps: Deps): Promise<void> {
 export const feature: CommandModule = {
   data,
   maintainerOnly: true,
+  // `/feature edit` sets values: a redelivery must not set back a change made in between.
+  claimsInteraction: true,
   execute: bySubcommand({ create, edit, retire }),
   autocomplete: featureAutocomplete,
 };

@@ -33,6 +33,8 @@ const data = new SlashCommandBuilder()
 export const setup: CommandModule = {
   data,
   maintainerOnly: true,
+  // Every subcommand sets values: a redelivery must not set back a change made in between.
+  claimsInteraction: true,
   execute: bySubcommand({
     announcements: announcements.execute,
     maintainers: maintainers.execute,

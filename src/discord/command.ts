@@ -35,6 +35,12 @@ export interface CommandModule {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Checked again at run time against Manage Server or the configured maintainer role. */
   maintainerOnly: boolean;
+  /**
+   * A settings-like command with no replay record of its own: the dispatcher claims each of its
+   * interactions once, so a second delivery changes nothing, even after another maintainer
+   * changed the same value in between.
+   */
+  claimsInteraction?: true;
   execute(interaction: GuildChatInput, deps: Deps): Promise<void>;
   autocomplete?(interaction: GuildAutocomplete, deps: Deps): ApplicationCommandOptionChoiceData[];
   /** Buttons whose verified custom id names this command; only the owner's clicks arrive here. */

@@ -7,8 +7,9 @@ import {
   type Interaction,
 } from 'discord.js';
 import { cutText } from '../domain/text.js';
+import { claimInteraction, releaseInteraction } from '../lifecycle/receipts.js';
 import { type Locale, t, text } from '../text/index.js';
-import type { CommandModule, Deps } from './command.js';
+import type { CommandModule, Deps, GuildChatInput } from './command.js';
 import { ANY_MEMBER, type ComponentAction, ComponentSigner } from './component-id.js';
 import { DISCORD_ERROR, discordErrorCode, UserError } from './errors.js';
 import { replyLocale } from './locale.js';
@@ -73,6 +74,22 @@ export class Dispatcher {
     return work;
   }
 
+  /**
+   * Runs a command; one that `claimsInteraction` runs once per interaction, however often Discord
+   * delivers it. A refusal gives the claim back: it changed nothing, and its replay is refused alike.
+   */
+  private async executeOnce(command: CommandModule, interaction: GuildChatInput): Promise<void> {
+    if (!command.claimsInteraction) return command.execute(interaction, this.deps);
+    const claim = { interactionId: interaction.id, command: interaction.commandName };
+    if (!claimInteraction(this.deps, claim)) throw new UserError(text('interactionReplayed'));
+    try {
+      await command.execute(interaction, this.deps);
+    } catch (error) {
+      if (error instanceof UserError) releaseInteraction(this.deps, claim);
+      throw error;
+    }
+  }
+
   /** Stops taking interactions and resolves once those in progress have finished. */
   async drain(): Promise<void> {
     this.accepting = false;
@@ -107,7 +124,7 @@ export class Dispatcher {
         const command = this.commands.get(interaction.commandName);
         if (!command) throw new UserError(text('unknownCommand'));
         if (command.maintainerOnly) this.requireMaintainer(interaction);
-        await command.execute(interaction, this.deps);
+        await this.executeOnce(command, interaction);
       } else {
         const component = this.verifyComponent(
           interaction.customId,

@@ -10,6 +10,7 @@ import { MemberDataRepository } from './member-data-repository.js';
 import { NotificationRepository } from './notification-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { PromotionRepository } from './promotion-repository.js';
+import { ReceiptRepository } from './receipt-repository.js';
 import { SettingsRepository } from './settings-repository.js';
 import { VoteRepository } from './vote-repository.js';
 import { WaitlistRepository } from './waitlist-repository.js';
@@ -29,6 +30,7 @@ export class Store {
   readonly notifications: NotificationRepository;
   readonly memberData: MemberDataRepository;
   readonly discussion: DiscussionRepository;
+  readonly receipts: ReceiptRepository;
 
   constructor(readonly db: Db) {
     this.settings = new SettingsRepository(db);
@@ -42,6 +44,7 @@ export class Store {
     this.fanout = new FanoutRepository(db);
     this.votes = new VoteRepository(db);
     this.discussion = new DiscussionRepository(db);
+    this.receipts = new ReceiptRepository(db);
     this.notifications = new NotificationRepository(db);
     this.memberData = new MemberDataRepository(db);
   }

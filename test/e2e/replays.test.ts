@@ -201,3 +201,30 @@ describe('a replayed interaction changes nothing more', () => {
     for (const send of cases) await expectReplayChangesNothing(send());
   });
 });
+
+describe('a replayed settings change after another maintainer’s change in between', () => {
+  /** Delivers `handle`'s interaction again, the very same payload, and waits for its answer. */
+  async function replay(handle: InteractionHandle): Promise<void> {
+    const before = callbacks(handle).length;
+    h.fake.gateway.dispatch('INTERACTION_CREATE', handle.payload, 0, true);
+    await expect.poll(() => callbacks(handle).length).toBeGreaterThan(before);
+    await h.outboxIdle();
+  }
+
+  it('/setup feedback-rate: the later change stays', async () => {
+    const first = h.sub(h.members.maintainer, 'setup', 'feedback-rate', { per_minute: 11 });
+    await first.response();
+    await h.sub(h.members.owner, 'setup', 'feedback-rate', { per_minute: 22 }).response();
+    await replay(first);
+    expect(h.rows('SELECT feedback_per_minute FROM guild_settings')).toEqual([{ feedback_per_minute: 22 }]);
+  });
+
+  it('/feature edit: the later change stays', async () => {
+    const first = h.sub(h.members.maintainer, 'feature', 'edit', { feature: 'search', name: 'Search v2' });
+    await first.response();
+    await h.sub(h.members.owner, 'feature', 'edit', { feature: 'search', name: 'Search v3' }).response();
+    await replay(first);
+    expect(h.feature('search').name).toBe('Search v3');
+    expect(h.count('interaction_receipt', 'interaction_id = ?', first.id)).toBe(1);
+  });
+});

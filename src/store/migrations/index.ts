@@ -14,6 +14,7 @@ import { replayReceiptsAndRoleAlert } from './012-replay-receipts-and-role-alert
 import { participantsGate } from './013-participants-gate.js';
 import { discussionThreads } from './014-discussion-threads.js';
 import { thanksFanout } from './015-thanks-fanout.js';
+import { interactionReceipts } from './016-interaction-receipts.js';
 
 /** Every migration in order; append only, never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   participantsGate,
   discussionThreads,
   thanksFanout,
+  interactionReceipts,
 ];

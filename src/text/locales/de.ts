@@ -311,6 +311,8 @@ export const de: Catalog = {
   genericError:
     'Bei uns ist etwas schiefgelaufen. Bitte versuche es erneut; wenn das Problem bleibt, nenne einem Maintainer die Referenz `{reference}`.',
   guildOnly: 'Stagegate-Befehle funktionieren nur auf einem Server.',
+  interactionReplayed:
+    'Dieser Befehl wurde bereits ausgeführt (Discord hat ihn zweimal zugestellt); nichts wurde geändert.',
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     '{count, plural, one {# Mitglied} other {# Mitglieder}} von der Warteliste von **{name}** eingeladen: {members}. Sie werden per Direktnachricht informiert (oder per Erwähnung im Kanal des Features, wenn sie keine Direktnachrichten annehmen). Noch auf der Warteliste: {remaining, number}.',

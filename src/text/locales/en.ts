@@ -296,6 +296,7 @@ export const en = {
   genericError:
     'Something went wrong on our side. Please try again; if it keeps happening, give a maintainer the reference `{reference}`.',
   guildOnly: 'Stagegate commands work inside a server only.',
+  interactionReplayed: 'This command was already carried out (Discord delivered it twice); nothing changed.',
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     "Invited {count, plural, one {# member} other {# members}} from the waitlist of **{name}**: {members}. They are told by direct message (or by a mention in the feature's channel when their DMs are closed). {remaining, number} still waiting.",

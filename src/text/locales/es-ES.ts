@@ -308,6 +308,7 @@ export const es: Catalog = {
   genericError:
     'Algo ha fallado por nuestra parte. Inténtalo de nuevo; si sigue pasando, dale a un responsable la referencia `{reference}`.',
   guildOnly: 'Los comandos de Stagegate solo funcionan dentro de un servidor.',
+  interactionReplayed: 'Este comando ya se ejecutó (Discord lo entregó dos veces); no ha cambiado nada.',
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     'Se ha invitado a {count, plural, one {# miembro} many {# de miembros} other {# miembros}} de la lista de espera de **{name}**: {members}. Se les avisa por mensaje directo (o con una mención en el canal de la función si tienen los MD cerrados). Siguen esperando: {remaining, number}.',

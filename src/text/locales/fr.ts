@@ -316,6 +316,8 @@ export const fr: Catalog = {
   genericError:
     'Un problème est survenu de notre côté. Veuillez réessayer ; si le problème persiste, donnez à un mainteneur la référence `{reference}`.',
   guildOnly: 'Les commandes Stagegate ne fonctionnent que sur un serveur.',
+  interactionReplayed:
+    'Cette commande a déjà été exécutée (Discord l’a transmise deux fois) ; rien n’a changé.',
   invalidOption: '`{option}` : {problem}',
   'invite.admitted':
     '{count, plural, one {# membre invité} many {# membres invités} other {# membres invités}} depuis la liste d’attente de **{name}** : {members}. Ils sont prévenus par message privé (ou par une mention dans le salon de la fonctionnalité si leurs messages privés sont fermés). Toujours en attente : {remaining, number}.',

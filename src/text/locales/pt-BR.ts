@@ -303,6 +303,7 @@ export const ptBR: Catalog = {
   genericError:
     'Algo deu errado do nosso lado. Tente novamente; se continuar acontecendo, passe a um mantenedor a referência `{reference}`.',
   guildOnly: 'Os comandos do Stagegate só funcionam dentro de um servidor.',
+  interactionReplayed: 'Este comando já foi executado (o Discord o entregou duas vezes); nada mudou.',
   invalidOption: '`{option}`: {problem}',
   'invite.admitted':
     '{count, plural, =0 {# membros convidados} one {# membro convidado} many {# de membros convidados} other {# membros convidados}} da lista de espera de **{name}**: {members}. Eles são avisados por mensagem direta (ou por uma menção no canal do recurso, se as MDs estiverem fechadas). Ainda aguardando: {remaining, number}.',
