@@ -82,6 +82,15 @@ const DISCUSSION_PERMISSION = {
   'forum-tags': 'setup.permission.manageChannels',
 } as const satisfies Record<DiscussionEffect['kind'], MessageKey>;
 
+/**
+ * Whether a failure cause (as `failureCause` keys it: `<kind>:<channel>:<code>`) is a permission
+ * that threads, posts or tags lack: every new item meets it again until a maintainer grants it.
+ */
+export function isDiscussionPermissionCause(causeKey: string): boolean {
+  const kind = causeKey.slice(0, causeKey.indexOf(':'));
+  return Object.hasOwn(DISCUSSION_REPORT, kind) && causeKey.endsWith(`:${DISCORD_ERROR.missingPermissions}`);
+}
+
 /** The feedback channel (text channel or forum) a discussion effect is about. */
 function discussionChannel(effect: DiscussionEffect): string {
   return effect.kind === 'forum-post' ? effect.forumId : effect.channelId;

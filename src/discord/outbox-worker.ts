@@ -14,7 +14,12 @@ import {
   mayHaveReachedDiscord,
   RetryLaterError,
 } from './errors.js';
-import { describeDeliveryFailure, describeFailureGroup, failureCause } from './failure-advice.js';
+import {
+  describeDeliveryFailure,
+  describeFailureGroup,
+  failureCause,
+  isDiscussionPermissionCause,
+} from './failure-advice.js';
 import { findPostedMessage } from './posted-message.js';
 
 export interface OutboxWorkerOptions {
@@ -505,14 +510,6 @@ function isMessage(entry: OutboxEntry): boolean {
   const { kind } = entry.effect;
   return (
     kind === 'message' || kind === 'direct-message' || kind === 'thread-message' || kind === 'forum-post'
-  );
-}
-
-/** Causes keyed `<discussion kind>:<channel>:50013` (see `failureCause`): a permission threads, posts or tags need. */
-function isDiscussionPermissionCause(causeKey: string): boolean {
-  return (
-    /^(forum-post|thread-open|thread-message|thread-update|forum-tags):/.test(causeKey) &&
-    causeKey.endsWith(`:${DISCORD_ERROR.missingPermissions}`)
   );
 }
 

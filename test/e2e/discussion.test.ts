@@ -45,6 +45,11 @@ function tagNames(forum: FakeChannel, threadId: string): string[] {
   return (h.fake.thread(threadId).appliedTags ?? []).map((id) => names.get(id) ?? `?${id}`);
 }
 
+/** Denies the bot `permission` in a channel, as a channel overwrite on its role would. */
+function denyBot(channelId: string, permission: bigint): void {
+  h.fake.setChannelOverwrite(channelId, { id: h.guild.botRoleId, type: 0, allow: 0n, deny: permission });
+}
+
 function previewFeature(): void {
   // Preview takes feedback from every member.
   h.db.prepare("UPDATE feature SET level = 'preview' WHERE key = 'dark-mode'").run();
@@ -109,12 +114,7 @@ describe('a text channel: a thread on each copy', () => {
 
   it('stores and copies the feedback without Create Public Threads, and names what is missing once', async () => {
     await h.setLogChannel();
-    h.fake.setChannelOverwrite(h.channels.feedbackChannel.id, {
-      id: h.guild.botRoleId,
-      type: 0,
-      allow: 0n,
-      deny: PermissionFlagsBits.CreatePublicThreads,
-    });
+    denyBot(h.channels.feedbackChannel.id, PermissionFlagsBits.CreatePublicThreads);
     const show = await h.sub(h.members.maintainer, 'setup', 'show').reply();
     const field = (show.embeds[0]?.fields ?? []).find((f) => f.name === 'Feedback channels');
     expect(field?.value).toBe(
@@ -143,12 +143,7 @@ describe('a text channel: a thread on each copy', () => {
     await h.createFeature('dark-mode', { channel: h.channels.feedbackChannel.id });
     previewFeature();
     await h.setLogChannel();
-    h.fake.setChannelOverwrite(h.channels.feedbackChannel.id, {
-      id: h.guild.botRoleId,
-      type: 0,
-      allow: 0n,
-      deny: PermissionFlagsBits.CreatePublicThreads,
-    });
+    denyBot(h.channels.feedbackChannel.id, PermissionFlagsBits.CreatePublicThreads);
     await giveFeedback(h.members.alice, 'First');
     await expect.poll(() => h.fake.channelMessages(h.channels.log.id).length).toBe(1);
     for (const text of ['Second', 'Third']) await giveFeedback(h.members.alice, text);
@@ -190,14 +185,15 @@ describe('a forum channel: a tagged post per item', () => {
     });
   });
 
-  async function createForumFeature(): Promise<string> {
+  /** `/feature create` with `channel` (the forum by default); the reply's text, once the outbox is idle. */
+  async function createForumFeature(channel: FakeChannel = forum): Promise<string> {
     const reply = await h
       .sub(h.members.maintainer, 'feature', 'create', {
         key: 'dark-mode',
         name: 'Dark Mode',
         description: 'Dark mode',
         role: h.roles.betaRole.id,
-        channel: forum.id,
+        channel: channel.id,
       })
       .reply();
     await h.outboxIdle();
@@ -304,12 +300,7 @@ describe('a forum channel: a tagged post per item', () => {
   });
 
   it('names Manage Channels when it cannot create the tags, and still posts every item', async () => {
-    h.fake.setChannelOverwrite(forum.id, {
-      id: h.guild.botRoleId,
-      type: 0,
-      allow: 0n,
-      deny: PermissionFlagsBits.ManageChannels,
-    });
+    denyBot(forum.id, PermissionFlagsBits.ManageChannels);
     await h.setLogChannel();
     const reply = await createForumFeature();
     expect(reply).toContain(
@@ -374,21 +365,13 @@ describe('a forum channel: a tagged post per item', () => {
       type: 15,
       availableTags: Array.from({ length: 15 }, (_, i) => `topic-${i + 1}`),
     });
-    const reply = await h
-      .sub(h.members.maintainer, 'feature', 'create', {
-        key: 'dark-mode',
-        name: 'Dark Mode',
-        description: 'Dark mode',
-        role: h.roles.betaRole.id,
-        channel: crowded.id,
-      })
-      .reply();
+    const reply = await createForumFeature(crowded);
     const told =
       `The forum <#${crowded.id}> has no room for the tags \`Planned\`, \`Resolved\`, \`Won't fix\`, \`Duplicate\` ` +
       "(a forum holds 20 tags): posts go without them. Remove some of the forum's tags, then set the channel " +
       'again with `/feature edit channel`.';
     // The maintainer who set the forum hears it at once, from what Discord's cache shows of the forum ...
-    expect(reply.content).toContain(told);
+    expect(reply).toContain(told);
     await h.outboxIdle();
     expect(h.fake.world.findChannel(crowded.id)!.availableTags).toHaveLength(20);
     expect(h.count('forum_tag', 'channel_id = ?', crowded.id)).toBe(5);
@@ -397,12 +380,7 @@ describe('a forum channel: a tagged post per item', () => {
   });
 
   it('refuses a forum the bot cannot post in, naming Create Posts', async () => {
-    h.fake.setChannelOverwrite(forum.id, {
-      id: h.guild.botRoleId,
-      type: 0,
-      allow: 0n,
-      deny: PermissionFlagsBits.SendMessages,
-    });
+    denyBot(forum.id, PermissionFlagsBits.SendMessages);
     const reply = await createForumFeature();
     expect(reply).toContain('Create Posts');
     expect(h.count('feature')).toBe(0);
